@@ -1,0 +1,37 @@
+import type { DiplomaticEvent, Vocabulary } from '../../../src/lib/data/event.generated.ts';
+import type { Problem } from './problem.ts';
+
+export interface EventFile {
+  /** Path as shown to the editor, relative to the repository, e.g. "data/events/2025/x.json". */
+  file: string;
+  /** File name without ".json". */
+  name: string;
+  /** The folder the file sits in, below events/ ("2025"), or "" when it sits directly in events/. */
+  folder: string;
+  /** The parsed JSON, whatever its shape. */
+  value: unknown;
+  /** The event, once the file has passed the schema. */
+  event?: DiplomaticEvent;
+}
+
+export interface LintContext {
+  files: EventFile[];
+  vocabulary: Vocabulary;
+  /** Schema-valid events by id (the first file wins when ids clash). */
+  byId: Map<string, EventFile>;
+}
+
+/** A small rule with its own tests, after the linters of mdn/browser-compat-data. */
+export interface Linter {
+  name: string;
+  description: string;
+  check(context: LintContext): Problem[];
+}
+
+/** Runs `check` on each schema-valid event. */
+export function eachEvent(
+  context: LintContext,
+  check: (event: DiplomaticEvent, file: EventFile) => Problem[],
+): Problem[] {
+  return context.files.flatMap((f) => (f.event ? check(f.event, f) : []));
+}

@@ -1,0 +1,25 @@
+import type { Linter } from '../linter.ts';
+import { calendarDates, endAfterStart } from './dates.ts';
+import { fileLayout, uniqueIds } from './file-layout.ts';
+import { plainText } from './plain-text.ts';
+import { probableDuplicates } from './probable-duplicates.ts';
+import { relatedLinks } from './related.ts';
+import { callsHaveNoPlace, discrepancySources, statusChange } from './status.ts';
+import { httpUrls, uniqueSources } from './urls.ts';
+import { knownCodes } from './vocabulary.ts';
+
+export const linters: Linter[] = [
+  fileLayout,
+  uniqueIds,
+  calendarDates,
+  endAfterStart,
+  plainText,
+  httpUrls,
+  uniqueSources,
+  statusChange,
+  discrepancySources,
+  callsHaveNoPlace,
+  knownCodes,
+  relatedLinks,
+  probableDuplicates,
+];

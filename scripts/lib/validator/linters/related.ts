@@ -1,0 +1,66 @@
+import type { Relation } from '../../../../src/lib/data/event.generated.ts';
+import { closestName } from '../closest-name.ts';
+import { error, quote, type Problem } from '../problem.ts';
+import type { Linter } from '../linter.ts';
+
+// Back-links that cannot hold together with a link. "A follows B" puts B first, so B cannot follow A nor
+// be a result of A; "A led to B" puts A first, so B cannot have led to A.
+const CONTRADICTS: Partial<Record<Relation, Relation[]>> = {
+  follows: ['follows', 'result-of'],
+  'led-to': ['led-to'],
+  'result-of': ['result-of', 'follows'],
+  'part-of': ['part-of'],
+  'announced-by': ['announced-by'],
+  'cancelled-by': ['cancelled-by'],
+};
+
+export const relatedLinks: Linter = {
+  name: 'related-links',
+  description:
+    'Related ids exist, are not the event itself, are listed once, and do not contradict each other.',
+  check: (context) => {
+    const problems: Problem[] = [];
+    const ids = [...context.byId.keys()];
+    for (const f of context.files) {
+      const event = f.event;
+      if (!event) continue;
+      const seen = new Set<string>();
+      (event.related ?? []).forEach((link, i) => {
+        const pointer = `/related/${i}/id`;
+        if (link.id === event.id) {
+          problems.push(error(f.file, pointer, 'points to the event itself: remove it'));
+          return;
+        }
+        if (seen.has(link.id))
+          problems.push(error(f.file, pointer, `${quote(link.id)} is listed twice: keep one link`));
+        seen.add(link.id);
+        const target = context.byId.get(link.id)?.event;
+        if (!target) {
+          const guess = closestName(link.id, ids, 2);
+          problems.push(
+            error(
+              f.file,
+              pointer,
+              `no event has the id ${quote(link.id)}${guess ? `: did you mean "${guess}"?` : ''}`,
+            ),
+          );
+          return;
+        }
+        const clash = (target.related ?? []).find(
+          (back) => back.id === event.id && (CONTRADICTS[link.relation] ?? []).includes(back.relation),
+        );
+        // Report a contradiction once, from the file that sorts first.
+        if (clash && event.id < target.id) {
+          problems.push(
+            error(
+              f.file,
+              `/related/${i}/relation`,
+              `"${link.relation}" contradicts ${target.id}, which says it "${clash.relation}" this event: fix one of the two`,
+            ),
+          );
+        }
+      });
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,39 @@
+export type Severity = 'error' | 'warning';
+
+/** One finding about one file: the file, the field as a JSON pointer, and what to do about it. */
+export interface Problem {
+  file: string;
+  /** JSON pointer of the field ("" for the whole file). */
+  pointer: string;
+  message: string;
+  severity: Severity;
+  /** 1-based line and column, when known (parse errors, or after locating the pointer). */
+  line?: number;
+  column?: number;
+}
+
+export function error(file: string, pointer: string, message: string): Problem {
+  return { file, pointer, message, severity: 'error' };
+}
+
+export function warning(file: string, pointer: string, message: string): Problem {
+  return { file, pointer, message, severity: 'warning' };
+}
+
+export function escapePointerSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Quotes a value for a message, cut short so that a huge or hostile value cannot flood the output. */
+export function quote(value: unknown, max = 60): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  // Control characters would garble a terminal or a CI annotation.
+  // eslint-disable-next-line no-control-regex
+  text = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+}

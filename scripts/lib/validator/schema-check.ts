@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { closestName } from './closest-name.ts';
+import { error, escapePointerSegment, quote, type Problem } from './problem.ts';
+
+// ajv-formats ships CommonJS; its default export arrives wrapped under some loaders.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
+
+type Schema = Record<string, unknown>;
+
+export interface SchemaChecker {
+  check(file: string, value: unknown): Problem[];
+}
+
+function schemaAt(root: Schema, schemaPath: string): Schema | undefined {
+  // schemaPath looks like "#/properties/sources/items/properties/url/format"; we want the node that owns the keyword.
+  const parts = schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
+  let node: unknown = root;
+  for (const part of parts) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Schema)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  if (node && typeof node === 'object' && typeof (node as Schema).$ref === 'string') {
+    const ref = ((node as Schema).$ref as string).replace(/^#\//, '').split('/');
+    let target: unknown = root;
+    for (const part of ref) target = (target as Schema)[part];
+    return { ...(target as Schema), ...(node as Schema) };
+  }
+  return node as Schema | undefined;
+}
+
+function firstSentence(text: unknown): string {
+  if (typeof text !== 'string') return '';
+  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  return (m ? m[1] : text) ?? '';
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  if (pointer === '') return root;
+  let node: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${quote(value)}`;
+}
+
+function messageFor(err: ErrorObject, root: Schema, data: unknown): { pointer: string; message: string } {
+  const pointer = err.instancePath;
+  const owner = schemaAt(root, err.schemaPath);
+  const got = valueAt(data, pointer);
+  switch (err.keyword) {
+    case 'required': {
+      const field = (err.params as { missingProperty: string }).missingProperty;
+      const fieldSchema = (owner?.properties as Record<string, Schema> | undefined)?.[field];
+      const hint = firstSentence(fieldSchema?.description);
+      return {
+        pointer: `${pointer}/${escapePointerSegment(field)}`,
+        message: `is required${hint ? `: ${hint}` : ''}`,
+      };
+    }
+    case 'additionalProperties': {
+      const field = (err.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys((owner?.properties as Schema | undefined) ?? {});
+      const guess = closestName(field, allowed);
+      return {
+        pointer: `${pointer}/${escapePointerSegment(field)}`,
+        message: guess
+          ? `unknown field: did you mean "${guess}"?`
+          : `unknown field: remove it (allowed here: ${allowed.join(', ')})`,
+      };
+    }
+    case 'enum': {
+      const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const guess = typeof got === 'string' ? closestName(got, allowed) : undefined;
+      return {
+        pointer,
+        message: `must be one of ${allowed.join(', ')} (got ${quote(got)})${guess ? `: did you mean "${guess}"?` : ''}`,
+      };
+    }
+    case 'type':
+      return {
+        pointer,
+        message: `must be ${(err.params as { type: string }).type === 'object' ? 'an object' : `a ${(err.params as { type: string }).type}`} (got ${describeType(got)})`,
+      };
+    case 'pattern': {
+      const title = owner?.title;
+      if (title === 'PartialDateString' || /partialDate/.test(String(owner?.$ref ?? ''))) {
+        return { pointer, message: `must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got ${quote(got)})` };
+      }
+      const hint = firstSentence(owner?.description);
+      return { pointer, message: `has the wrong form (got ${quote(got)})${hint ? `: ${hint}` : ''}` };
+    }
+    case 'format':
+      return {
+        pointer,
+        message: `must be a full web address such as https://example.org/article (got ${quote(got)})`,
+      };
+    case 'minLength':
+      return {
+        pointer,
+        message: `is too short: at least ${(err.params as { limit: number }).limit} characters`,
+      };
+    case 'maxLength':
+      return {
+        pointer,
+        message: `is too long: at most ${(err.params as { limit: number }).limit} characters`,
+      };
+    case 'minItems':
+      return { pointer, message: `needs at least ${(err.params as { limit: number }).limit} item(s)` };
+    case 'uniqueItems':
+      return { pointer, message: 'has the same item twice: remove the duplicate' };
+    case 'minimum':
+      return {
+        pointer,
+        message: `must be ${(err.params as { limit: number }).limit} or more (got ${quote(got)})`,
+      };
+    default:
+      return { pointer, message: err.message ?? `fails the schema rule "${err.keyword}"` };
+  }
+}
+
+export function createSchemaChecker(schemaPath: string): SchemaChecker {
+  const root = JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema;
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  addFormats(ajv, ['uri']);
+  const validate: ValidateFunction = ajv.compile(root);
+  return {
+    check(file, value) {
+      if (validate(value)) return [];
+      const seen = new Set<string>();
+      const problems: Problem[] = [];
+      for (const err of validate.errors ?? []) {
+        const { pointer, message } = messageFor(err, root, value);
+        const key = `${pointer}\u0000${message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        problems.push(error(file, pointer, message));
+      }
+      return problems;
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFixtures, materialise } from './fixtures/materialise.ts';
+import { formatProblem } from './format-problems.ts';
+import { linters } from './linters/index.ts';
+import { validateDataset } from './validate-dataset.ts';
+
+const run = (dataDir: string) => validateDataset({ dataDir, schemaDir: 'data/schema', displayRoot: dataDir });
+
+describe('valid samples pass', () => {
+  for (const [name, fixture] of loadFixtures('valid')) {
+    it(`${name}: ${fixture.description}`, () => {
+      const result = run(materialise(fixture));
+      expect(result.problems.map(formatProblem)).toEqual([]);
+      expect(result.events.length).toBe(Object.keys(fixture.files).length);
+    });
+  }
+});
+
+describe('invalid samples fail with their expected message', () => {
+  for (const [name, fixture] of loadFixtures('invalid')) {
+    it(`${name}: ${fixture.description}`, () => {
+      const lines = run(materialise(fixture))
+        .problems.filter((p) => p.severity === 'error')
+        .map(formatProblem);
+      expect(lines.length).toBeGreaterThan(0);
+      for (const expected of fixture.expect ?? []) {
+        expect(
+          lines.some((line) => line.includes(expected)),
+          `expected "${expected}" in:\n${lines.join('\n')}`,
+        ).toBe(true);
+      }
+      // Every line names a file under the fixture's events/ folder.
+      for (const line of lines) expect(line).toMatch(/^events\/\S+: /);
+    });
+  }
+});
+
+it('has at least one failing sample for every rule', () => {
+  const ruleMessages: Record<string, string> = {
+    'file-layout': 'must equal the file name',
+    'unique-ids': 'is already used by',
+    'calendar-dates': 'is not a real calendar date',
+    'end-after-start': 'must not be before start',
+    'plain-text': 'must be plain text',
+    'http-urls': 'must be an http(s) address',
+    'unique-sources': 'is cited twice',
+    'status-change': 'is required for a cancelled event',
+    'discrepancy-sources': 'accounts/',
+    'calls-have-no-place': 'must be left out for a call',
+    'known-codes': 'is not a known',
+    'related-links': 'no event has the id',
+  };
+  const expected = loadFixtures('invalid').flatMap(([, f]) => f.expect ?? []);
+  for (const linter of linters.filter((l) => l.name !== 'probable-duplicates')) {
+    const marker = ruleMessages[linter.name];
+    expect(marker, `no sample message recorded for rule ${linter.name}`).toBeDefined();
+    expect(
+      expected.some((e) => e.includes(marker!)),
+      `no invalid sample for rule ${linter.name}`,
+    ).toBe(true);
+  }
+});
+
+it('warns about a probable duplicate without failing', () => {
+  const dir = materialise({
+    description: 'two unlinked events with the same date, kind and parties',
+    files: {
+      'events/2025/2025-05-16-sample-talks.json': { $extends: 'base' },
+      'events/2025/2025-05-16-sample-talks-again.json': {
+        $extends: 'base',
+        id: '2025-05-16-sample-talks-again',
+      },
+    },
+  });
+  const { problems } = run(dir);
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(problems.map(formatProblem)).toEqual([
+    'warning: events/2025/2025-05-16-sample-talks.json: may duplicate 2025-05-16-sample-talks-again (same date, kind and parties): merge them, or link them with "related" if both are right',
+  ]);
+});
+
+describe('the command line', () => {
+  const bad = () =>
+    materialise({
+      description: 'one bad file',
+      files: {
+        'events/2025/2025-05-16-sample-talks.json': {
+          $extends: 'base',
+          sources: [
+            { url: 'javascript:alert(1)', title: 'Sample article', publisher: 'Example', language: 'en' },
+          ],
+        },
+      },
+    });
+
+  const cli = (dataDir: string, env: Record<string, string> = {}) =>
+    spawnSync('npx', ['tsx', 'scripts/validate.ts', '--data', dataDir], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    });
+
+  it('exits 1 and names file, field and fix', () => {
+    const dir = bad();
+    const out = cli(dir);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain(
+      '/events/2025/2025-05-16-sample-talks.json: /sources/0/url: must be an http(s) address (got "javascript:alert(1)")',
+    );
+  });
+
+  it('prints GitHub annotations with the line of the field when GITHUB_ACTIONS is set', () => {
+    const out = cli(bad(), { GITHUB_ACTIONS: 'true' });
+    expect(out.stdout).toMatch(
+      /^::error file=[^,]+2025-05-16-sample-talks\.json,line=\d+,col=\d+,title=.*must be an http\(s\) address/m,
+    );
+  });
+
+  it('exits 0 on a valid dataset and never changes a file', () => {
+    const dir = materialise(loadFixtures('valid').find(([n]) => n === 'full-event')![1]);
+    const file = join(dir, 'events/2025/2025-05-16-sample-talks.json');
+    const before = [readFileSync(file, 'utf8'), statSync(file).mtimeMs];
+    const out = cli(dir);
+    expect(out.status).toBe(0);
+    expect([readFileSync(file, 'utf8'), statSync(file).mtimeMs]).toEqual(before);
+    expect(readdirSync(join(dir, 'events/2025'))).toEqual(['2025-05-16-sample-talks.json']);
+  });
+});

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { DiplomaticEvent, Vocabulary } from '../../../src/lib/data/event.generated.ts';
+import { listEventFiles } from './list-event-files.ts';
+import type { EventFile, LintContext } from './linter.ts';
+import { linters } from './linters/index.ts';
+import { error, type Problem } from './problem.ts';
+import { readJsonFile } from './read-json-file.ts';
+import { createSchemaChecker } from './schema-check.ts';
+
+export interface ValidateOptions {
+  /** The data folder: holds events/ and vocabulary.json. */
+  dataDir: string;
+  /** Folder of the schemas; the project's own by default. */
+  schemaDir?: string;
+  /** Paths in messages are shown relative to this folder (the repository root by default). */
+  displayRoot?: string;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  events: DiplomaticEvent[];
+  vocabulary: Vocabulary | undefined;
+  fileCount: number;
+}
+
+function display(root: string, path: string): string {
+  return relative(root, path).split('\\').join('/');
+}
+
+/** Reads and checks the whole dataset. It never writes a file. */
+export function validateDataset(options: ValidateOptions): ValidationResult {
+  const root = options.displayRoot ?? process.cwd();
+  const schemaDir = options.schemaDir ?? join(options.dataDir, 'schema');
+  const problems: Problem[] = [];
+
+  const vocabularyPath = join(options.dataDir, 'vocabulary.json');
+  const vocabularyFile = display(root, vocabularyPath);
+  let vocabulary: Vocabulary | undefined;
+  const vocabRead = readJsonFile(vocabularyPath, vocabularyFile);
+  if (!vocabRead.ok) problems.push(vocabRead.problem);
+  else {
+    const vocabProblems = createSchemaChecker(join(schemaDir, 'vocabulary.schema.json')).check(
+      vocabularyFile,
+      vocabRead.value,
+    );
+    problems.push(...vocabProblems);
+    if (vocabProblems.length === 0) vocabulary = vocabRead.value as Vocabulary;
+  }
+
+  const eventsDir = join(options.dataDir, 'events');
+  if (!existsSync(eventsDir)) {
+    problems.push(
+      error(display(root, eventsDir), '', 'is missing: event files live in data/events/<year>/<id>.json'),
+    );
+    return { problems, events: [], vocabulary, fileCount: 0 };
+  }
+
+  const checker = createSchemaChecker(join(schemaDir, 'event.schema.json'));
+  const files: EventFile[] = [];
+  const listed = listEventFiles(eventsDir);
+  for (const item of listed) {
+    const file = display(root, item.path);
+    if (item.misplaced) {
+      problems.push(error(file, '', 'is not where event files go: use data/events/<year>/<id>.json'));
+      continue;
+    }
+    const read = readJsonFile(item.path, file);
+    if (!read.ok) {
+      problems.push(read.problem);
+      continue;
+    }
+    const schemaProblems = checker.check(file, read.value);
+    problems.push(...schemaProblems);
+    files.push({
+      file,
+      name: basename(item.path, '.json'),
+      folder: item.folder,
+      value: read.value,
+      event: schemaProblems.length === 0 ? (read.value as DiplomaticEvent) : undefined,
+    });
+  }
+
+  const byId = new Map<string, EventFile>();
+  for (const f of files) if (f.event && !byId.has(f.event.id)) byId.set(f.event.id, f);
+
+  if (vocabulary) {
+    const context: LintContext = { files, vocabulary, byId };
+    for (const linter of linters) problems.push(...linter.check(context));
+  }
+
+  const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  const events = files.filter((f) => f.event && !failed.has(f.file)).map((f) => f.event!);
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.pointer.localeCompare(b.pointer));
+  return { problems, events, vocabulary, fileCount: listed.length };
+}

@@ -1,0 +1,39 @@
+import { format } from 'date-fns';
+import { firstDay, parsePartialDate, type PartialDate } from './partial-date';
+
+// A local-midnight Date built from calendar parts formats back to the same parts in any zone.
+function localDate([y, m, d]: [number, number, number]): Date {
+  return new Date(y, m - 1, d);
+}
+
+/** "2025", "October 2025" or "16 October 2025": the date at exactly the precision it has. */
+export function formatPartialDate(d: PartialDate): string {
+  switch (d.precision) {
+    case 'year':
+      return String(d.year);
+    case 'month':
+      return format(localDate(firstDay(d)), 'MMMM yyyy');
+    case 'day':
+      return format(localDate(firstDay(d)), 'd MMMM yyyy');
+  }
+}
+
+/** Formats a start and optional end, folding shared parts: "23–25 March 2025", "15 May – 2 June 2025". */
+export function formatDateRange(start: string, end?: string): string {
+  const s = parsePartialDate(start);
+  if (!s) return start;
+  const e = end === undefined ? null : parsePartialDate(end);
+  if (!e || end === start) return formatPartialDate(s);
+  if (s.precision === 'day' && e.precision === 'day') {
+    if (s.year === e.year && s.month === e.month) {
+      return `${s.day}–${formatPartialDate(e)}`;
+    }
+    if (s.year === e.year) {
+      return `${format(localDate(firstDay(s)), 'd MMMM')} – ${formatPartialDate(e)}`;
+    }
+  }
+  if (s.precision === 'month' && e.precision === 'month' && s.year === e.year) {
+    return `${format(localDate(firstDay(s)), 'MMMM')} – ${formatPartialDate(e)}`;
+  }
+  return `${formatPartialDate(s)} – ${formatPartialDate(e)}`;
+}
