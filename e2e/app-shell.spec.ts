@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { builtDataset } from './support/dataset.ts';
+
+const DATA = '**/data/events.json';
+
+test('loads the built dataset and says how many events it holds', async ({ page }) => {
+  const dataset = builtDataset();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await expect(page.getByTestId('dataset-summary')).toContainText(`${dataset.events.length} events`);
+  await expect(page.getByTestId('dataset-summary')).toContainText(`dataset version ${dataset.version}`);
+  await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
+  expect(errors).toEqual([]);
+});
+
+test('shows progress while the data is slow to arrive', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(DATA, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the chronology' })).toBeVisible();
+  release();
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+});
+
+const broken: [string, { status: number; body: string; contentType?: string }, RegExp][] = [
+  ['missing', { status: 404, body: 'Not found' }, /data file is missing/i],
+  ['not JSON', { status: 200, body: '<html>oops</html>', contentType: 'text/html' }, /damaged/i],
+  [
+    'truncated',
+    { status: 200, body: '{"version":"1","events":[{"id":"a"', contentType: 'application/json' },
+    /damaged/i,
+  ],
+  ['the wrong shape', { status: 200, body: '[1,2,3]', contentType: 'application/json' }, /wrong shape/i],
+  ['a server error', { status: 500, body: 'boom' }, /could not provide the data/i],
+];
+
+for (const [name, response, message] of broken) {
+  test(`shows an error screen, not a blank page, when the data file is ${name}`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(DATA, (route) => route.fulfill(response));
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toBeVisible();
+    await expect(alert.getByRole('heading')).toHaveText(message);
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
+test('"Try again" recovers once the data is back', async ({ page }) => {
+  let fail = true;
+  await page.route(DATA, (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toBeVisible();
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+});
+
+test('names malformed events it leaves out instead of dropping them silently', async ({ page }) => {
+  const dataset = builtDataset();
+  const bad = { id: 'broken-entry', title: 42 };
+  await page.route(DATA, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ ...dataset, events: [...dataset.events, bad] }),
+    }),
+  );
+  await page.goto('/');
+  await expect(page.getByTestId('dataset-summary')).toContainText(`${dataset.events.length} events`);
+  await expect(page.getByText('1 event in the data file could not be shown')).toBeVisible();
+  await expect(page.getByText('“broken-entry”')).toBeVisible();
+});

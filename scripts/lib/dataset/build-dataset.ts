@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import type { DatasetFile } from '../../../src/lib/data/dataset.ts';
+import { compareDateStrings } from '../../../src/lib/dates/partial-date.ts';
+import { formatProblem } from '../validator/format-problems.ts';
+import { validateDataset } from '../validator/validate-dataset.ts';
+import { datasetVersion } from './dataset-version.ts';
+
+export class DatasetInvalidError extends Error {
+  constructor(readonly lines: string[]) {
+    super(`The dataset has ${lines.length} error(s):\n${lines.join('\n')}`);
+    this.name = 'DatasetInvalidError';
+  }
+}
+
+/** Validates the source files and assembles what the app fetches as data/events.json. */
+export function buildDataset(dataDir = 'data', now = new Date()): DatasetFile {
+  const result = validateDataset({ dataDir, schemaDir: join(dataDir, 'schema') });
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0 || !result.vocabulary) throw new DatasetInvalidError(errors.map(formatProblem));
+  const events = result.events
+    .map(({ $schema: _schema, ...event }) => event)
+    .sort((a, b) => compareDateStrings(a.start, b.start) || a.id.localeCompare(b.id));
+  return {
+    version: datasetVersion(join(dataDir, 'CHANGELOG.md')),
+    generatedAt: now.toISOString(),
+    vocabulary: { parties: result.vocabulary.parties, tracks: result.vocabulary.tracks },
+    events,
+  };
+}

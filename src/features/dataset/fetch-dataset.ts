@@ -1,0 +1,74 @@
+import { parseDataset, type ParseResult } from '../../lib/data/parse-dataset';
+
+export class DatasetLoadError extends Error {
+  constructor(
+    message: string,
+    readonly detail: string,
+  ) {
+    super(message);
+    this.name = 'DatasetLoadError';
+  }
+}
+
+export const DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
+
+async function readWithProgress(
+  response: Response,
+  onProgress: (fraction: number | null) => void,
+): Promise<string> {
+  const total = Number(response.headers.get('Content-Length')) || 0;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    // Compressed responses report the compressed length: cap rather than show more than 100 %.
+    onProgress(total > 0 ? Math.min(received / total, 1) : null);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** Fetches and checks the dataset; every failure becomes a DatasetLoadError with words for the reader. */
+export async function fetchDataset(
+  onProgress: (fraction: number | null) => void,
+  url = DATASET_URL,
+): Promise<Extract<ParseResult, { ok: true }>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-cache' });
+  } catch (e) {
+    throw new DatasetLoadError(
+      'The data could not be reached.',
+      `The request for ${url} failed: ${String(e)}`,
+    );
+  }
+  if (!response.ok) {
+    const what =
+      response.status === 404 ? 'The data file is missing.' : 'The server could not provide the data.';
+    const body = (await response.text().catch(() => '')).slice(0, 2000);
+    throw new DatasetLoadError(what, `${url} answered HTTP ${response.status}.${body ? `\n${body}` : ''}`);
+  }
+  const text = await readWithProgress(response, onProgress);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new DatasetLoadError(
+      'The data file is damaged.',
+      `${url} is not valid JSON (${(e as Error).message}); it may have been cut off in transfer.`,
+    );
+  }
+  const result = parseDataset(json);
+  if (!result.ok) throw new DatasetLoadError('The data file has the wrong shape.', result.reason);
+  return result;
+}

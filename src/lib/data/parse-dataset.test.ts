@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from './parse-dataset';
+
+const event = {
+  id: '2025-05-16-a',
+  title: 'Talks',
+  summary: 'Something happened.',
+  kind: 'negotiation-round',
+  status: 'held',
+  track: 'russia-ukraine',
+  start: '2025-05-16',
+  parties: ['RU', 'UA'],
+  sources: [{ url: 'https://example.org', title: 'T', publisher: 'P', language: 'en' }],
+};
+const file = (events: unknown[]) => ({
+  version: '1',
+  generatedAt: '',
+  vocabulary: { parties: {}, tracks: {} },
+  events,
+});
+
+describe('parseDataset', () => {
+  it('accepts a well-formed file', () => {
+    const result = parseDataset(file([event]));
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual(['2025-05-16-a']);
+  });
+
+  it('rejects a wrong overall shape with a reason', () => {
+    for (const bad of [
+      null,
+      [],
+      'x',
+      { events: [] },
+      { version: '1', events: {} },
+      { version: '1', events: [] },
+    ]) {
+      const result = parseDataset(bad);
+      expect(result.ok).toBe(false);
+    }
+  });
+
+  it('leaves out malformed events and says which and why', () => {
+    const result = parseDataset(file([event, { ...event, id: 'b', start: '2025-02-30' }, 7, { ...event }]));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.events).toHaveLength(1);
+    expect(result.skipped).toEqual([
+      { index: 1, id: 'b', reason: '"start" is not a date' },
+      { index: 2, id: undefined, reason: 'not an object' },
+      { index: 3, id: '2025-05-16-a', reason: 'its id is used twice' },
+    ]);
+  });
+});
