@@ -10,7 +10,7 @@ test('loads the built dataset and says how many events it holds', async ({ page 
   await page.goto('/');
   await expect(page.getByTestId('dataset-summary')).toContainText(`${dataset.events.length} events`);
   await expect(page.getByTestId('dataset-summary')).toContainText(`dataset version ${dataset.version}`);
-  await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
+  await expect(page.locator('[data-list-event-id]')).toHaveCount(dataset.events.length);
   expect(errors).toEqual([]);
 });
 

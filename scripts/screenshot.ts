@@ -6,11 +6,17 @@ import { chromium } from '@playwright/test';
 import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../e2e/support/find-chromium.ts';
 
 const PORT = 4319;
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore' },
+);
 try {
   const found = findChromium();
   if (!found) throw new Error('No Chromium: run `npx tsx scripts/ensure-chromium.ts` first.');
-  const browser = await chromium.launch(found.executablePath ? { executablePath: found.executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
+  const browser = await chromium.launch(
+    found.executablePath ? { executablePath: found.executablePath, args: SYSTEM_CHROMIUM_ARGS } : {},
+  );
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   for (let i = 0; i < 50; i++) {
     try {

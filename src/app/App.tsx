@@ -1,11 +1,9 @@
 import { useEffect } from 'react';
-import { ChronologyList } from '../features/chronology/ChronologyList';
 import { ErrorScreen } from '../features/dataset/ErrorScreen';
 import { loadDataset } from '../features/dataset/load-dataset';
 import { LoadingScreen } from '../features/dataset/LoadingScreen';
-import { SkippedNotice } from '../features/dataset/SkippedNotice';
-import { formatDateRange } from '../lib/dates/format-partial-date';
 import { useAppStore } from '../store/app-store';
+import { Workspace } from './Workspace';
 
 export function App() {
   const data = useAppStore((s) => s.data);
@@ -29,18 +27,7 @@ export function App() {
         {data.status === 'error' && (
           <ErrorScreen message={data.message} detail={data.detail} onRetry={() => void loadDataset()} />
         )}
-        {data.status === 'ready' && (
-          <>
-            <p className="dataset-summary" data-testid="dataset-summary">
-              {data.dataset.events.length} events
-              {data.dataset.events.length > 0 &&
-                `, ${formatDateRange(data.dataset.events[0]!.start, data.dataset.events.at(-1)!.start)}`}
-              {` · dataset version ${data.dataset.version}`}
-            </p>
-            <SkippedNotice skipped={data.skipped} />
-            <ChronologyList events={data.dataset.events} />
-          </>
-        )}
+        {data.status === 'ready' && <Workspace dataset={data.dataset} skipped={data.skipped} />}
       </main>
     </>
   );

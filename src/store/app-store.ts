@@ -7,13 +7,27 @@ export type DatasetState =
   | { status: 'ready'; dataset: DatasetFile; skipped: SkippedEvent[] }
   | { status: 'error'; message: string; detail: string };
 
+export interface VisibleWindow {
+  start: number;
+  end: number;
+}
+
 export interface AppState {
   data: DatasetState;
+  /** The event whose panel is open. */
+  selectedId: string | null;
+  /** The timeline's visible range, kept so that it survives data changes and re-mounts. */
+  window: VisibleWindow | null;
+  /** Short messages for the reader, e.g. about link parameters that were ignored. */
+  notices: string[];
 }
 
 /** The app's one store. Actions are plain functions beside it, so that non-React code can call them. */
 export const useAppStore = create<AppState>(() => ({
   data: { status: 'loading', progress: null },
+  selectedId: null,
+  window: null,
+  notices: [],
 }));
 
 export const setDataLoading = (progress: number | null) =>
@@ -24,3 +38,13 @@ export const setDataReady = (dataset: DatasetFile, skipped: SkippedEvent[]) =>
 
 export const setDataError = (message: string, detail: string) =>
   useAppStore.setState({ data: { status: 'error', message, detail } });
+
+export const selectEvent = (id: string | null) => useAppStore.setState({ selectedId: id });
+
+export const setVisibleWindow = (window: VisibleWindow) => useAppStore.setState({ window });
+
+export const addNotice = (notice: string) =>
+  useAppStore.setState((s) => (s.notices.includes(notice) ? s : { notices: [...s.notices, notice] }));
+
+export const dismissNotice = (notice: string) =>
+  useAppStore.setState((s) => ({ notices: s.notices.filter((n) => n !== notice) }));

@@ -1,6 +1,7 @@
 import type { EventRecord } from '../../lib/data/dataset';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
+import { selectEvent } from '../../store/app-store';
 
 function groupByYear(events: EventRecord[]): [string, EventRecord[]][] {
   const groups = new Map<string, EventRecord[]>();
@@ -12,7 +13,7 @@ function groupByYear(events: EventRecord[]): [string, EventRecord[]][] {
 }
 
 /** The chronology as plain, accessible text: every event, in order, grouped by year. */
-export function ChronologyList({ events }: { events: EventRecord[] }) {
+export function ChronologyList({ events, selectedId }: { events: EventRecord[]; selectedId: string | null }) {
   return (
     <div className="chronology">
       {groupByYear(events).map(([year, items]) => (
@@ -20,9 +21,20 @@ export function ChronologyList({ events }: { events: EventRecord[] }) {
           <h2 id={`year-${year}`}>{year}</h2>
           <ol className="chronology__list">
             {items.map((e) => (
-              <li key={e.id} className="chronology__item" data-event-id={e.id}>
+              <li
+                key={e.id}
+                className="chronology__item"
+                data-list-event-id={e.id}
+                aria-current={e.id === selectedId || undefined}
+              >
                 <time dateTime={e.start}>{formatDateRange(e.start, e.end)}</time>
-                <span className="chronology__title">{e.title}</span>
+                <button
+                  type="button"
+                  className={`link-button chronology__title chronology__title--${e.status}`}
+                  onClick={() => selectEvent(e.id)}
+                >
+                  {e.title}
+                </button>
                 <span className="chronology__meta">
                   {kindLabel(e.kind)}
                   {e.status !== 'held' ? ` · ${statusLabel(e.status)}` : ''}

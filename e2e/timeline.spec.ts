@@ -1,0 +1,191 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtDataset } from './support/dataset';
+
+const dataset = builtDataset();
+const byId = new Map(dataset.events.map((e) => [e.id, e]));
+
+async function ready(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+}
+
+async function windowSpan(page: Page): Promise<number> {
+  const canvas = page.getByTestId('timeline');
+  const start = Number(await canvas.getAttribute('data-window-start'));
+  const end = Number(await canvas.getAttribute('data-window-end'));
+  return end - start;
+}
+
+test('draws every event of the real dataset in the lane of its track', async ({ page }, testInfo) => {
+  await ready(page);
+  await expect(page.locator('.vis-item-content')).toHaveCount(dataset.events.length);
+  const lanes = await page.locator('.vis-labelset .vis-label').allInnerTexts();
+  const trackByName = new Map(Object.entries(dataset.vocabulary.tracks).map(([k, v]) => [v!.name, k]));
+  const groups = page.locator('.vis-itemset .vis-foreground .vis-group');
+  expect(await groups.count()).toBe(lanes.length);
+  let seen = 0;
+  for (let i = 0; i < lanes.length; i++) {
+    const track = trackByName.get(lanes[i]!.trim());
+    expect(track, `lane "${lanes[i]}" is a track of the vocabulary`).toBeDefined();
+    const ids = await groups
+      .nth(i)
+      .locator('[data-event-id]')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.eventId!));
+    for (const id of ids) expect(byId.get(id)?.track, id).toBe(track);
+    seen += ids.length;
+  }
+  expect(seen).toBe(dataset.events.length);
+  await testInfo.attach('timeline', { body: await page.screenshot(), contentType: 'image/png' });
+});
+
+test('clicking an item opens its panel with working source links', async ({ page }, testInfo) => {
+  const event = byId.get('2025-05-16-istanbul-talks-round-1')!;
+  await ready(page, `/?event=${event.id}`);
+  await page.getByTestId('event-panel').getByRole('button', { name: 'Close the event details' }).click();
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  await page.locator(`.vis-item [data-event-id="${event.id}"]`).click();
+  const panel = page.getByTestId('event-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(event.title);
+  await expect(panel).toContainText('16 May 2025');
+  await expect(panel).toContainText('Dolmabahçe');
+  const link = panel.getByRole('link', { name: event.sources[0]!.title });
+  await expect(link).toHaveAttribute('href', new URL(event.sources[0]!.url).href);
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(panel.getByRole('link')).toHaveCount(
+    event.sources.length + event.sources.filter((s) => s.archiveUrl).length,
+  );
+  await testInfo.attach('event panel', { body: await page.screenshot(), contentType: 'image/png' });
+});
+
+test('a cancelled event is drawn and announced as cancelled', async ({ page }) => {
+  await ready(page, '/?event=2025-10-budapest-summit');
+  const item = page
+    .locator('.vis-item.tl--status-cancelled')
+    .filter({ has: page.locator('[data-event-id="2025-10-budapest-summit"]') });
+  await expect(item).toHaveCount(1);
+  await expect(item.locator('.tl-item__badge')).toHaveText('Cancelled');
+  await expect(item.locator('.tl-item__title')).toHaveCSS('text-decoration-line', 'line-through');
+  await expect(item.locator('[role="button"]')).toHaveAttribute('aria-label', /cancelled, October 2025/);
+  // A month-precision plan is drawn across its month and labelled with it, not pinned to the 1st.
+  await expect(item).toHaveClass(/vis-range/);
+  await expect(item.locator('.tl-item__date')).toHaveText('October 2025');
+  await expect(page.getByTestId('event-panel')).toContainText(
+    'Announced for October 2025 · cancelled 22 October 2025',
+  );
+});
+
+test('zoom and fit controls change the visible window, and filters of the data keep it', async ({ page }) => {
+  await ready(page);
+  await expect.poll(() => windowSpan(page)).toBeGreaterThan(0);
+  const initial = await windowSpan(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => windowSpan(page)).toBeLessThan(initial * 0.8);
+  const zoomed = await windowSpan(page);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => windowSpan(page)).toBeGreaterThan(zoomed * 1.2);
+  await page.getByRole('button', { name: 'Latest' }).click();
+  await expect.poll(() => windowSpan(page)).toBeLessThan(200 * 24 * 3600 * 1000);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(() => windowSpan(page)).toBeGreaterThan(3 * 365 * 24 * 3600 * 1000);
+});
+
+test('?event=<id> opens the panel; Escape closes it; Enter on a focused item opens it again', async ({
+  page,
+}) => {
+  await ready(page, '/?event=2025-08-15-anchorage-summit');
+  const panel = page.getByTestId('event-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+    byId.get('2025-08-15-anchorage-summit')!.title,
+  );
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+  const item = page.locator('[data-event-id="2025-08-15-anchorage-summit"][role="button"]');
+  await item.focus();
+  await expect(page.getByRole('tooltip')).toContainText('15 August 2025');
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+  await expect(page).toHaveURL(/event=2025-08-15-anchorage-summit/);
+  await page.keyboard.press('Escape');
+  await expect(item).toBeFocused();
+});
+
+test('an unknown event id in the link is reported, not a crash', async ({ page }) => {
+  await ready(page, '/?event=1999-01-01-nothing');
+  await expect(page.getByTestId('notices')).toContainText('“1999-01-01-nothing” in the link was not found');
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+});
+
+test('related events move the timeline and the panel along a thread', async ({ page }) => {
+  await ready(page, '/?event=2025-10-16-trump-putin-call');
+  const panel = page.getByTestId('event-panel');
+  await panel.getByRole('button', { name: byId.get('2025-10-budapest-summit')!.title }).click();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+    byId.get('2025-10-budapest-summit')!.title,
+  );
+  await expect(page.locator('.vis-item.vis-selected [data-event-id="2025-10-budapest-summit"]')).toHaveCount(
+    1,
+  );
+});
+
+test('hovering an item shows a plain-text tooltip with title and date', async ({ page }) => {
+  await ready(page);
+  await page.locator('[data-event-id="2022-07-22-black-sea-grain-initiative"]').hover();
+  await expect(page.getByRole('tooltip')).toHaveText(
+    `${byId.get('2022-07-22-black-sea-grain-initiative')!.title} — 22 July 2022`,
+  );
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the page scrolls past the timeline and the panel is a sheet', async ({ page }, testInfo) => {
+    await ready(page);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
+    expect(await page.locator('.vis-timeline').evaluate((el) => getComputedStyle(el).touchAction)).not.toBe(
+      'none',
+    );
+    await page.locator('[data-list-event-id="2025-08-15-anchorage-summit"] button').click();
+    const panel = page.getByTestId('event-panel');
+    await expect(panel).toBeVisible();
+    expect(await panel.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    const box = (await panel.boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height).toBeLessThanOrEqual(845);
+    await testInfo.attach('phone with panel', { body: await page.screenshot(), contentType: 'image/png' });
+  });
+});
+
+test('an event whose text holds markup shows it as literal text and runs nothing', async ({ page }) => {
+  const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  const events = dataset.events.map((e) =>
+    e.id === '2025-08-15-anchorage-summit'
+      ? {
+          ...e,
+          title: `Summit ${hostile}`,
+          summary: hostile,
+          sources: [{ ...e.sources[0]!, title: hostile, url: 'javascript:window.__pwned=3' }],
+        }
+      : e,
+  );
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ ...dataset, events }),
+    }),
+  );
+  await ready(page, '/?event=2025-08-15-anchorage-summit');
+  const panel = page.getByTestId('event-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(`Summit ${hostile}`);
+  await expect(page.locator('[data-event-id="2025-08-15-anchorage-summit"] .tl-item__title')).toHaveText(
+    `Summit ${hostile}`,
+  );
+  await expect(panel.getByText('address withheld: not a web link')).toBeVisible();
+  await page.locator('[data-event-id="2025-08-15-anchorage-summit"]').hover();
+  await expect(page.getByRole('tooltip')).toContainText(hostile);
+  expect(await page.locator('img[src="x"], #main script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});

@@ -1,0 +1,175 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
+import { kindMark } from '../../lib/data/kind-marks';
+import { kindLabel, statusLabel } from '../../lib/data/labels';
+import { formatDateRange } from '../../lib/dates/format-partial-date';
+import { selectEvent } from '../../store/app-store';
+import { describeDates } from './describe-dates';
+import { buildBacklinks, relatedEntries } from './relations';
+import { SourceList } from './SourceList';
+import './event-panel.css';
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+export function EventPanel({ event, dataset }: { event: EventRecord; dataset: DatasetFile }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Where focus was when the panel opened, to give it back on close.
+  const returnTo = useRef<Element | null>(null);
+  const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
+  const backlinks = useMemo(() => buildBacklinks(dataset.events), [dataset]);
+  const partyName = (code: string) => dataset.vocabulary.parties[code]?.name ?? code;
+
+  useEffect(() => {
+    if (!returnTo.current) returnTo.current = document.activeElement;
+  }, []);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [event.id]);
+
+  const close = () => {
+    const target = returnTo.current;
+    selectEvent(null);
+    requestAnimationFrame(() => {
+      if (target instanceof HTMLElement && target.isConnected && target !== document.body) target.focus();
+      else document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(event.id)}"] , #main`)?.focus();
+    });
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  const related = relatedEntries(event, byId, backlinks);
+
+  return (
+    <aside className={`panel tl--kind-${event.kind}`} aria-labelledby="panel-title" data-testid="event-panel">
+      <div className="panel__head">
+        <p className="panel__kind">
+          <span aria-hidden="true" className="panel__mark">
+            {kindMark(event.kind)}
+          </span>{' '}
+          {kindLabel(event.kind)}
+          <span className={`panel__status panel__status--${event.status}`}>{statusLabel(event.status)}</span>
+        </p>
+        <button type="button" className="panel__close" onClick={close} aria-label="Close the event details">
+          ✕
+        </button>
+      </div>
+      <h2
+        id="panel-title"
+        ref={heading}
+        tabIndex={-1}
+        className={`panel__title panel__title--${event.status}`}
+      >
+        {event.title}
+      </h2>
+      {describeDates(event).map((line) => (
+        <p key={line} className="panel__dates">
+          {line}
+        </p>
+      ))}
+      {event.dateNote && <p className="panel__note">{event.dateNote}</p>}
+      {event.statusChange && (
+        <p className="panel__note">
+          <strong>Why {event.status === 'cancelled' ? 'it was cancelled' : 'the plan changed'}:</strong>{' '}
+          {event.statusChange.reason}
+        </p>
+      )}
+      <p className="panel__summary">{event.summary}</p>
+      <dl className="panel__fields">
+        {event.location && (
+          <Field label="Where">
+            {[event.location.venue, event.location.place, partyName(event.location.country)]
+              .filter(Boolean)
+              .join(', ')}
+          </Field>
+        )}
+        <Field label="Parties">{event.parties.map(partyName).join(', ')}</Field>
+        {event.participants && event.participants.length > 0 && (
+          <Field label="Participants">
+            <ul>
+              {event.participants.map((p, i) => (
+                <li key={i}>
+                  {p.name} — {p.role} ({partyName(p.party)})
+                </li>
+              ))}
+            </ul>
+          </Field>
+        )}
+        {event.exchange && (
+          <Field label="Exchanged">
+            {event.exchange.toUkraine !== undefined &&
+              `${event.exchange.toUkraine.toLocaleString('en')} returned to Ukraine`}
+            {event.exchange.toUkraine !== undefined && event.exchange.toRussia !== undefined && '; '}
+            {event.exchange.toRussia !== undefined &&
+              `${event.exchange.toRussia.toLocaleString('en')} returned to Russia`}
+            {event.exchange.note && <span className="panel__subnote">{event.exchange.note}</span>}
+          </Field>
+        )}
+        {event.outcomes && event.outcomes.length > 0 && (
+          <Field label="Outcomes">
+            <ul>
+              {event.outcomes.map((o, i) => (
+                <li key={i}>{o}</li>
+              ))}
+            </ul>
+          </Field>
+        )}
+        {event.discrepancies && event.discrepancies.length > 0 && (
+          <Field label="Sources disagree">
+            <ul>
+              {event.discrepancies.map((d, i) => (
+                <li key={i}>
+                  {d.topic}:
+                  <ul>
+                    {d.accounts.map((a, j) => (
+                      <li key={j}>
+                        {a.claim}{' '}
+                        <span className="panel__subnote">
+                          ({event.sources.find((s) => s.url === a.source)?.publisher ?? 'source'})
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </Field>
+        )}
+        {event.tags && event.tags.length > 0 && <Field label="Tags">{event.tags.join(', ')}</Field>}
+      </dl>
+      {related.length > 0 && (
+        <section aria-labelledby="panel-related">
+          <h3 id="panel-related">Related events</h3>
+          <ul className="panel__related">
+            {related.map(({ label, event: other }) => (
+              <li key={other.id}>
+                <span className="panel__relation">{label}</span>{' '}
+                <button type="button" className="link-button" onClick={() => selectEvent(other.id)}>
+                  {other.title}
+                </button>{' '}
+                <span className="panel__subnote">{formatDateRange(other.start, other.end)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="panel-sources">
+        <h3 id="panel-sources">Sources</h3>
+        <SourceList sources={event.sources} />
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,35 @@
+import type { EventRecord } from '../../lib/data/dataset';
+import { formatDateRange } from '../../lib/dates/format-partial-date';
+import { languageName } from '../../lib/language-name';
+import { safeHref } from '../../lib/safe-url';
+
+function ExternalLink({ href, children }: { href: string | null; children: React.ReactNode }) {
+  if (!href) return <span className="source__unsafe">{children} (address withheld: not a web link)</span>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  );
+}
+
+export function SourceList({ sources }: { sources: EventRecord['sources'] }) {
+  return (
+    <ol className="sources">
+      {sources.map((s, i) => (
+        <li key={`${i}-${s.url}`} className="source">
+          <ExternalLink href={safeHref(s.url)}>{s.title}</ExternalLink>
+          <span className="source__meta">
+            {s.publisher}
+            {s.published ? ` · ${formatDateRange(s.published)}` : ''}
+            {` · ${languageName(s.language)}`}
+          </span>
+          {s.archiveUrl && (
+            <span className="source__archive">
+              <ExternalLink href={safeHref(s.archiveUrl)}>Archived copy</ExternalLink>
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

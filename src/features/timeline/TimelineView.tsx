@@ -1,0 +1,210 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
+import { formatDateRange } from '../../lib/dates/format-partial-date';
+import { selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
+import { fitWindow, latestWindow } from './fit-window';
+import { buildGroupElement } from './group-element';
+import { buildItemElement } from './item-element';
+import { syncItems } from './sync-items';
+import { BASE_OPTIONS } from './timeline-options';
+import { TimelineControls } from './TimelineControls';
+import { toTimelineItem, type TimelineItem } from './to-timeline-item';
+import './timeline.css';
+
+interface Lane {
+  id: string;
+  name: string;
+  order: number;
+  content: string;
+}
+
+interface Tooltip {
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** Lanes are the tracks the events use, in the vocabulary's order; an unknown track still gets a lane. */
+function lanesFor(events: readonly EventRecord[], tracks: DatasetFile['vocabulary']['tracks']): Lane[] {
+  const used = [...new Set(events.map((e) => e.track))];
+  return used
+    .map((id) => ({ id, name: tracks[id]?.name ?? id, order: tracks[id]?.order ?? 1000, content: '' }))
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+const ANIMATION = { animation: { duration: 250, easingFunction: 'easeInOutQuad' as const } };
+
+export function TimelineView({
+  allEvents,
+  events,
+  tracks,
+}: {
+  /** Every event: lanes and "fit" are stable while filters change. */
+  allEvents: EventRecord[];
+  /** The events to draw. */
+  events: EventRecord[];
+  tracks: DatasetFile['vocabulary']['tracks'];
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null);
+  const groupsRef = useRef<DataSet<Lane, 'id'> | null>(null);
+  const [tooltip, setTooltip] = useState<Tooltip | null>(null);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const visibleWindow = useAppStore((s) => s.window);
+
+  const items = useMemo(
+    () => events.map(toTimelineItem).filter((i): i is TimelineItem => i !== null),
+    [events],
+  );
+  const allItems = useMemo(
+    () => allEvents.map(toTimelineItem).filter((i): i is TimelineItem => i !== null),
+    [allEvents],
+  );
+  const lanes = useMemo(() => lanesFor(allEvents, tracks), [allEvents, tracks]);
+
+  // One Timeline per mount, destroyed on unmount (StrictMode mounts twice; nothing may leak).
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const itemSet = new DataSet<TimelineItem, 'id'>();
+    const groupSet = new DataSet<Lane, 'id'>();
+    const rendered = new WeakMap<EventRecord, HTMLElement>();
+    const saved = useAppStore.getState().window;
+    const timeline = new Timeline(element, itemSet, groupSet, {
+      ...BASE_OPTIONS,
+      ...(saved ? { start: new Date(saved.start), end: new Date(saved.end) } : {}),
+      template: (item?: TimelineItem) => {
+        if (!item) return '';
+        // vis-timeline re-renders an item whenever its template returns a new node: reuse the one we built.
+        let node = rendered.get(item.event);
+        if (!node) {
+          node = buildItemElement(item.event, (id) => selectEvent(id));
+          rendered.set(item.event, node);
+        }
+        return node;
+      },
+      groupTemplate: (group?: Lane) => (group ? buildGroupElement(group.name) : ''),
+    });
+    timeline.on('select', (props: { items: (string | number)[] }) => {
+      selectEvent(props.items.length > 0 ? String(props.items[0]) : null);
+    });
+    timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
+      setVisibleWindow({ start: props.start.getTime(), end: props.end.getTime() });
+    });
+    timeline.on('itemover', (props: { item: string; event: MouseEvent }) => {
+      const event = itemSet.get(props.item)?.event;
+      if (event)
+        setTooltip({
+          text: `${event.title} — ${formatDateRange(event.start, event.end)}`,
+          x: props.event.clientX,
+          y: props.event.clientY,
+        });
+    });
+    timeline.on('itemout', () => setTooltip(null));
+    timelineRef.current = timeline;
+    itemsRef.current = itemSet;
+    groupsRef.current = groupSet;
+    return () => {
+      timeline.destroy();
+      timelineRef.current = null;
+      itemsRef.current = null;
+      groupsRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const groupSet = groupsRef.current;
+    if (!groupSet) return;
+    const ids = new Set(lanes.map((l) => l.id));
+    groupSet.remove(groupSet.getIds().filter((id) => !ids.has(String(id))));
+    groupSet.update(lanes);
+  }, [lanes]);
+
+  // Filters change the items, never the window.
+  useEffect(() => {
+    const itemSet = itemsRef.current;
+    const timeline = timelineRef.current;
+    if (!itemSet || !timeline) return;
+    const first = itemSet.length === 0;
+    syncItems(itemSet, items);
+    if (first && !useAppStore.getState().window && !useAppStore.getState().selectedId) {
+      const win = fitWindow(allItems);
+      if (win) timeline.setWindow(win.start, win.end, { animation: false });
+    }
+  }, [items, allItems]);
+
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const visible = selectedId !== null && itemsRef.current?.get(selectedId);
+    timeline.setSelection(visible ? [selectedId] : []);
+    if (!visible) return;
+    const { start, end } = timeline.getWindow();
+    const item = itemsRef.current!.get(selectedId)!;
+    const inView =
+      item.start.getTime() >= start.getTime() && (item.end ?? item.start).getTime() <= end.getTime();
+    if (!inView) timeline.focus(selectedId, { animation: false, zoom: false });
+  }, [selectedId, items]);
+
+  const controls = {
+    zoomIn: () => timelineRef.current?.zoomIn(0.5, ANIMATION),
+    zoomOut: () => timelineRef.current?.zoomOut(0.5, ANIMATION),
+    fit: () => {
+      const win = fitWindow(allItems);
+      if (win) timelineRef.current?.setWindow(win.start, win.end, ANIMATION);
+    },
+    latest: () => {
+      const win = latestWindow(allItems);
+      if (win) timelineRef.current?.setWindow(win.start, win.end, ANIMATION);
+    },
+  };
+
+  return (
+    <section className="timeline" aria-labelledby="timeline-heading">
+      <div className="timeline__bar">
+        <h2 id="timeline-heading" className="timeline__heading">
+          Timeline
+        </h2>
+        <TimelineControls {...controls} />
+      </div>
+      <p className="visually-hidden">
+        Each event is a button: Tab to it and press Enter to open it. The list below holds the same events as
+        text.
+      </p>
+      <div
+        ref={container}
+        className="timeline__canvas"
+        data-testid="timeline"
+        // The visible range, for tests and for anyone inspecting the page.
+        data-window-start={visibleWindow?.start}
+        data-window-end={visibleWindow?.end}
+        onFocus={(e) => {
+          const target = e.target as HTMLElement;
+          const id = target.dataset.eventId;
+          const event = id ? itemsRef.current?.get(id)?.event : undefined;
+          if (!event) return;
+          const rect = target.getBoundingClientRect();
+          setTooltip({
+            text: `${event.title} — ${formatDateRange(event.start, event.end)}`,
+            x: rect.left,
+            y: rect.bottom,
+          });
+        }}
+        onBlur={() => setTooltip(null)}
+      />
+      {tooltip && (
+        <div
+          className="timeline__tooltip"
+          role="tooltip"
+          style={{ left: tooltip.x + 12, top: tooltip.y + 12 }}
+        >
+          {tooltip.text}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import type { TimelineItem } from './to-timeline-item';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The window that shows every item, with a margin either side. */
+export function fitWindow(items: readonly TimelineItem[]): { start: Date; end: Date } | null {
+  if (items.length === 0) return null;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const item of items) {
+    min = Math.min(min, item.start.getTime());
+    max = Math.max(max, (item.end ?? item.start).getTime());
+  }
+  const margin = Math.max((max - min) * 0.03, 15 * DAY);
+  return { start: new Date(min - margin), end: new Date(max + margin) };
+}
+
+/** A window of about four months ending just after the latest event. */
+export function latestWindow(items: readonly TimelineItem[]): { start: Date; end: Date } | null {
+  if (items.length === 0) return null;
+  const latest = Math.max(...items.map((i) => (i.end ?? i.start).getTime()));
+  return { start: new Date(latest - 110 * DAY), end: new Date(latest + 14 * DAY) };
+}
