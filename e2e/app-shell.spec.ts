@@ -7,7 +7,7 @@ test('loads the built dataset and says how many events it holds', async ({ page 
   const dataset = builtDataset();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/');
+  await page.goto('/?view=list');
   await expect(page.getByTestId('dataset-summary')).toContainText(`${dataset.events.length} events`);
   await expect(page.getByTestId('dataset-summary')).toContainText(`dataset version ${dataset.version}`);
   await expect(page.locator('[data-list-event-id]')).toHaveCount(dataset.events.length);

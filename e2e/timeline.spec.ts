@@ -141,12 +141,12 @@ test('hovering an item shows a plain-text tooltip with title and date', async ({
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('the page scrolls past the timeline and the panel is a sheet', async ({ page }, testInfo) => {
-    await ready(page);
-    expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
-    expect(await page.locator('.vis-timeline').evaluate((el) => getComputedStyle(el).touchAction)).not.toBe(
-      'none',
-    );
+  test('the list is the default view, the panel is a sheet, and the page scrolls past the timeline', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/');
+    await expect(page.getByTestId('list-view')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'List', pressed: true })).toBeVisible();
     await page.locator('[data-list-event-id="2025-08-15-anchorage-summit"] button').click();
     const panel = page.getByTestId('event-panel');
     await expect(panel).toBeVisible();
@@ -155,6 +155,14 @@ test.describe('on a phone', () => {
     expect(box.width).toBeLessThanOrEqual(390);
     expect(box.y + box.height).toBeLessThanOrEqual(845);
     await testInfo.attach('phone with panel', { body: await page.screenshot(), contentType: 'image/png' });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Timeline' }).click();
+    await expect(page.locator('.vis-item-content').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
+    expect(await page.locator('.vis-timeline').evaluate((el) => getComputedStyle(el).touchAction)).toBe(
+      'pan-y',
+    );
+    await testInfo.attach('phone timeline', { body: await page.screenshot(), contentType: 'image/png' });
   });
 });
 

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { DatasetFile } from '../lib/data/dataset';
 import type { SkippedEvent } from '../lib/data/parse-dataset';
+import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../features/filters/filters';
+import type { ViewMode } from '../features/url-state/url-state';
 
 export type DatasetState =
   | { status: 'loading'; progress: number | null }
@@ -14,6 +16,9 @@ export interface VisibleWindow {
 
 export interface AppState {
   data: DatasetState;
+  filters: Filters;
+  /** The view the reader chose; null until they choose, when the screen width decides. */
+  view: ViewMode | null;
   /** The event whose panel is open. */
   selectedId: string | null;
   /** The timeline's visible range, kept so that it survives data changes and re-mounts. */
@@ -25,6 +30,8 @@ export interface AppState {
 /** The app's one store. Actions are plain functions beside it, so that non-React code can call them. */
 export const useAppStore = create<AppState>(() => ({
   data: { status: 'loading', progress: null },
+  filters: EMPTY_FILTERS,
+  view: null,
   selectedId: null,
   window: null,
   notices: [],
@@ -48,3 +55,17 @@ export const addNotice = (notice: string) =>
 
 export const dismissNotice = (notice: string) =>
   useAppStore.setState((s) => ({ notices: s.notices.filter((n) => n !== notice) }));
+
+export const setFilters = (patch: Partial<Filters>) =>
+  useAppStore.setState((s) => ({ filters: { ...s.filters, ...patch } }));
+
+export const toggleFilterValue = (key: ListFilterKey, value: string) =>
+  useAppStore.setState((s) => {
+    const current = s.filters[key];
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    return { filters: { ...s.filters, [key]: next } };
+  });
+
+export const clearFilters = () => useAppStore.setState({ filters: EMPTY_FILTERS });
+
+export const setView = (view: ViewMode) => useAppStore.setState({ view });

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { budapest, istanbul } from '../../export/formats/tricky-events.fixture';
+import { bibtexKey, citationBibtex, escapeBibtex } from './bibtex';
+
+const accessed = new Date(2026, 10, 27, 12);
+const base = { datasetVersion: '2026.11.27', accessed };
+
+/** True when every brace not escaped with a backslash is matched. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const m of text.matchAll(/\\.|[{}]/g)) {
+    if (m[0] === '{') depth += 1;
+    else if (m[0] === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+describe('escapeBibtex', () => {
+  it('escapes each LaTeX special character once', () => {
+    expect(escapeBibtex('{a} \\ b 100% & $5 #1 under_score ~tilde ^caret')).toBe(
+      '\\{a\\} \\textbackslash{} b 100\\% \\& \\$5 \\#1 under\\_score \\textasciitilde{}tilde \\textasciicircum{}caret',
+    );
+  });
+
+  it('keeps non-ASCII text as UTF-8 and puts the text on one line', () => {
+    expect(escapeBibtex('Переговоры в Стамбуле,\nDolmabahçe Sarayı — İstanbul')).toBe(
+      'Переговоры в Стамбуле, Dolmabahçe Sarayı — İstanbul',
+    );
+  });
+});
+
+describe('citationBibtex', () => {
+  it('writes a @misc entry for an event, keyed by its id', () => {
+    const entry = citationBibtex({
+      ...base,
+      event: { ...istanbul, title: 'Talks {1}: 50% & $ #2 a_b ~ ^ \\ in İstanbul' },
+      permalink: 'https://example.org/#/event/2025-05-16-istanbul-talks-round-1',
+    });
+    expect(entry).toBe(
+      [
+        '@misc{2025-05-16-istanbul-talks-round-1,',
+        '  author       = {{Diplomatic Timeline}},',
+        '  title        = {{Talks \\{1\\}: 50\\% \\& \\$ \\#2 a\\_b \\textasciitilde{} \\textasciicircum{} \\textbackslash{} in İstanbul}},',
+        '  howpublished = {Diplomatic Timeline, dataset version 2026.11.27},',
+        '  year         = {2026},',
+        '  version      = {2026.11.27},',
+        '  url          = {https://example.org/#/event/2025-05-16-istanbul-talks-round-1},',
+        '  urldate      = {2026-11-27},',
+        '  note         = {Event 2025-05-16-istanbul-talks-round-1, 16 May 2025. Accessed 27 November 2026},',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(balanced(entry)).toBe(true);
+  });
+
+  it('keeps braces balanced for titles with stray braces and backslashes', () => {
+    for (const title of ['}', '{{', '\\', '\\}', 'a}{b', 'Переговоры {в} Стамбуле\\']) {
+      const entry = citationBibtex({ ...base, event: { ...istanbul, title }, permalink: 'https://x.org/' });
+      expect(balanced(entry), title).toBe(true);
+    }
+  });
+
+  it('percent-encodes only what would break the url field', () => {
+    const entry = citationBibtex({
+      ...base,
+      event: budapest,
+      permalink: 'https://x.org/a b/{c}\\d?e=1%20#f',
+    });
+    expect(entry).toContain('url          = {https://x.org/a%20b/%7Bc%7D%5Cd?e=1%20#f},');
+    expect(entry).toContain('note         = {Event 2025-10-budapest-summit, October 2025, cancelled.');
+  });
+
+  it('cites the dataset and the current view, escaping the view description', () => {
+    const entry = citationBibtex({
+      ...base,
+      permalink: 'https://example.org/?q=x',
+      viewDescription: 'Search: "R&D" 100%',
+      eventCount: 3,
+    });
+    expect(entry.startsWith('@misc{diplomatic-timeline-2026.11.27,\n')).toBe(true);
+    expect(entry).toContain(
+      '  title        = {{Diplomatic Timeline: a source-linked chronology of Russia–Ukraine war diplomacy}},',
+    );
+    expect(entry).toContain('  howpublished = {Data set},');
+    expect(entry).toContain(
+      '  note         = {View: Search: "R\\&D" 100\\% (3 events). Accessed 27 November 2026},',
+    );
+    expect(balanced(entry)).toBe(true);
+  });
+
+  it('leaves out the year when the version is not a date', () => {
+    const entry = citationBibtex({ ...base, datasetVersion: '1.2_beta', permalink: 'https://x.org/' });
+    expect(entry).not.toContain('year');
+    expect(entry).toContain('version      = {1.2\\_beta},');
+    expect(entry.startsWith('@misc{diplomatic-timeline-1.2_beta,')).toBe(true);
+  });
+
+  it('makes keys without spaces, commas, braces or quotes', () => {
+    expect(bibtexKey('2025-05-16-istanbul-talks-round-1')).toBe('2025-05-16-istanbul-talks-round-1');
+    expect(bibtexKey('a b,c{d}"e')).toBe('a-b-c-d-e');
+  });
+});

@@ -1,0 +1,87 @@
+import {
+  accessedParts,
+  AUTHOR,
+  capitalise,
+  DATASET_TITLE,
+  formatDay,
+  isoDay,
+  oneLine,
+  releaseParts,
+  viewText,
+  type CitationInput,
+} from './citation-input';
+import { eventDateText } from './citation-text';
+
+// LaTeX's special characters. Each is replaced in one pass, so the braces of \textbackslash{} are not
+// escaped again. Anything else, Cyrillic and Turkish letters included, stays as UTF-8 for biber/LaTeX.
+const SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '%': '\\%',
+  '&': '\\&',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Plain text as a BibTeX field value: LaTeX specials escaped, on one line. */
+export function escapeBibtex(text: string): string {
+  return oneLine(text).replace(/[\\{}%&$#_~^]/g, (c) => SPECIAL[c] ?? c);
+}
+
+/**
+ * The url field is read verbatim (biblatex, hyperref's \url), so it is not LaTeX-escaped; only the
+ * characters that would unbalance the entry or end the value are percent-encoded.
+ */
+function bibtexUrl(url: string): string {
+  return url
+    .trim()
+    .replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** A citation key from an id: BibTeX keys may not hold spaces, commas, braces or quotes. */
+export function bibtexKey(id: string): string {
+  return id.replace(/[^A-Za-z0-9_:.-]+/g, '-');
+}
+
+function entry(key: string, fields: [string, string | null][]): string {
+  const present = fields.filter((f): f is [string, string] => f[1] !== null);
+  const width = Math.max(...present.map(([name]) => name.length));
+  const lines = present.map(([name, value]) => `  ${name.padEnd(width)} = {${value}},`);
+  return `@misc{${key},\n${lines.join('\n')}\n}\n`;
+}
+
+/** A @misc entry for the event, or for the dataset or the current view of it. */
+export function citationBibtex(input: CitationInput): string {
+  const release = releaseParts(input.datasetVersion);
+  const accessed = accessedParts(input.accessed);
+  const version = escapeBibtex(input.datasetVersion);
+  const common: [string, string | null][] = [
+    ['year', release ? String(release[0]) : null],
+    ['version', version],
+    ['url', bibtexUrl(input.permalink)],
+    ['urldate', isoDay(accessed)],
+  ];
+  const { event } = input;
+  if (event) {
+    return entry(bibtexKey(event.id), [
+      ['author', `{${AUTHOR}}`],
+      // Double braces keep the capitals of names that some styles would lower-case.
+      ['title', `{${escapeBibtex(event.title)}}`],
+      ['howpublished', `${AUTHOR}, dataset version ${version}`],
+      ...common,
+      ['note', escapeBibtex(`Event ${event.id}, ${eventDateText(event)}. Accessed ${formatDay(accessed)}`)],
+    ]);
+  }
+  const view = viewText(input);
+  return entry(bibtexKey(`diplomatic-timeline-${input.datasetVersion}`), [
+    ['author', `{${AUTHOR}}`],
+    ['title', `{${escapeBibtex(DATASET_TITLE)}}`],
+    ['howpublished', 'Data set'],
+    ...common,
+    ['note', escapeBibtex(`${view ? `${capitalise(view)}. ` : ''}Accessed ${formatDay(accessed)}`)],
+  ]);
+}

@@ -1,0 +1,84 @@
+import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
+import { formatPartialDate } from '../../../lib/dates/format-partial-date';
+import { parsePartialDate } from '../../../lib/dates/partial-date';
+
+/** Everything a citation needs, passed in: no globals, no window.location, so every format is pure. */
+export interface CitationInput {
+  /** The event cited; without it the dataset (or the current view of it) is cited. */
+  event?: EventRecord;
+  datasetVersion: string;
+  /** Absolute address of what is cited: the event's page, or the view with its filters. */
+  permalink: string;
+  accessed: Date;
+  /** In words, the filter of the view cited, e.g. "Kind: summit; 2025". */
+  viewDescription?: string;
+  /** How many events the view shows. */
+  eventCount?: number;
+  /** Gives the event's country its name rather than its code, where a format names the place. */
+  vocabulary?: DatasetFile['vocabulary'];
+}
+
+export const AUTHOR = 'Diplomatic Timeline';
+export const DATASET_TITLE =
+  'Diplomatic Timeline: a source-linked chronology of Russia–Ukraine war diplomacy';
+
+export type DateParts = [number, number, number];
+
+/**
+ * The reader's calendar day of access. Local parts on purpose: someone reading at 00:30 on
+ * 28 November in Kyiv accessed it on the 28th, whatever the UTC date.
+ */
+export function accessedParts(accessed: Date): DateParts {
+  return [accessed.getFullYear(), accessed.getMonth() + 1, accessed.getDate()];
+}
+
+/**
+ * The release date of the dataset: versions are the date of the change, "2026.11.27" (data/CHANGELOG.md),
+ * with ".2" for a second release that day. Null for any other version: no date is made up.
+ */
+export function releaseParts(version: string): DateParts | null {
+  const m = /^(\d{4})\.(\d{2})\.(\d{2})(?:\.\d+)?$/.exec(version);
+  const date = m ? parsePartialDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+  return date?.month && date.day ? [date.year, date.month, date.day] : null;
+}
+
+/** "27 November 2026". */
+export function formatDay([year, month, day]: DateParts): string {
+  return formatPartialDate({ year, month, day, precision: 'day' });
+}
+
+/** "2026-11-27", for fields that want an ISO date, such as BibTeX's urldate. */
+export function isoDay([year, month, day]: DateParts): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "12 events", "1 event". */
+export function eventCountText(count: number): string {
+  return `${count} ${count === 1 ? 'event' : 'events'}`;
+}
+
+/** "Istanbul, Türkiye": the place of an event, with the country named when the vocabulary knows it. */
+export function eventPlace(event: EventRecord, vocabulary?: DatasetFile['vocabulary']): string | null {
+  const loc = event.location;
+  if (!loc) return null;
+  return oneLine(`${loc.place}, ${vocabulary?.parties[loc.country]?.name ?? loc.country}`);
+}
+
+/** One line: the view and its size, e.g. "view: Kind: summit; 2025 (12 events)". */
+export function viewText(input: Pick<CitationInput, 'viewDescription' | 'eventCount'>): string | null {
+  const count = input.eventCount === undefined ? null : eventCountText(input.eventCount);
+  const description = input.viewDescription ? oneLine(input.viewDescription) : '';
+  if (description && count) return `view: ${description} (${count})`;
+  if (description) return `view: ${description}`;
+  if (count) return `a view of ${count}`;
+  return null;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Text on one line: citations and RIS fields cannot hold a line break. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { unfoldIcsLines } from './fold-ics-lines';
+import { eventsToIcs } from './to-ics';
+import {
+  budapest,
+  formula,
+  istanbul,
+  jakarta,
+  leap,
+  trickyEvents,
+  vocabulary,
+  yearOnly,
+} from './tricky-events.fixture';
+
+const stamp = new Date(Date.UTC(2026, 10, 27, 12, 0, 0));
+const permalink = (id: string) => `https://example.org/timeline/#/event/${id}`;
+const octets = (s: string) => new TextEncoder().encode(s).length;
+
+/** The content lines of each VEVENT, keyed by property name with its parameters ("DTSTART;VALUE=DATE"). */
+function vevents(text: string): Map<string, string>[] {
+  const result: Map<string, string>[] = [];
+  let current: Map<string, string> | null = null;
+  for (const line of unfoldIcsLines(text).split('\r\n')) {
+    if (line === 'BEGIN:VEVENT') current = new Map();
+    else if (line === 'END:VEVENT' && current) {
+      result.push(current);
+      current = null;
+    } else if (current) {
+      const colon = line.indexOf(':');
+      current.set(line.slice(0, colon), line.slice(colon + 1));
+    }
+  }
+  return result;
+}
+
+/** RFC 5545 §3.3.11 TEXT, unescaped. */
+const unescapeText = (value: string) =>
+  value.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
+
+const byUid = (text: string) => new Map(vevents(text).map((e) => [e.get('UID'), e]));
+
+describe('eventsToIcs', () => {
+  const { text, skipped } = eventsToIcs(trickyEvents, { stamp, permalink, vocabulary });
+  const entries = byUid(text);
+
+  it('leaves out month- and year-precision events and reports them', () => {
+    expect(skipped).toEqual([budapest, yearOnly]);
+    expect(entries.size).toBe(4);
+    expect(text).not.toContain(budapest.id);
+    expect(text).not.toContain(yearOnly.id);
+  });
+
+  it('writes day-precision events as all-day entries with an exclusive DTEND', () => {
+    const days = (id: string) => {
+      const e = entries.get(`${id}@diplomatic-timeline`);
+      return [e?.get('DTSTART;VALUE=DATE'), e?.get('DTEND;VALUE=DATE')];
+    };
+    expect(days(istanbul.id)).toEqual(['20250516', '20250517']);
+    // Across a month boundary, a year boundary and 29 February.
+    expect(days(formula.id)).toEqual(['20250530', '20250603']);
+    expect(days(jakarta.id)).toEqual(['20251230', '20260103']);
+    expect(days(leap.id)).toEqual(['20240228', '20240301']);
+    expect(text).not.toMatch(/^DTSTART:/m);
+  });
+
+  it('folds every line at 75 octets, Cyrillic and emoji included', () => {
+    const lines = text.split('\r\n');
+    for (const line of lines) expect(octets(line)).toBeLessThanOrEqual(75);
+    expect(lines.some((l) => l.startsWith(' ') && /[а-я]/.test(l))).toBe(true);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    // Only CRLF ends a line: no bare LF, and the lone CR in a summary did not get through.
+    expect(text).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+  });
+
+  it('escapes commas, semicolons, backslashes and newlines in text, and unescapes to the original', () => {
+    const e = entries.get(`${istanbul.id}@diplomatic-timeline`);
+    expect(e?.get('SUMMARY')).toBe('Переговоры в Стамбуле\\, раунд 1\\; "первый"');
+    expect(e?.get('LOCATION')).toBe('Dolmabahçe Sarayı\\, İstanbul\\, Türkiye');
+    const description = unescapeText(e?.get('DESCRIPTION') ?? '');
+    expect(description).toBe(
+      [
+        istanbul.summary.replace('\r\n', '\n'),
+        'Sources:\nHürriyet Daily News: https://www.hurriyetdailynews.com/istanbul-talks-209262\n' +
+          'Цензор.НЕТ: https://censor.net/ru/news/3552673/peregovory-v-stambule',
+        `In the Diplomatic Timeline: ${permalink(istanbul.id)}`,
+      ].join('\n\n'),
+    );
+    expect(e?.get('DESCRIPTION')).toContain('a backslash \\\\ and');
+    expect(e?.get('DESCRIPTION')).not.toMatch(/[^\\][,;]/);
+  });
+
+  it('sets UID, URL, STATUS, DTSTAMP and a title that says when an event was called off', () => {
+    const held = entries.get(`${istanbul.id}@diplomatic-timeline`);
+    expect(held?.get('URL')).toBe(permalink(istanbul.id));
+    expect(held?.get('STATUS')).toBe('CONFIRMED');
+    expect(held?.get('DTSTAMP')).toBe('20261127T120000Z');
+    expect(held?.get('TRANSP')).toBe('TRANSPARENT');
+    expect(held?.get('CATEGORIES')).toBe('Negotiation round');
+
+    const cancelled = entries.get(`${jakarta.id}@diplomatic-timeline`);
+    expect(cancelled?.get('STATUS')).toBe('CANCELLED');
+    expect(unescapeText(cancelled?.get('SUMMARY') ?? '')).toBe(`Cancelled: ${jakarta.title}`);
+    expect(unescapeText(cancelled?.get('DESCRIPTION') ?? '')).toContain(
+      'Cancelled (20 December 2025): Dibatalkan.',
+    );
+    expect(cancelled?.get('LOCATION')).toBe('Jakarta\\, Indonesia');
+
+    expect(entries.get(`${leap.id}@diplomatic-timeline`)?.get('STATUS')).toBe('TENTATIVE');
+    // No location, no LOCATION line; a formula-like title is just text here.
+    const statement = entries.get(`${formula.id}@diplomatic-timeline`);
+    expect(statement?.has('LOCATION')).toBe(false);
+    expect(unescapeText(statement?.get('SUMMARY') ?? '')).toBe(formula.title);
+  });
+
+  it('writes a calendar header with our product id', () => {
+    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(text).toContain('PRODID:-//Diplomatic Timeline//Export//EN\r\n');
+    expect(text).toContain('X-WR-CALNAME:Diplomatic Timeline\r\n');
+  });
+
+  it('works without permalinks or vocabulary', () => {
+    const bare = byUid(eventsToIcs([istanbul], { stamp }).text).get(`${istanbul.id}@diplomatic-timeline`);
+    expect(bare?.has('URL')).toBe(false);
+    expect(bare?.get('LOCATION')).toBe('Dolmabahçe Sarayı\\, İstanbul\\, TR');
+    expect(unescapeText(bare?.get('DESCRIPTION') ?? '')).not.toContain('Diplomatic Timeline:');
+  });
+
+  it('turns a lone CR into a line break and drops other control characters, which `ics` passes through', () => {
+    const result = eventsToIcs([{ ...istanbul, summary: 'a\rb\u0007c\u0000d\te' }], { stamp });
+    expect(result.text).not.toMatch(/\r(?!\n)|(?![\t\r\n])\p{Cc}/u);
+    const e = byUid(result.text).get(`${istanbul.id}@diplomatic-timeline`);
+    expect(e?.get('DESCRIPTION')?.startsWith('a\\nbcd\te\\n\\nSources:')).toBe(true);
+  });
+
+  it('takes a permalink on a local preview server, and refuses a relative one rather than write a bad URL', () => {
+    const local = (id: string) => `http://localhost:4173/?event=${id}#top`;
+    const e = byUid(eventsToIcs([istanbul], { stamp, permalink: local }).text);
+    expect(e.get(`${istanbul.id}@diplomatic-timeline`)?.get('URL')).toBe(local(istanbul.id));
+    expect(() => eventsToIcs([istanbul], { stamp, permalink: (id) => `/event/${id}` })).toThrow(/calendar/);
+  });
+
+  it('skips an event whose start is to the day but whose end is only a month', () => {
+    const result = eventsToIcs([{ ...istanbul, end: '2025-06' }], { stamp });
+    expect(result.skipped.map((e) => e.id)).toEqual([istanbul.id]);
+    expect(vevents(result.text)).toEqual([]);
+  });
+});
+
+describe('eventsToIcs and time zones', () => {
+  const original = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = original;
+  });
+
+  it('writes the same days wherever it runs', () => {
+    const outputs = ['Pacific/Kiritimati', 'America/Adak', 'UTC'].map((zone) => {
+      process.env.TZ = zone;
+      return eventsToIcs(trickyEvents, { stamp, permalink, vocabulary }).text;
+    });
+    expect(new Set(outputs).size).toBe(1);
+  });
+});

@@ -1,0 +1,134 @@
+import { createEvents, type EventAttributes, type EventStatus } from 'ics';
+import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
+import { kindLabel } from '../../../lib/data/labels';
+import { formatPartialDate } from '../../../lib/dates/format-partial-date';
+import { firstDay, isEndNotBeforeStart, parsePartialDate } from '../../../lib/dates/partial-date';
+import { foldIcsLines } from './fold-ics-lines';
+
+export interface IcsOptions {
+  /** When the file is made: RFC 5545 requires it on every event (DTSTAMP). Passed in to keep this pure. */
+  stamp: Date;
+  /** Absolute address of an event's page, for URL and the description. `ics` rejects a relative one. */
+  permalink?: (id: string) => string;
+  /** Gives the country in LOCATION its name rather than its code. */
+  vocabulary?: DatasetFile['vocabulary'];
+  calendarName?: string;
+}
+
+export interface IcsExport {
+  text: string;
+  /** Events not in the calendar because their date is only a month or a year (or not a date at all). */
+  skipped: EventRecord[];
+}
+
+type Day = [number, number, number];
+
+const STATUS: Record<string, EventStatus> = {
+  held: 'CONFIRMED',
+  planned: 'TENTATIVE',
+  // A postponed event will not happen on the date it carries; it may still happen later.
+  postponed: 'TENTATIVE',
+  cancelled: 'CANCELLED',
+};
+
+const CHANGE_WORD: Record<string, string> = { cancelled: 'Cancelled', postponed: 'Postponed' };
+
+// Several calendar apps hide or grey out STATUS:CANCELLED without a word, so the title says it too.
+const TITLE_PREFIX: Record<string, string> = { cancelled: 'Cancelled: ', postponed: 'Postponed: ' };
+
+/** The day after, for DTEND: an all-day DTEND is exclusive (RFC 5545 §3.6.1). */
+function nextDay([y, m, d]: Day): Day {
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
+}
+
+/** First and last day of an event dated to the day; null when start or end is only a month or a year. */
+function daySpan(event: EventRecord): { first: Day; last: Day } | null {
+  const start = parsePartialDate(event.start);
+  if (start?.precision !== 'day') return null;
+  if (event.end === undefined) return { first: firstDay(start), last: firstDay(start) };
+  const end = parsePartialDate(event.end);
+  if (end?.precision !== 'day') return null;
+  // The validator rejects an end before the start; should one get through, it is a one-day event.
+  return { first: firstDay(start), last: firstDay(isEndNotBeforeStart(start, end) ? end : start) };
+}
+
+/**
+ * `ics` escapes backslash, comma, semicolon and CRLF/LF in text, but passes a lone CR through, which
+ * would break the line structure, and other control characters, which RFC 5545 text may not contain.
+ */
+function cleanText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/(?![\t\n])\p{Cc}/gu, '');
+}
+
+// `ics` joins categories with commas without escaping them.
+function escapeCategory(text: string): string {
+  return cleanText(text)
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, ' ');
+}
+
+function location(event: EventRecord, vocabulary?: DatasetFile['vocabulary']): string | undefined {
+  const loc = event.location;
+  if (!loc) return undefined;
+  const country = vocabulary?.parties[loc.country]?.name ?? loc.country;
+  return [loc.venue, loc.place, country].filter(Boolean).join(', ');
+}
+
+function description(event: EventRecord, permalink?: string): string {
+  const parts = [event.summary];
+  if (event.statusChange) {
+    const date = parsePartialDate(event.statusChange.date);
+    const when = date ? formatPartialDate(date) : event.statusChange.date;
+    parts.push(`${CHANGE_WORD[event.status] ?? 'Status changed'} (${when}): ${event.statusChange.reason}`);
+  }
+  parts.push(['Sources:', ...event.sources.map((s) => `${s.publisher}: ${s.url}`)].join('\n'));
+  if (permalink) parts.push(`In the Diplomatic Timeline: ${permalink}`);
+  return parts.join('\n\n');
+}
+
+function toAttributes(event: EventRecord, span: { first: Day; last: Day }, options: IcsOptions) {
+  const permalink = options.permalink?.(event.id);
+  const attributes: EventAttributes & { timestamp: number } = {
+    uid: `${event.id}@diplomatic-timeline`,
+    // Three-part dates make `ics` write DTSTART;VALUE=DATE: a calendar day, free of any time zone.
+    start: span.first,
+    end: nextDay(span.last),
+    title: cleanText((TITLE_PREFIX[event.status] ?? '') + event.title),
+    description: cleanText(description(event, permalink)),
+    location: cleanText(location(event, options.vocabulary) ?? '') || undefined,
+    url: permalink,
+    status: STATUS[event.status] ?? 'CONFIRMED',
+    categories: [escapeCategory(kindLabel(event.kind))],
+    // Someone else's summit should not mark the reader as busy in their own calendar.
+    transp: 'TRANSPARENT',
+    busyStatus: 'FREE',
+    // Not in the package's types, but honoured: without it DTSTAMP is the clock at call time.
+    timestamp: options.stamp.getTime(),
+  };
+  return attributes;
+}
+
+/**
+ * An iCalendar file of the events dated to the day, as all-day entries spanning their days. Events known
+ * only to the month or year cannot be placed on a day without inventing one, so they are left out and
+ * returned in `skipped` for the interface to mention.
+ */
+export function eventsToIcs(events: EventRecord[], options: IcsOptions): IcsExport {
+  const skipped: EventRecord[] = [];
+  const entries: EventAttributes[] = [];
+  for (const event of events) {
+    const span = daySpan(event);
+    if (span) entries.push(toAttributes(event, span, options));
+    else skipped.push(event);
+  }
+  const { error, value } = createEvents(entries, {
+    productId: '-//Diplomatic Timeline//Export//EN',
+    calName: options.calendarName ?? 'Diplomatic Timeline',
+  });
+  // `ics` validates its input (a relative URL, for one); a half-written calendar is worse than none.
+  if (error || value === null) {
+    throw new Error(`Could not write the calendar: ${error?.message ?? 'no output'}`);
+  }
+  return { text: foldIcsLines(value), skipped };
+}

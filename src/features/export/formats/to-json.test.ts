@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../../lib/data/parse-dataset';
+import { eventsToJson } from './to-json';
+import { budapest, istanbul, jakarta, vocabulary } from './tricky-events.fixture';
+
+const dataset = {
+  version: '2026.11.27',
+  generatedAt: '2026-11-27T20:47:27.054Z',
+  vocabulary,
+  events: [istanbul, budapest, jakarta],
+};
+
+describe('eventsToJson', () => {
+  it('writes the shape of data/events.json with only the given events, which the app reads back', () => {
+    const text = eventsToJson([jakarta, istanbul], dataset);
+    const json: unknown = JSON.parse(text);
+    expect(Object.keys(json as object)).toEqual(['version', 'generatedAt', 'vocabulary', 'events']);
+    expect(json).toEqual({
+      version: '2026.11.27',
+      generatedAt: '2026-11-27T20:47:27.054Z',
+      vocabulary,
+      events: [jakarta, istanbul],
+    });
+    const parsed = parseDataset(json);
+    expect(parsed.ok && parsed.skipped).toEqual([]);
+    expect(parsed.ok && parsed.dataset.events).toEqual([jakarta, istanbul]);
+  });
+
+  it('keeps Cyrillic, Turkish and Indonesian text, quotes and newlines exactly', () => {
+    const json = JSON.parse(eventsToJson([istanbul, jakarta], dataset)) as typeof dataset;
+    expect(json.events[0]?.title).toBe('Переговоры в Стамбуле, раунд 1; "первый"');
+    expect(json.events[0]?.summary).toBe(istanbul.summary);
+    expect(json.events[1]?.summary).toBe(jakarta.summary);
+  });
+
+  it('adds the filter description when there is one, after the version and build time', () => {
+    const json = JSON.parse(
+      eventsToJson([budapest], dataset, { filter: 'Status: cancelled; 2025' }),
+    ) as object;
+    expect(Object.keys(json)).toEqual(['version', 'generatedAt', 'filter', 'vocabulary', 'events']);
+    expect(json).toMatchObject({ filter: 'Status: cancelled; 2025', events: [budapest] });
+  });
+
+  it('is pretty-printed and ends with a newline', () => {
+    const text = eventsToJson([], dataset);
+    expect(text).toMatch(/^\{\n {2}"version": "2026.11.27",\n/);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(text)).toMatchObject({ events: [] });
+  });
+});

@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import { toggleFilterValue } from '../../store/app-store';
+import type { ListFilterKey } from './filters';
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  /** How many events this choice would give with the other filters kept. */
+  count: number;
+  mark?: string;
+}
+
+/** One filter as a disclosure of checkboxes, each with the number of events it would give. */
+export function FacetMenu({
+  title,
+  filterKey,
+  options,
+  selected,
+}: {
+  title: string;
+  filterKey: ListFilterKey;
+  options: FacetOption[];
+  selected: readonly string[];
+}) {
+  const id = useId();
+  return (
+    <details className="facet" data-facet={filterKey}>
+      <summary>
+        {title}
+        {selected.length > 0 && <span className="facet__chosen"> ({selected.length} chosen)</span>}
+      </summary>
+      <fieldset className="facet__options" aria-describedby={`${id}-hint`}>
+        <legend className="visually-hidden">{title}</legend>
+        <p id={`${id}-hint`} className="visually-hidden">
+          The number beside each choice is how many events it would show.
+        </p>
+        {options.map((o) => (
+          <label
+            key={o.value}
+            className={`facet__option${o.count === 0 && !selected.includes(o.value) ? ' facet__option--empty' : ''}`}
+          >
+            <input
+              type="checkbox"
+              checked={selected.includes(o.value)}
+              onChange={() => toggleFilterValue(filterKey, o.value)}
+            />
+            {o.mark && (
+              <span className={`facet__mark tl--kind-${o.value}`} aria-hidden="true">
+                {o.mark}
+              </span>
+            )}
+            <span className="facet__label">{o.label}</span>
+            <span className="facet__count">{o.count}</span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

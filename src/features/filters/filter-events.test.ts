@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../lib/data/dataset';
+import { facetCounts, filterEvents } from './filter-events';
+import { EMPTY_FILTERS, type Filters } from './filters';
+import { buildSearchIndex } from './search-index';
+
+const base: Pick<EventRecord, 'summary' | 'track' | 'sources'> = {
+  summary: 'Summary.',
+  track: 'russia-ukraine',
+  sources: [{ url: 'https://example.org/a', title: 'T', publisher: 'Kyiv Independent', language: 'en' }],
+};
+const events: EventRecord[] = [
+  {
+    ...base,
+    id: 'a',
+    title: 'Talks at Dolmabahçe Palace',
+    kind: 'negotiation-round',
+    status: 'held',
+    start: '2025-05-16',
+    parties: ['RU', 'UA', 'TR'],
+    location: { place: 'Istanbul', venue: 'Dolmabahçe Palace', country: 'TR' },
+    tags: ['istanbul-process'],
+  },
+  {
+    ...base,
+    id: 'b',
+    title: 'Summit at Bürgenstock',
+    kind: 'summit',
+    status: 'held',
+    start: '2024-06-15',
+    end: '2024-06-16',
+    parties: ['UA', 'CH'],
+    track: 'multilateral',
+  },
+  {
+    ...base,
+    id: 'c',
+    title: 'Budapest summit',
+    kind: 'summit',
+    status: 'cancelled',
+    start: '2025-10',
+    parties: ['US', 'RU'],
+    track: 'us-russia',
+    participants: [{ name: 'Viktor Orbán', role: 'Host', party: 'HU' }],
+  },
+  {
+    ...base,
+    id: 'd',
+    title: 'Call',
+    kind: 'call',
+    status: 'held',
+    start: '2025-10-16',
+    parties: ['US', 'RU'],
+    track: 'us-russia',
+    outcomes: ['Agreed to meet in Hungary'],
+  },
+  {
+    ...base,
+    id: 'e',
+    title: 'Exchange',
+    kind: 'prisoner-exchange',
+    status: 'held',
+    start: '2025',
+    parties: ['RU', 'UA'],
+    track: 'prisoner-exchanges',
+    sources: [{ url: 'https://example.org/t', title: 'T', publisher: 'TASS', language: 'ru' }],
+  },
+];
+const index = buildSearchIndex(events);
+const ids = (f: Partial<Filters>) => filterEvents(events, { ...EMPTY_FILTERS, ...f }, index).map((e) => e.id);
+
+describe('filterEvents', () => {
+  it('returns everything without filters', () => {
+    expect(ids({})).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('searches accent- and case-insensitively across titles, venues, people, outcomes and publishers', () => {
+    expect(ids({ q: 'dolmabahce' })).toEqual(['a']);
+    expect(ids({ q: 'BURGENSTOCK' })).toEqual(['b']);
+    expect(ids({ q: 'orban' })).toEqual(['c']);
+    expect(ids({ q: 'hungary' })).toEqual(['d']);
+    expect(ids({ q: 'tass' })).toEqual(['e']);
+    expect(ids({ q: 'istanbul palace' })).toEqual(['a']);
+    expect(ids({ q: 'istanbul budapest' })).toEqual([]);
+  });
+
+  it('treats choices within a facet as alternatives and facets as all required', () => {
+    expect(ids({ kinds: ['summit', 'call'] })).toEqual(['b', 'c', 'd']);
+    expect(ids({ kinds: ['summit'], statuses: ['cancelled'] })).toEqual(['c']);
+    expect(ids({ parties: ['TR', 'CH'] })).toEqual(['a', 'b']);
+    expect(ids({ tracks: ['us-russia'] })).toEqual(['c', 'd']);
+    expect(ids({ tags: ['istanbul-process'] })).toEqual(['a']);
+  });
+
+  it('keeps events that overlap the date range at their own precision', () => {
+    expect(ids({ from: '2025-10' })).toEqual(['c', 'd', 'e']);
+    expect(ids({ from: '2025-10-20', to: '2025-10-31' })).toEqual(['c', 'e']);
+    expect(ids({ to: '2024-06-15' })).toEqual(['b']);
+    expect(ids({ from: '2024-06-16', to: '2024-06' })).toEqual(['b']);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts what each choice would give with the other filters kept', () => {
+    const counts = facetCounts(
+      events,
+      { ...EMPTY_FILTERS, kinds: ['summit'], statuses: ['held'] },
+      'kinds',
+      index,
+    );
+    expect(Object.fromEntries(counts)).toEqual({
+      'negotiation-round': 1,
+      summit: 1,
+      call: 1,
+      'prisoner-exchange': 1,
+    });
+    const parties = facetCounts(events, { ...EMPTY_FILTERS, tracks: ['us-russia'] }, 'parties', index);
+    expect(Object.fromEntries(parties)).toEqual({ US: 2, RU: 2 });
+  });
+});

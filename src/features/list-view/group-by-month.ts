@@ -1,0 +1,47 @@
+import type { EventRecord } from '../../lib/data/dataset';
+import { formatPartialDate } from '../../lib/dates/format-partial-date';
+import { parsePartialDate } from '../../lib/dates/partial-date';
+
+export interface MonthGroup {
+  key: string;
+  label: string;
+  events: EventRecord[];
+}
+
+export interface YearGroup {
+  year: string;
+  months: MonthGroup[];
+}
+
+/**
+ * Groups events (already in chronological order) by year and month. Events known only to the year
+ * open their year under "Sometime in 2025", never placed in January.
+ */
+export function groupByYearAndMonth(events: readonly EventRecord[]): YearGroup[] {
+  const years: YearGroup[] = [];
+  for (const event of events) {
+    const year = event.start.slice(0, 4);
+    let y = years.at(-1);
+    if (!y || y.year !== year) {
+      y = { year, months: [] };
+      years.push(y);
+    }
+    const date = parsePartialDate(event.start);
+    const key = date?.month ? event.start.slice(0, 7) : year;
+    let m = y.months.find((g) => g.key === key);
+    if (!m) {
+      m = {
+        key,
+        label: date?.month
+          ? formatPartialDate({ year: date.year, month: date.month, precision: 'month' })
+          : `Sometime in ${year}`,
+        events: [],
+      };
+      y.months.push(m);
+    }
+    m.events.push(event);
+  }
+  for (const y of years)
+    y.months.sort((a, b) => (a.key.length === 4 ? -1 : b.key.length === 4 ? 1 : a.key.localeCompare(b.key)));
+  return years;
+}

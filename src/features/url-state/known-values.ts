@@ -1,0 +1,16 @@
+import type { DatasetFile } from '../../lib/data/dataset';
+import { KIND_LABELS, STATUS_LABELS } from '../../lib/data/labels';
+import type { KnownValues } from './url-state';
+
+/** What a link may name, from the schema's lists and the loaded data. */
+export function knownValues(dataset: DatasetFile): KnownValues {
+  const events = dataset.events;
+  return {
+    kinds: new Set([...Object.keys(KIND_LABELS), ...events.map((e) => e.kind)]),
+    statuses: new Set([...Object.keys(STATUS_LABELS), ...events.map((e) => e.status)]),
+    parties: new Set([...Object.keys(dataset.vocabulary.parties), ...events.flatMap((e) => e.parties)]),
+    tracks: new Set([...Object.keys(dataset.vocabulary.tracks), ...events.map((e) => e.track)]),
+    tags: new Set(events.flatMap((e) => e.tags ?? [])),
+    eventIds: new Set(events.map((e) => e.id)),
+  };
+}
