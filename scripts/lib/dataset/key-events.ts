@@ -11,7 +11,19 @@ export function isKeyEvent(e: Pick<DiplomaticEvent, 'kind' | 'status' | 'exchang
   return false;
 }
 
-/** Publishers counted once each, ignoring case and the "(AP)"-style note on a syndicated copy. */
+/**
+ * The outlet behind a source: for a syndicated copy ("Star Tribune (AP)", "TimesLIVE (Reuters)") the
+ * agency that wrote it, since two copies of one agency story are one publisher, not two.
+ */
+export function originalPublisher(publisher: string): string {
+  const note = /\(([^()]+)\)\s*$/.exec(publisher)?.[1]?.trim();
+  const bare = publisher.replace(/\s*\([^()]*\)\s*$/, '');
+  // "(via X)" names the mirror, not the author; "(citing X)" and "(X)" name the author.
+  const name = !note || /^via\b/i.test(note) ? bare : note.replace(/^citing\s+/i, '');
+  return name.trim().toLowerCase();
+}
+
+/** Publishers counted once each, a syndicated copy under the agency that wrote it. */
 export function distinctPublishers(e: Pick<DiplomaticEvent, 'sources'>): string[] {
-  return [...new Set(e.sources.map((s) => s.publisher.trim().toLowerCase()))];
+  return [...new Set(e.sources.map((s) => originalPublisher(s.publisher)))];
 }

@@ -33,7 +33,8 @@ function schemaAt(root: Schema, schemaPath: string): Schema | undefined {
 
 function firstSentence(text: unknown): string {
   if (typeof text !== 'string') return '';
-  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  // A sentence ends at . ! or ? before a space, but not in "e.g." or "i.e.".
+  const m = /^(.+?(?<!\be\.g|\bi\.e)[.!?])(\s|$)/.exec(text);
   return (m ? m[1] : text) ?? '';
 }
 

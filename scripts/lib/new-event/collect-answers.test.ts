@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { collectAnswers, type Ask } from './collect-answers.ts';
+import type { Answers } from './fields.ts';
+import { testRules } from './test-rules.ts';
+
+const rules = testRules();
+
+const complete: Answers = {
+  date: '2025-05-16',
+  title: 'Dolmabahçe talks',
+  summary: 'Delegations of Russia and Ukraine met in Istanbul for the first time since 2022.',
+  kind: 'negotiation-round',
+  status: 'held',
+  track: 'russia-ukraine',
+  parties: 'RU,UA,TR',
+  place: 'Istanbul',
+  venue: 'Dolmabahçe Palace',
+  country: 'TR',
+  'source-url': 'https://example.org/article',
+  'source-title': 'Headline as published',
+  publisher: 'Example News',
+  language: 'en',
+};
+
+/** Answers questions from a list, remembering what was asked. */
+function scripted(lines: string[]): { ask: Ask; asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    ask: (question) => {
+      asked.push(question);
+      const line = lines.shift();
+      if (line === undefined) throw new Error(`no answer left for: ${question}`);
+      return Promise.resolve(line);
+    },
+  };
+}
+
+describe('collectAnswers from flags', () => {
+  it('accepts complete flags, normalises them and derives the slug', async () => {
+    const { answers, errors } = await collectAnswers(
+      { ...complete, parties: ' ru, ua tr,RU ', country: 'tr', kind: 'Negotiation-Round' },
+      rules,
+    );
+    expect(errors).toEqual([]);
+    expect(answers).toMatchObject({ parties: 'RU,UA,TR', country: 'TR', kind: 'negotiation-round' });
+    expect(answers.slug).toBe('dolmabahce-talks');
+  });
+
+  it('reports every missing or wrong flag at once', async () => {
+    const { errors } = await collectAnswers(
+      {
+        date: '2025-02-30',
+        title: 'Talk',
+        kind: 'sumit',
+        status: 'held',
+        parties: 'UK,XX',
+        venue: 'Somewhere',
+        'source-url': 'ftp://example.org/x',
+        language: 'English',
+      },
+      rules,
+    );
+    expect(errors).toEqual([
+      '--date is not a real calendar date (got "2025-02-30")',
+      '--title is too short: at least 5 characters (got 4)',
+      expect.stringMatching(/^--summary is required/),
+      expect.stringMatching(/^--kind "sumit" is not a known kind: did you mean "summit"\?/),
+      expect.stringMatching(/^--track is required/),
+      expect.stringMatching(/^--parties "UK" \(did you mean "GB"\?\), "XX" .*are not known parties/),
+      '--venue needs --place (and is left out for calls)',
+      expect.stringMatching(/^--source-url must be a full http\(s\) address/),
+      expect.stringMatching(/^--source-title is required/),
+      expect.stringMatching(/^--publisher is required/),
+      '--language has the wrong form (got "english"): BCP 47 language tag of the article, e.g. "en", "uk", "ru", "tr", "id".',
+    ]);
+  });
+
+  it('checks dates against each other and against the calendar', async () => {
+    const errors = async (extra: Answers) => (await collectAnswers({ ...complete, ...extra }, rules)).errors;
+    expect(await errors({ end: '2025-05-15' })).toEqual([
+      '--end must not be before the start date 2025-05-16 (got "2025-05-15")',
+    ]);
+    expect(await errors({ end: '2025-05-16' })).toEqual([
+      '--end equals the start date: leave it out for a one-day event',
+    ]);
+    expect(await errors({ date: '2025-05', end: '2025-05-31', slug: 'talks' })).toEqual([]);
+    expect(await errors({ published: '16.05.2025' })).toEqual([
+      '--published must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got "16.05.2025")',
+    ]);
+  });
+
+  it('asks for a status change only for postponed and cancelled events', async () => {
+    const cancelled = await collectAnswers({ ...complete, status: 'cancelled' }, rules);
+    expect(cancelled.errors).toEqual([
+      expect.stringMatching(/^--status-date is required/),
+      expect.stringMatching(/^--status-reason is required/),
+    ]);
+    const held = await collectAnswers({ ...complete, 'status-date': '2025-05-20' }, rules);
+    expect(held.errors).toEqual(['--status-date is only for postponed or cancelled events (see --status)']);
+  });
+
+  it('refuses a place for a call', async () => {
+    const { errors } = await collectAnswers({ ...complete, kind: 'call' }, rules);
+    expect(errors).toEqual([
+      '--place must be left out for a call: a call has no single place',
+      '--venue needs --place (and is left out for calls)',
+      '--country needs --place (and is left out for calls)',
+    ]);
+  });
+
+  it('needs a slug when the title has no Latin letters', async () => {
+    const { errors } = await collectAnswers({ ...complete, title: 'Переговоры в Стамбуле' }, rules);
+    expect(errors).toEqual(['--slug is required: the title has no letters to make an id from']);
+    const given = await collectAnswers({ ...complete, title: 'Переговоры', slug: 'istanbul-talks' }, rules);
+    expect(given.errors).toEqual([]);
+    expect((await collectAnswers({ ...complete, slug: 'Not A Slug' }, rules)).errors).toEqual([
+      '--slug must be lowercase kebab-case ASCII such as "dolmabahce-talks" (got "not a slug")',
+    ]);
+  });
+});
+
+describe('collectAnswers with questions', () => {
+  it('asks only for what the flags leave out, and again after a wrong answer', async () => {
+    const { language: _language, summary: _summary, ...flags } = complete;
+    const said: string[] = [];
+    const { ask, asked } = scripted(['', 'too short', complete.summary!, '', '', 'EN', '', '']);
+    const { answers, errors } = await collectAnswers(flags, rules, ask, (line) => said.push(line));
+    expect(errors).toEqual([]);
+    expect(said).toEqual(['  summary is too short: at least 20 characters (got 9)']);
+    // In the order of FIELDS: the end date comes right after the start date.
+    expect(asked).toEqual([
+      expect.stringMatching(/^Last day.*\(optional, Enter to skip\): $/),
+      'Summary: one to three neutral sentences in your own words: ',
+      'Summary: one to three neutral sentences in your own words: ',
+      expect.stringMatching(/^Date first announced/),
+      expect.stringMatching(/^Source: publication date/),
+      expect.stringMatching(/^Source: language tag/),
+      expect.stringMatching(/^Source: address of an archived copy/),
+      'Slug: the part of the id after the date [dolmabahce-talks]: ',
+    ]);
+    expect(answers).toMatchObject({ summary: complete.summary, language: 'en', slug: 'dolmabahce-talks' });
+  });
+
+  it('keeps asking for a required answer left empty and lists the choices', async () => {
+    const { kind: _kind, ...flags } = complete;
+    const said: string[] = [];
+    const { ask, asked } = scripted(['', '', 'summit', '', '', '', '']);
+    const { answers } = await collectAnswers(flags, rules, ask, (line) => said.push(line));
+    expect(asked[1]).toContain('(negotiation-round, summit, meeting, call');
+    expect(said).toContain('  kind is required.');
+    expect(answers.kind).toBe('summit');
+  });
+});

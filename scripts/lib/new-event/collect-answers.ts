@@ -1,0 +1,100 @@
+import { checkField, FIELDS, isRequired, type Answers, type Field } from './fields.ts';
+import type { Rules } from './rules.ts';
+
+/** Asks one question and resolves with the line typed (possibly empty). */
+export type Ask = (question: string) => Promise<string>;
+
+export interface Collected {
+  answers: Answers;
+  /** One line per flag that is missing, wrong, or does not apply; empty when the answers are complete. */
+  errors: string[];
+}
+
+export function questionFor(
+  field: Field,
+  rules: Rules,
+  fallback: string | undefined,
+  required: boolean,
+): string {
+  const choices = field.choices?.(rules);
+  const parts = [field.label];
+  if (choices?.length) parts.push(` (${choices.join(', ')})`);
+  if (fallback !== undefined) parts.push(` [${fallback}]`);
+  else if (!required) parts.push(' (optional, Enter to skip)');
+  return `${parts.join('')}: `;
+}
+
+async function askUntilValid(
+  field: Field,
+  answers: Answers,
+  rules: Rules,
+  ask: Ask,
+  say: (line: string) => void,
+): Promise<string | undefined> {
+  for (;;) {
+    const fallback = field.defaultValue?.(answers);
+    const required = isRequired(field, answers);
+    const typed = (await ask(questionFor(field, rules, fallback, required))).trim();
+    const raw = typed === '' ? fallback : typed;
+    if (raw === undefined) {
+      if (!required) return undefined;
+      say(`  ${field.key} is required.`);
+      continue;
+    }
+    const checked = checkField(field, raw, answers, rules);
+    if (checked.ok) return checked.value;
+    say(`  ${field.key} ${checked.message}`);
+  }
+}
+
+/**
+ * Fills in the answers from flags and, when `ask` is given, from questions for the rest (re-asking after a
+ * wrong answer). Without `ask` nothing is asked: every problem is collected so that a script sees them all.
+ */
+export async function collectAnswers(
+  flags: Answers,
+  rules: Rules,
+  ask?: Ask,
+  say: (line: string) => void = () => {},
+): Promise<Collected> {
+  const answers: Answers = {};
+  const errors: string[] = [];
+  for (const field of FIELDS) {
+    const flag = `--${field.key}`;
+    const given = flags[field.key]?.trim() || undefined;
+    if (field.when && !field.when.holds(answers)) {
+      if (given !== undefined) errors.push(`${flag} ${field.when.otherwise}`);
+      continue;
+    }
+    if (given !== undefined) {
+      const checked = checkField(field, given, answers, rules);
+      if (checked.ok) {
+        answers[field.key] = checked.value;
+        continue;
+      }
+      if (!ask) {
+        errors.push(`${flag} ${checked.message}`);
+        continue;
+      }
+      say(`${flag} ${checked.message}`);
+    }
+    if (ask) {
+      const value = await askUntilValid(field, answers, rules, ask, say);
+      if (value !== undefined) answers[field.key] = value;
+      continue;
+    }
+    const fallback = field.defaultValue?.(answers);
+    if (fallback !== undefined) {
+      const checked = checkField(field, fallback, answers, rules);
+      if (checked.ok) answers[field.key] = checked.value;
+      else errors.push(`${flag} could not be derived (${checked.message}): pass it`);
+    } else if (isRequired(field, answers)) {
+      errors.push(
+        field.key === 'slug'
+          ? `${flag} is required: the title has no letters to make an id from`
+          : `${flag} is required (${field.label})`,
+      );
+    }
+  }
+  return { answers, errors };
+}

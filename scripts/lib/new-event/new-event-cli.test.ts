@@ -1,0 +1,142 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+// Always a temporary data folder: the test must never add a file to the real dataset.
+function dataFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dt-new-event-'));
+  cpSync('data/vocabulary.json', join(dir, 'vocabulary.json'));
+  folders.push(dir);
+  return dir;
+}
+
+const cli = (args: string[], input?: string) =>
+  spawnSync('npx', ['tsx', 'scripts/new-event.ts', ...args], {
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, GITHUB_ACTIONS: '' },
+  });
+
+const flags = [
+  '--date=2025-05-16',
+  '--title=Dolmabahçe talks',
+  '--summary=Delegations of Russia and Ukraine met in Istanbul for the first time since 2022.',
+  '--kind=negotiation-round',
+  '--status=held',
+  '--track=russia-ukraine',
+  '--parties=RU,UA,TR',
+  '--place=Istanbul',
+  '--venue=Dolmabahçe Palace',
+  '--country=TR',
+  '--source-url=https://example.org/article',
+  '--source-title=Headline as published',
+  '--publisher=Example News',
+  '--published=2025-05-16',
+  '--language=en',
+];
+
+describe('npm run new-event', () => {
+  let dir: string;
+  let file: string;
+  beforeAll(() => {
+    dir = dataFolder();
+    file = join(dir, 'events/2025/2025-05-16-dolmabahce-talks.json');
+  });
+
+  it('lists its flags with --help', () => {
+    const out = cli(['--help']);
+    expect(out.status).toBe(0);
+    for (const flag of ['--date', '--title', '--kind', '--parties', '--source-url', '--publisher', '--slug'])
+      expect(out.stdout).toContain(flag);
+    expect(out.stdout).toContain('--yes');
+    expect(out.stdout).toContain('negotiation-round, summit');
+  });
+
+  it('writes a valid event from flags and runs the validator', () => {
+    const out = cli(['--data', dir, '--yes', ...flags]);
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain('2025-05-16-dolmabahce-talks.json');
+    expect(out.stdout).toContain('1 event files checked: 0 error(s), 0 warning(s)');
+    expect(out.stdout).toContain('add a second source from a different publisher');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      $schema: '../../schema/event.schema.json',
+      id: '2025-05-16-dolmabahce-talks',
+      title: 'Dolmabahçe talks',
+      summary: 'Delegations of Russia and Ukraine met in Istanbul for the first time since 2022.',
+      kind: 'negotiation-round',
+      status: 'held',
+      track: 'russia-ukraine',
+      start: '2025-05-16',
+      location: { place: 'Istanbul', venue: 'Dolmabahçe Palace', country: 'TR' },
+      parties: ['RU', 'UA', 'TR'],
+      sources: [
+        {
+          url: 'https://example.org/article',
+          title: 'Headline as published',
+          publisher: 'Example News',
+          published: '2025-05-16',
+          language: 'en',
+        },
+      ],
+    });
+  });
+
+  it('refuses to overwrite an existing event', () => {
+    const before = [readFileSync(file, 'utf8'), statSync(file).mtimeMs];
+    const out = cli(['--data', dir, '--yes', ...flags, '--summary=A different summary of the same talks.']);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('2025-05-16-dolmabahce-talks.json already exists');
+    expect([readFileSync(file, 'utf8'), statSync(file).mtimeMs]).toEqual(before);
+  });
+
+  it('writes nothing when a flag is wrong', () => {
+    const out = cli(['--data', dir, '--yes', ...flags, '--slug=other-talks', '--parties=RU,XX']);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('--parties "XX"');
+    expect(readdirSync(join(dir, 'events/2025'))).toEqual(['2025-05-16-dolmabahce-talks.json']);
+  });
+
+  it('warns about a probable duplicate of an event already there', () => {
+    const out = cli(['--data', dir, '--yes', ...flags, '--slug=istanbul-talks']);
+    expect(out.status).toBe(0);
+    expect(out.stderr).toContain('may duplicate');
+  });
+
+  it('asks for what the flags leave out, from piped answers', () => {
+    const fresh = dataFolder();
+    const answers = [
+      '',
+      'A planned call',
+      'The two presidents were to speak by phone, as announced.',
+      'call',
+    ];
+    // No questions about the place for a call; then publisher, published, language, archive, slug, confirm.
+    const rest = ['held', '', 'us-russia', 'us,ru', 'Example', '', 'en', '', '', 'y'];
+    const input = `${[...answers, ...rest].join('\n')}\n`;
+    const out = cli(
+      [
+        '--data',
+        fresh,
+        '--date=2025-03-18',
+        '--source-url=https://example.org/call',
+        '--source-title=Leaders to speak by phone',
+      ],
+      input,
+    );
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    const event = JSON.parse(
+      readFileSync(join(fresh, 'events/2025/2025-03-18-a-planned-call.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    expect(event).toMatchObject({ kind: 'call', parties: ['US', 'RU'], track: 'us-russia' });
+    expect(event).not.toHaveProperty('location');
+  });
+});

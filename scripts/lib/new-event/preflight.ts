@@ -1,0 +1,52 @@
+import type { DiplomaticEvent, Vocabulary } from '../../../src/lib/data/event.generated.ts';
+import type { EventFile } from '../validator/linter.ts';
+import { linters } from '../validator/linters/index.ts';
+import type { Problem } from '../validator/problem.ts';
+import { createSchemaChecker } from '../validator/schema-check.ts';
+
+/**
+ * The validator's schema and rules applied to the new event on its own, before anything is written, so that
+ * a wrong answer never leaves a broken file behind. Rules that compare events (duplicates, links) need the
+ * whole dataset and run afterwards, on disk.
+ */
+export function preflight(
+  event: DiplomaticEvent,
+  file: string,
+  schemaPath: string,
+  vocabulary: Vocabulary,
+): Problem[] {
+  const schemaProblems = createSchemaChecker(schemaPath).check(file, event);
+  if (schemaProblems.length > 0) return schemaProblems;
+  const eventFile: EventFile = { file, name: event.id, folder: event.start.slice(0, 4), value: event, event };
+  const context = { files: [eventFile], vocabulary, byId: new Map([[event.id, eventFile]]) };
+  return linters.flatMap((linter) => linter.check(context));
+}
+
+// The fields the questions fill in, so that a late problem still names the flag to change.
+const FLAG_FOR_POINTER: Record<string, string> = {
+  '/id': '--slug',
+  '/title': '--title',
+  '/summary': '--summary',
+  '/start': '--date',
+  '/end': '--end',
+  '/announced': '--announced',
+  '/statusChange/date': '--status-date',
+  '/statusChange/reason': '--status-reason',
+  '/location': '--place',
+  '/location/place': '--place',
+  '/location/venue': '--venue',
+  '/location/country': '--country',
+  '/parties': '--parties',
+  '/sources/0/url': '--source-url',
+  '/sources/0/title': '--source-title',
+  '/sources/0/publisher': '--publisher',
+  '/sources/0/published': '--published',
+  '/sources/0/language': '--language',
+  '/sources/0/archiveUrl': '--archive-url',
+};
+
+/** "--title must be plain text: …" for a problem the preflight found. */
+export function describeForFlags(p: Problem): string {
+  const flag = FLAG_FOR_POINTER[p.pointer] ?? FLAG_FOR_POINTER[p.pointer.replace(/\/\d+$/, '')];
+  return flag ? `${flag} ${p.message}` : `${p.pointer || 'the event'} ${p.message}`;
+}

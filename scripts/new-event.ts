@@ -1,0 +1,186 @@
+/**
+ * npm run new-event [-- --date 2025-05-16 --title … --yes]
+ * Creates data/events/<year>/<id>.json from questions, or from flags for scripts; never overwrites a file;
+ * then runs the validator on the data folder. Exit 1 when nothing valid was written. See --help.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Vocabulary } from '../src/lib/data/event.generated.ts';
+import { isKeyEvent } from './lib/dataset/key-events.ts';
+import { buildEvent, eventFileText } from './lib/new-event/build-event.ts';
+import { collectAnswers, type Ask } from './lib/new-event/collect-answers.ts';
+import { eventPath } from './lib/new-event/event-path.ts';
+import { checkField, FIELDS, type Answers } from './lib/new-event/fields.ts';
+import { describeForFlags, preflight } from './lib/new-event/preflight.ts';
+import { loadRules, type Rules } from './lib/new-event/rules.ts';
+import { formatProblem } from './lib/validator/format-problems.ts';
+import { validateDataset } from './lib/validator/validate-dataset.ts';
+
+const REPO_SCHEMA_DIR = fileURLToPath(new URL('../data/schema', import.meta.url));
+
+const options = {
+  ...Object.fromEntries(FIELDS.map((f) => [f.key, { type: 'string' }])),
+  data: { type: 'string', default: 'data' },
+  yes: { type: 'boolean', short: 'y', default: false },
+  'non-interactive': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} satisfies ParseArgsConfig['options'];
+
+function helpText(rules: Rules | undefined): string {
+  const flags = FIELDS.flatMap((f) => {
+    const note = f.when === undefined && f.required === true ? ' (required)' : '';
+    const choices = rules && f.choices ? [`${' '.repeat(20)}${f.choices(rules).join(', ')}`] : [];
+    return [`  --${f.key.padEnd(16)}${f.label}${note}`, ...choices];
+  });
+  return [
+    'Usage: npm run new-event [-- <flags>]',
+    '',
+    'Creates data/events/<year>/<id>.json for one event with one source, then runs the validator.',
+    'Asks for every value not given as a flag; with --yes it asks nothing and fails on anything missing.',
+    'The id is the start date plus a slug of the title ("Dolmabahçe talks" -> "2025-05-16-dolmabahce-talks").',
+    'An existing file is never overwritten.',
+    '',
+    'Event and source:',
+    ...flags,
+    '',
+    '  --status-date and --status-reason are required for postponed and cancelled events;',
+    '  --venue and --country need --place; calls have no place. Kinds and statuses come from',
+    '  data/schema/event.schema.json, tracks and party codes from <data>/vocabulary.json.',
+    '',
+    'Options:',
+    '  --data <dir>            The data folder (default "data")',
+    '  -y, --yes               Non-interactive: take everything from flags (also --non-interactive)',
+    '  -h, --help              This help',
+    '',
+    'Exit status: 0 when the file was written and passes the validator; 1 otherwise (nothing is written',
+    'when an answer is wrong or the file exists). Problems in other files are shown but do not fail it.',
+    '',
+    'Example:',
+    '  npm run new-event -- --yes --date 2025-05-16 --title "Dolmabahçe talks" \\',
+    '    --summary "Delegations of Russia and Ukraine met in Istanbul for the first time since 2022." \\',
+    '    --kind negotiation-round --status held --track russia-ukraine --parties RU,UA,TR \\',
+    '    --place Istanbul --venue "Dolmabahçe Palace" --country TR \\',
+    '    --source-url https://example.org/article --source-title "Headline as published" \\',
+    '    --publisher "Example News" --published 2025-05-16 --language en',
+  ].join('\n');
+}
+
+function fail(lines: string | string[]): never {
+  for (const line of [lines].flat()) console.error(line);
+  process.exit(1);
+}
+
+function display(path: string): string {
+  return relative(process.cwd(), path).split(sep).join('/');
+}
+
+/** Questions over stdin that work for a terminal and for answers piped in, one per line. */
+function lineReader(): { ask: Ask; close: () => void } {
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  // The iterator buffers lines that arrive before the question is asked, as piped input does.
+  const lines = rl[Symbol.asyncIterator]();
+  return {
+    ask: async (question) => {
+      process.stdout.write(question);
+      const next = await lines.next();
+      if (next.done) fail(['', 'Input ended before every question was answered: nothing written.']);
+      if (!process.stdin.isTTY) process.stdout.write(`${next.value}\n`);
+      return next.value;
+    },
+    close: () => rl.close(),
+  };
+}
+
+let parsed;
+try {
+  parsed = parseArgs({ options, allowPositionals: false, strict: true });
+} catch (e) {
+  fail([(e as Error).message, 'Run with --help for the list of flags.']);
+}
+const { values } = parsed;
+const dataDir = values.data;
+const schemaDir = existsSync(join(dataDir, 'schema', 'event.schema.json'))
+  ? join(dataDir, 'schema')
+  : REPO_SCHEMA_DIR;
+const hasVocabulary = existsSync(join(dataDir, 'vocabulary.json'));
+if (values.help) {
+  console.log(helpText(hasVocabulary ? loadRules(schemaDir, dataDir) : undefined));
+  process.exit(0);
+}
+
+const interactive = !values.yes && !values['non-interactive'];
+if (!hasVocabulary)
+  fail(`${display(join(dataDir, 'vocabulary.json'))} is missing: is --data the data folder?`);
+const rules = loadRules(schemaDir, dataDir);
+const vocabulary = JSON.parse(readFileSync(join(dataDir, 'vocabulary.json'), 'utf8')) as Vocabulary;
+
+const flags: Answers = Object.fromEntries(
+  FIELDS.map((f) => [f.key, (values as Record<string, unknown>)[f.key]]).filter(
+    ([, v]) => typeof v === 'string',
+  ),
+);
+const reader = interactive ? lineReader() : undefined;
+if (interactive) console.log('New event. Press Enter to skip an optional question; Ctrl+C to stop.\n');
+const { answers, errors } = await collectAnswers(flags, rules, reader?.ask, (line) => console.log(line));
+if (errors.length > 0) fail(['Nothing written:', ...errors.map((e) => `  ${e}`)]);
+
+// The id can clash with an event already in the dataset; a person can pick another slug, a script cannot.
+let path = eventPath(dataDir, buildEvent(answers).id);
+while (existsSync(path)) {
+  const message = `${display(path)} already exists: choose another slug (--slug); it was not overwritten.`;
+  if (!reader) fail(message);
+  console.log(message);
+  const slugField = FIELDS.find((f) => f.key === 'slug')!;
+  const typed = await reader.ask('Slug: ');
+  const checked = checkField(slugField, typed, answers, rules);
+  if (checked.ok) answers.slug = checked.value;
+  else console.log(`  slug ${checked.message}`);
+  path = eventPath(dataDir, buildEvent(answers).id);
+}
+
+const event = buildEvent(answers);
+const file = display(path);
+const problems = preflight(event, file, join(schemaDir, 'event.schema.json'), vocabulary);
+if (problems.some((p) => p.severity === 'error'))
+  fail(['Nothing written:', ...problems.map((p) => `  ${describeForFlags(p)}`)]);
+
+if (reader) {
+  console.log(`\n${eventFileText(event)}`);
+  const confirm = (await reader.ask(`Write ${file}? [Y/n] `)).trim().toLowerCase();
+  reader.close();
+  if (confirm !== '' && confirm !== 'y' && confirm !== 'yes') fail('Nothing written.');
+}
+
+mkdirSync(dirname(path), { recursive: true });
+try {
+  // "wx" fails if the file appeared meanwhile, so that nothing is ever overwritten.
+  writeFileSync(path, eventFileText(event), { flag: 'wx' });
+} catch (e) {
+  if ((e as NodeJS.ErrnoException).code === 'EEXIST') fail(`${file} already exists: it was not overwritten.`);
+  throw e;
+}
+console.log(`Wrote ${file}`);
+
+// Now against the whole dataset: duplicates and clashes with other events show up only here.
+const result = validateDataset({ dataDir, schemaDir });
+for (const p of result.problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
+const own = result.problems.filter((p) => p.file === file && p.severity === 'error');
+const errorCount = result.problems.filter((p) => p.severity === 'error').length;
+const warningCount = result.problems.length - errorCount;
+console.log(
+  `Validator: ${result.fileCount} event files checked: ${errorCount} error(s), ${warningCount} warning(s).`,
+);
+if (own.length > 0) fail(`${file} was written but fails the validator: fix the lines above.`);
+if (errorCount > 0) console.log('The errors above are in other files, not in the new event.');
+
+const next = [
+  ...(isKeyEvent(event)
+    ? ['This is a key event: add a second source from a different publisher (see CONTRIBUTING.md).']
+    : []),
+  'Add participants, outcomes, related links and tags by hand where the sources support them.',
+  'Add a line to data/CHANGELOG.md, run npm run validate, and open a pull request.',
+];
+console.log(`\nNext:\n${next.map((line) => `  - ${line}`).join('\n')}`);
