@@ -3,6 +3,8 @@ import { findChromium, SYSTEM_CHROMIUM_ARGS } from './e2e/support/find-chromium.
 
 const chromium = findChromium();
 const PORT = Number(process.env.E2E_PORT ?? 4317);
+// E2E_DIST serves another build than dist/ (benchmarks and parallel work build elsewhere).
+const OUT_DIR = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,7 +32,7 @@ export default defineConfig({
   ],
   // Tests run against the built site as plain static files: what a user of `npm start` or Pages gets.
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
