@@ -6,6 +6,7 @@ import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { selectEvent } from '../../store/app-store';
 import { describeDates } from './describe-dates';
 import { buildBacklinks, relatedEntries } from './relations';
+import { CopyLink } from './CopyLink';
 import { SourceList } from './SourceList';
 import './event-panel.css';
 
@@ -88,6 +89,9 @@ export function EventPanel({ event, dataset }: { event: EventRecord; dataset: Da
         </p>
       )}
       <p className="panel__summary">{event.summary}</p>
+      <div className="panel__actions">
+        <CopyLink key={event.id} id={event.id} />
+      </div>
       <dl className="panel__fields">
         {event.location && (
           <Field label="Where">

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { toggleFilterValue } from '../../store/app-store';
 import type { ListFilterKey } from './filters';
 
@@ -23,8 +23,27 @@ export function FacetMenu({
   selected: readonly string[];
 }) {
   const id = useId();
+  const details = useRef<HTMLDetailsElement>(null);
+  // A menu closes when the reader clicks elsewhere or presses Escape, as menus do.
+  useEffect(() => {
+    const close = (e: Event) => {
+      const el = details.current;
+      if (!el?.open) return;
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !el.contains(e.target as Node)) {
+        el.open = false;
+        if (e instanceof KeyboardEvent && el.contains(document.activeElement))
+          el.querySelector('summary')?.focus();
+      }
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
   return (
-    <details className="facet" data-facet={filterKey}>
+    <details className="facet" data-facet={filterKey} ref={details}>
       <summary>
         {title}
         {selected.length > 0 && <span className="facet__chosen"> ({selected.length} chosen)</span>}

@@ -105,6 +105,15 @@ export function TimelineView({
         });
     });
     timeline.on('itemout', () => setTooltip(null));
+    // vis-timeline scrolls its lanes in panels that keyboard users could not reach; it adds the
+    // scrolling class only once the lanes overflow, so look after each redraw.
+    timeline.on('changed', () => {
+      for (const panel of element.querySelectorAll<HTMLElement>('.vis-vertical-scroll:not([tabindex])')) {
+        panel.tabIndex = 0;
+        panel.setAttribute('role', 'region');
+        panel.setAttribute('aria-label', 'Timeline lanes, scrollable');
+      }
+    });
     timelineRef.current = timeline;
     itemsRef.current = itemSet;
     groupsRef.current = groupSet;

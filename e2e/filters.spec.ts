@@ -1,0 +1,251 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtDataset } from './support/dataset';
+import { fold, overlapping } from './support/expected';
+
+const dataset = builtDataset();
+const all = dataset.events;
+const total = all.length;
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+}
+
+const showing = (page: Page) => page.getByTestId('showing');
+const listEntries = (page: Page) => page.locator('[data-list-event-id]');
+
+async function chooseFacet(page: Page, facet: string, label: string | RegExp) {
+  const details = page.locator(`details[data-facet="${facet}"]`);
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await details.getByRole('checkbox', { name: label }).check();
+  await page.keyboard.press('Escape');
+  await expect(details).not.toHaveAttribute('open');
+}
+
+test.describe('each filter narrows the real data', () => {
+  const cases: [string, (p: Page) => Promise<void>, number][] = [
+    [
+      'kind: summit',
+      (p) => chooseFacet(p, 'kinds', /^★?\s*Summit\b/),
+      all.filter((e) => e.kind === 'summit').length,
+    ],
+    [
+      'status: cancelled',
+      (p) => chooseFacet(p, 'statuses', /Cancelled/),
+      all.filter((e) => e.status === 'cancelled').length,
+    ],
+    [
+      'party: Hungary',
+      (p) => chooseFacet(p, 'parties', /Hungary \(HU\)/),
+      all.filter((e) => e.parties.includes('HU')).length,
+    ],
+    [
+      'track: US–Ukraine',
+      (p) => chooseFacet(p, 'tracks', /^US–Ukraine/),
+      all.filter((e) => e.track === 'us-ukraine').length,
+    ],
+    [
+      'tag: istanbul-process',
+      (p) => chooseFacet(p, 'tags', /^istanbul process/),
+      all.filter((e) => e.tags?.includes('istanbul-process')).length,
+    ],
+    [
+      'dates: October 2025',
+      async (p) => {
+        await p.getByLabel('From', { exact: true }).fill('2025-10');
+        await p.getByLabel('To', { exact: true }).fill('2025-10');
+      },
+      overlapping(all, '2025-10', '2025-10').length,
+    ],
+    [
+      'search: dolmabahce (no accent)',
+      (p) => p.getByLabel('Search events').fill('dolmabahce'),
+      all.filter((e) => fold(JSON.stringify(e)).includes('dolmabahce')).length,
+    ],
+  ];
+
+  for (const [name, apply, expected] of cases) {
+    test(name, async ({ page }) => {
+      expect(expected).toBeGreaterThan(0);
+      expect(expected).toBeLessThan(total);
+      await open(page, '/?view=list');
+      await expect(showing(page)).toHaveText(`Showing ${total} of ${total} events`);
+      await apply(page);
+      await expect(showing(page)).toHaveText(`Showing ${expected} of ${total} events`);
+      await expect(listEntries(page)).toHaveCount(expected);
+      await page.getByRole('button', { name: 'Clear all filters' }).click();
+      await expect(listEntries(page)).toHaveCount(total);
+    });
+  }
+
+  test('search finds Bürgenstock without the umlaut and shows the facet counts', async ({ page }) => {
+    await open(page, '/?view=list');
+    await page.getByLabel('Search events').fill('burgenstock');
+    await expect(listEntries(page).first()).toContainText('Bürgenstock');
+    const kinds = page.locator('details[data-facet="kinds"]');
+    await kinds.locator('summary').click();
+    const summit = kinds.locator('label').filter({ hasText: 'Summit' });
+    const expected = all.filter(
+      (e) => e.kind === 'summit' && fold(JSON.stringify(e)).includes('burgenstock'),
+    ).length;
+    await expect(summit.locator('.facet__count')).toHaveText(String(expected));
+  });
+});
+
+test('filtering keeps the timeline’s zoom', async ({ page }) => {
+  await open(page, '/');
+  const canvas = page.getByTestId('timeline');
+  await expect(canvas).toHaveAttribute('data-window-start', /\d+/);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForTimeout(600);
+  const before = [
+    await canvas.getAttribute('data-window-start'),
+    await canvas.getAttribute('data-window-end'),
+  ];
+  await chooseFacet(page, 'kinds', /Summit/);
+  await expect(showing(page)).toHaveText(
+    `Showing ${all.filter((e) => e.kind === 'summit').length} of ${total} events`,
+  );
+  await expect(page.locator('.vis-item-content')).toHaveCount(all.filter((e) => e.kind === 'summit').length);
+  expect([
+    await canvas.getAttribute('data-window-start'),
+    await canvas.getAttribute('data-window-end'),
+  ]).toEqual(before);
+});
+
+test('a shared link restores filters, selection and view', async ({ page }) => {
+  await open(
+    page,
+    '/?kind=summit,negotiation-round&status=cancelled&from=2025-01&view=list&event=2025-10-budapest-summit',
+  );
+  const expected = all.filter(
+    (e) =>
+      ['summit', 'negotiation-round'].includes(e.kind) &&
+      e.status === 'cancelled' &&
+      overlapping([e], '2025-01', '9999').length === 1,
+  );
+  await expect(showing(page)).toHaveText(`Showing ${expected.length} of ${total} events`);
+  await expect(page.getByRole('button', { name: 'List', pressed: true })).toBeVisible();
+  await expect(page.getByTestId('event-panel').getByRole('heading', { level: 2 })).toHaveText(
+    all.find((e) => e.id === '2025-10-budapest-summit')!.title,
+  );
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-01');
+  await page.locator('details[data-facet="kinds"] summary').click();
+  await expect(
+    page.locator('details[data-facet="kinds"]').getByRole('checkbox', { checked: true }),
+  ).toHaveCount(2);
+  await expect(page.getByTestId('notices')).toHaveCount(0);
+});
+
+test('Back and Forward step through meaningful changes', async ({ page }) => {
+  await open(page, '/');
+  await chooseFacet(page, 'kinds', /Summit/);
+  await expect(page).toHaveURL(/\?kind=summit$/);
+  await page.getByRole('button', { name: 'List' }).click();
+  await expect(page).toHaveURL(/\?kind=summit&view=list$/);
+  await page.getByLabel('Search events').pressSequentially('alaska', { delay: 40 });
+  await expect(page).toHaveURL(/\?q=alaska&kind=summit&view=list$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?kind=summit&view=list$/);
+  await expect(page.getByLabel('Search events')).toHaveValue('');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?kind=summit$/);
+  await expect(page.getByRole('button', { name: 'Timeline', pressed: true })).toBeVisible();
+  await page.goBack();
+  await expect(showing(page)).toHaveText(`Showing ${total} of ${total} events`);
+  await page.goForward();
+  await expect(showing(page)).toHaveText(
+    `Showing ${all.filter((e) => e.kind === 'summit').length} of ${total} events`,
+  );
+});
+
+test('unknown or invalid parameters are dropped with a visible notice', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await open(page, '/?kind=summit,bogus&from=2025-13&view=grid&event=nope&foo=1');
+  const notices = page.getByTestId('notices');
+  for (const text of [
+    'unknown link parameter “foo”',
+    'unknown kind “bogus”',
+    'date “2025-13”',
+    'view “grid”',
+    '“nope” in the link was not found',
+  ]) {
+    await expect(notices).toContainText(text);
+  }
+  await expect(showing(page)).toHaveText(
+    `Showing ${all.filter((e) => e.kind === 'summit').length} of ${total} events`,
+  );
+  await expect(page).toHaveURL(/\?kind=summit$/);
+  expect(errors).toEqual([]);
+});
+
+test('the list works with the keyboard alone', async ({ page }) => {
+  await open(page, '/?view=list');
+  const first = listEntries(page).first().locator('button');
+  for (let i = 0; i < 40 && !(await first.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const second = listEntries(page).nth(1).locator('button');
+  await expect(second).toBeFocused();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('event-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(all[1]!.title);
+  await expect(listEntries(page).nth(1)).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(second).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(listEntries(page).last().locator('button')).toBeFocused();
+});
+
+test('copy link puts the event’s permalink on the clipboard', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, '/?event=2025-06-02-istanbul-talks-round-2&kind=summit');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${baseURL}?event=2025-06-02-istanbul-talks-round-2`,
+  );
+});
+
+test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+  const scan = (page: Page) =>
+    new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+
+  test('timeline view', async ({ page }) => {
+    await open(page, '/');
+    await expect(page.locator('.vis-item-content').first()).toBeVisible();
+    expect((await scan(page)).violations).toEqual([]);
+  });
+
+  test('list view', async ({ page }) => {
+    await open(page, '/?view=list');
+    expect((await scan(page)).violations).toEqual([]);
+  });
+
+  test('an open panel', async ({ page }) => {
+    await open(page, '/?event=2025-10-budapest-summit');
+    await expect(page.getByTestId('event-panel')).toBeVisible();
+    expect((await scan(page)).violations).toEqual([]);
+  });
+
+  test('landmarks, skip link and visible focus', async ({ page }) => {
+    await open(page, '/');
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('search')).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the chronology' });
+    await expect(skip).toBeFocused();
+    expect(
+      await skip.evaluate(
+        (el) => getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).top !== '-48px',
+      ),
+    ).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+});
