@@ -18,6 +18,8 @@ async function windowSpan(page: Page): Promise<number> {
 }
 
 test('draws every event of the real dataset in the lane of its track', async ({ page }, testInfo) => {
+  // vis-timeline draws only the lanes scrolled into view: a tall window shows them all.
+  await page.setViewportSize({ width: 1400, height: 3000 });
   await ready(page);
   await expect(page.locator('.vis-item-content')).toHaveCount(dataset.events.length);
   const lanes = await page.locator('.vis-labelset .vis-label').allInnerTexts();

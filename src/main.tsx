@@ -4,6 +4,9 @@ import { App } from './app/App';
 import './app/app.css';
 import './app/kind-colors.css';
 
+// Start fetching the timeline's code at once, beside the data, on screens that open on the timeline.
+if (!window.matchMedia('(max-width: 48rem)').matches) void import('./features/timeline/TimelineView');
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -3,6 +3,7 @@ import { ErrorScreen } from '../features/dataset/ErrorScreen';
 import { loadDataset } from '../features/dataset/load-dataset';
 import { LoadingScreen } from '../features/dataset/LoadingScreen';
 import { useAppStore } from '../store/app-store';
+import { AboutData } from '../features/about/AboutData';
 import { Workspace } from './Workspace';
 
 export function App() {
@@ -29,6 +30,7 @@ export function App() {
         )}
         {data.status === 'ready' && <Workspace dataset={data.dataset} skipped={data.skipped} />}
       </main>
+      {data.status === 'ready' && <AboutData dataset={data.dataset} />}
     </>
   );
 }

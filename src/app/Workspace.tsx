@@ -1,4 +1,7 @@
-import { useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { CiteButton } from '../features/cite/CiteDialog';
+import { ExportMenu } from '../features/export/ExportMenu';
+import { describeFilters } from '../features/filters/describe-filters';
 import { SkippedNotice } from '../features/dataset/SkippedNotice';
 import { EventPanel } from '../features/event-panel/EventPanel';
 import { filterEvents } from '../features/filters/filter-events';
@@ -6,7 +9,6 @@ import { FilterBar } from '../features/filters/FilterBar';
 import { buildSearchIndex } from '../features/filters/search-index';
 import { ListView } from '../features/list-view/ListView';
 import { Legend } from '../features/timeline/Legend';
-import { TimelineView } from '../features/timeline/TimelineView';
 import { useUrlSync } from '../features/url-state/use-url-sync';
 import type { DatasetFile } from '../lib/data/dataset';
 import type { SkippedEvent } from '../lib/data/parse-dataset';
@@ -15,6 +17,12 @@ import { useAppStore } from '../store/app-store';
 import { Notices } from './Notices';
 import { useNarrowScreen } from './use-narrow-screen';
 import { ViewSwitch } from './ViewSwitch';
+
+// The chart is not needed for the first paint: it loads on its own.
+const DensityStrip = lazy(() => import('../features/density/DensityStrip'));
+// vis-timeline is most of the JavaScript: main.tsx starts loading it beside the data, and a phone,
+// which opens on the list, does not wait for it at all.
+const TimelineView = lazy(() => import('../features/timeline/TimelineView'));
 
 export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped: SkippedEvent[] }) {
   useUrlSync(dataset);
@@ -30,6 +38,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   const deferredFilters = useDeferredValue(filters);
   const shown = useMemo(() => filterEvents(events, deferredFilters, index), [events, deferredFilters, index]);
   const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined;
+  const description = describeFilters(deferredFilters, dataset.vocabulary);
 
   return (
     <>
@@ -45,11 +54,29 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
         <div className="workspace__main">
           <div className="workspace__bar">
             <ViewSwitch view={view} />
+            <div className="workspace__tools">
+              <ExportMenu events={shown} dataset={dataset} description={description} />
+              <CiteButton
+                label="Cite this view"
+                input={() => ({
+                  datasetVersion: dataset.version,
+                  permalink: window.location.href,
+                  accessed: new Date(),
+                  eventCount: shown.length,
+                  viewDescription: description || undefined,
+                })}
+              />
+            </div>
           </div>
+          <Suspense fallback={<div className="density density--loading" aria-hidden="true" />}>
+            <DensityStrip events={shown} />
+          </Suspense>
           {view === 'timeline' ? (
             <>
+              <Suspense fallback={<p role="status">Loading the timeline…</p>}>
+                <TimelineView allEvents={events} events={shown} tracks={dataset.vocabulary.tracks} />
+              </Suspense>
               <Legend />
-              <TimelineView allEvents={events} events={shown} tracks={dataset.vocabulary.tracks} />
             </>
           ) : (
             <ListView events={shown} selectedId={selectedId} />

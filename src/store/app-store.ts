@@ -23,6 +23,8 @@ export interface AppState {
   selectedId: string | null;
   /** The timeline's visible range, kept so that it survives data changes and re-mounts. */
   window: VisibleWindow | null;
+  /** A window the timeline should move to (from the density strip); seq makes each request new. */
+  windowRequest: (VisibleWindow & { seq: number }) | null;
   /** Short messages for the reader, e.g. about link parameters that were ignored. */
   notices: string[];
 }
@@ -34,6 +36,7 @@ export const useAppStore = create<AppState>(() => ({
   view: null,
   selectedId: null,
   window: null,
+  windowRequest: null,
   notices: [],
 }));
 
@@ -69,3 +72,10 @@ export const toggleFilterValue = (key: ListFilterKey, value: string) =>
 export const clearFilters = () => useAppStore.setState({ filters: EMPTY_FILTERS });
 
 export const setView = (view: ViewMode) => useAppStore.setState({ view });
+
+/** Asks the timeline to show [start, end], switching to the timeline view if the list is shown. */
+export const requestWindow = (window: VisibleWindow) =>
+  useAppStore.setState((s) => ({
+    windowRequest: { ...window, seq: (s.windowRequest?.seq ?? 0) + 1 },
+    view: 'timeline',
+  }));

@@ -1,4 +1,5 @@
 import { setDataError, setDataLoading, setDataReady } from '../../store/app-store';
+import { applyUrlState } from '../url-state/use-url-sync';
 import { DatasetLoadError, fetchDataset } from './fetch-dataset';
 
 /** Loads the dataset into the store; a failure ends on the error screen, never on a blank page. */
@@ -6,6 +7,7 @@ export async function loadDataset(): Promise<void> {
   setDataLoading(null);
   try {
     const { dataset, skipped } = await fetchDataset((fraction) => setDataLoading(fraction));
+    applyUrlState(dataset);
     setDataReady(dataset, skipped);
   } catch (e) {
     if (e instanceof DatasetLoadError) setDataError(e.message, e.detail);

@@ -6,6 +6,8 @@ import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { selectEvent } from '../../store/app-store';
 import { describeDates } from './describe-dates';
 import { buildBacklinks, relatedEntries } from './relations';
+import { CiteButton } from '../cite/CiteDialog';
+import { eventPermalink } from '../../lib/permalink';
 import { CopyLink } from './CopyLink';
 import { SourceList } from './SourceList';
 import './event-panel.css';
@@ -91,6 +93,16 @@ export function EventPanel({ event, dataset }: { event: EventRecord; dataset: Da
       <p className="panel__summary">{event.summary}</p>
       <div className="panel__actions">
         <CopyLink key={event.id} id={event.id} />
+        <CiteButton
+          label="Cite this event"
+          input={() => ({
+            event,
+            datasetVersion: dataset.version,
+            permalink: eventPermalink(event.id),
+            accessed: new Date(),
+            vocabulary: dataset.vocabulary,
+          })}
+        />
       </div>
       <dl className="panel__fields">
         {event.location && (

@@ -5,7 +5,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
-import { fitWindow, latestWindow } from './fit-window';
+import { fitWindow, latestWindow, windowAround } from './fit-window';
 import { buildGroupElement } from './group-element';
 import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
@@ -35,9 +35,26 @@ function lanesFor(events: readonly EventRecord[], tracks: DatasetFile['vocabular
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
+/**
+ * Where the timeline opens: where it was (a re-mount), where it was asked to go, around the event a
+ * link names, or on the whole chronology.
+ */
+function initialWindow(allItems: readonly TimelineItem[]): { start: Date; end: Date } {
+  const { window: saved, windowRequest: requested, selectedId } = useAppStore.getState();
+  const kept = requested ?? saved;
+  if (kept) return { start: new Date(kept.start), end: new Date(kept.end) };
+  const around = selectedId ? allItems.find((i) => i.id === selectedId) : undefined;
+  return (
+    (around ? windowAround(around) : fitWindow(allItems)) ?? {
+      start: new Date(Date.now() - 365 * 864e5),
+      end: new Date(),
+    }
+  );
+}
+
 const ANIMATION = { animation: { duration: 250, easingFunction: 'easeInOutQuad' as const } };
 
-export function TimelineView({
+export default function TimelineView({
   allEvents,
   events,
   tracks,
@@ -65,6 +82,8 @@ export function TimelineView({
     [allEvents],
   );
   const lanes = useMemo(() => lanesFor(allEvents, tracks), [allEvents, tracks]);
+  // Read once, when the timeline is created: later changes go through the DataSet.
+  const allItemsRef = useRef(allItems);
 
   // One Timeline per mount, destroyed on unmount (StrictMode mounts twice; nothing may leak).
   useEffect(() => {
@@ -73,10 +92,12 @@ export function TimelineView({
     const itemSet = new DataSet<TimelineItem, 'id'>();
     const groupSet = new DataSet<Lane, 'id'>();
     const rendered = new WeakMap<EventRecord, HTMLElement>();
-    const saved = useAppStore.getState().window;
+    const initial = initialWindow(allItemsRef.current);
     const timeline = new Timeline(element, itemSet, groupSet, {
       ...BASE_OPTIONS,
-      ...(saved ? { start: new Date(saved.start), end: new Date(saved.end) } : {}),
+      // Always give a window: without one vis-timeline fits the data itself, later, over ours.
+      start: initial.start,
+      end: initial.end,
       template: (item?: TimelineItem) => {
         if (!item) return '';
         // vis-timeline re-renders an item whenever its template returns a new node: reuse the one we built.
@@ -138,13 +159,8 @@ export function TimelineView({
     const itemSet = itemsRef.current;
     const timeline = timelineRef.current;
     if (!itemSet || !timeline) return;
-    const first = itemSet.length === 0;
     syncItems(itemSet, items);
-    if (first && !useAppStore.getState().window && !useAppStore.getState().selectedId) {
-      const win = fitWindow(allItems);
-      if (win) timeline.setWindow(win.start, win.end, { animation: false });
-    }
-  }, [items, allItems]);
+  }, [items]);
 
   useEffect(() => {
     const timeline = timelineRef.current;
@@ -157,7 +173,19 @@ export function TimelineView({
     const inView =
       item.start.getTime() >= start.getTime() && (item.end ?? item.start).getTime() <= end.getTime();
     if (!inView) timeline.focus(selectedId, { animation: false, zoom: false });
+    // The item may sit in a lane below the fold: bring it onto the screen, without moving a visible one.
+    requestAnimationFrame(() =>
+      container.current
+        ?.querySelector(`.vis-item [data-event-id="${CSS.escape(selectedId)}"]`)
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' }),
+    );
   }, [selectedId, items]);
+
+  const windowRequest = useAppStore((s) => s.windowRequest);
+  useEffect(() => {
+    if (windowRequest)
+      timelineRef.current?.setWindow(new Date(windowRequest.start), new Date(windowRequest.end), ANIMATION);
+  }, [windowRequest]);
 
   const controls = {
     zoomIn: () => timelineRef.current?.zoomIn(0.5, ANIMATION),

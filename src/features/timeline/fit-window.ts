@@ -21,3 +21,11 @@ export function latestWindow(items: readonly TimelineItem[]): { start: Date; end
   const latest = Math.max(...items.map((i) => (i.end ?? i.start).getTime()));
   return { start: new Date(latest - 110 * DAY), end: new Date(latest + 14 * DAY) };
 }
+
+/** About three months either side of one item, so that its neighbours show too. */
+export function windowAround(item: TimelineItem): { start: Date; end: Date } {
+  const start = item.start.getTime();
+  const end = (item.end ?? item.start).getTime();
+  const margin = Math.max(90 * DAY, (end - start) * 0.5);
+  return { start: new Date(start - margin), end: new Date(end + margin) };
+}

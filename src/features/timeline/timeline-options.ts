@@ -10,8 +10,8 @@ export const BASE_OPTIONS: TimelineOptions = {
   // The page must keep scrolling under a wheel or a swipe: zoom with Ctrl+wheel or the buttons.
   zoomKey: 'ctrlKey',
   horizontalScroll: false,
-  verticalScroll: true,
-  maxHeight: '70vh',
+  // No height limit: vis-timeline draws only the lanes inside its own scroll box, so a capped height
+  // would hide lower lanes from search, selection and screen readers. The page scrolls instead.
   minHeight: '18rem',
   stack: true,
   selectable: true,

@@ -14,23 +14,27 @@ function apply(state: UrlState) {
 }
 
 /**
- * Keeps the address and the view state in step: a link opens exactly what it names, Back and Forward
- * step through meaningful changes (a burst of typing is one step), and bad parameters become notices.
+ * Reads the address into the store as the data arrives, before any view mounts, so that a link to
+ * an event or a filter is what the first drawing shows. Bad parameters become notices, and the
+ * address is rewritten to what is shown, so that copying it shares a clean link.
+ */
+export function applyUrlState(dataset: DatasetFile): void {
+  const { state, problems } = parseUrlState(window.location.search, knownValues(dataset));
+  apply(state);
+  if (problems.length > 0) {
+    problems.forEach(addNotice);
+    const clean = serialiseUrlState(state);
+    window.history.replaceState(null, '', `${window.location.pathname}${clean}${window.location.hash}`);
+  }
+}
+
+/**
+ * Keeps the address and the view state in step after the first reading: Back and Forward step
+ * through meaningful changes, and a burst of typing is one step.
  */
 export function useUrlSync(dataset: DatasetFile): void {
   useEffect(() => {
     const known = knownValues(dataset);
-    const read = (announce: boolean) => {
-      const { state, problems } = parseUrlState(window.location.search, known);
-      apply(state);
-      if (announce && problems.length > 0) {
-        problems.forEach(addNotice);
-        // The address now says what is shown, so that copying it shares a clean link.
-        const clean = serialiseUrlState(state);
-        window.history.replaceState(null, '', `${window.location.pathname}${clean}${window.location.hash}`);
-      }
-    };
-    read(true);
 
     let lastWasTyping = 0;
     let previous = stateOf(useAppStore.getState());

@@ -1,0 +1,270 @@
+import { expect, test } from '@playwright/test';
+import { CSP_META_POLICY } from '../scripts/lib/vite-plugin-csp.ts';
+import { builtAssets } from './support/built-assets.ts';
+import { builtDataset } from './support/dataset.ts';
+import {
+  HOSTILE_ID,
+  hostileEvent,
+  hostileTexts,
+  payload,
+  plantHostileEvent,
+} from './support/hostile-event.ts';
+import { expectNotBlank, findInjectedTraces, guardPage } from './support/page-guards.ts';
+import { walkThrough } from './support/walk-through.ts';
+
+// What app-shell.spec.ts and timeline.spec.ts already cover (a 404, HTML, one truncation, an array, a 500,
+// a held request, one malformed event, markup in title/summary/one source) is not repeated here.
+
+const DATA = '**/data/events.json';
+const dataset = builtDataset();
+const json = (body: string) => ({ status: 200, contentType: 'application/json', body });
+
+test.describe('content security policy and requests', () => {
+  test('the built page sets the policy before any script or stylesheet', async ({ page }) => {
+    await page.goto('/');
+    const meta = page.locator('head > meta[http-equiv="Content-Security-Policy"]');
+    await expect(meta, 'the build adds the policy (cspPlugin in vite.config.ts)').toHaveCount(1);
+    await expect(meta).toHaveAttribute('content', CSP_META_POLICY);
+    const beforeMeta = await meta.evaluate((el) =>
+      [...document.querySelectorAll('script, link[rel="stylesheet"], style')]
+        .filter((other) => !(el.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING))
+        .map((other) => other.outerHTML),
+    );
+    expect(beforeMeta).toEqual([]);
+  });
+
+  test('a walk through the app breaks no CSP rule and asks nothing of another origin', async ({ page }) => {
+    const guards = await guardPage(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await walkThrough(page);
+    await page.waitForLoadState('networkidle');
+    const origin = new URL(page.url()).origin;
+    const foreign = requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
+    expect(foreign).toEqual([]);
+    expect(requests.some((url) => url.endsWith('/data/events.json'))).toBe(true);
+    expect(await guards.violations()).toEqual([]);
+    expect(guards.errors).toEqual([]);
+  });
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit the chronology still shows without a network', async ({ page, context }) => {
+    const guards = await guardPage(page);
+    await page.goto('/?view=list');
+    await expect(page.locator('[data-list-event-id]')).toHaveCount(dataset.events.length);
+    await expect
+      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())), {
+        message: 'registerServiceWorker() is called from src/main.tsx',
+      })
+      .toBe(true);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // Installing stored every file of the build, the chunks of views not opened yet included.
+    const stored = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const lists = await Promise.all(names.map(async (n) => (await caches.open(n)).keys()));
+      return lists.flat().map((r) => new URL(r.url).pathname);
+    });
+    expect(stored).toEqual(
+      expect.arrayContaining(['/', '/data/events.json', ...builtAssets().map((f) => `/assets/${f}`)]),
+    );
+    // A worker controls the pages loaded after it, not the one that registered it.
+    await page.reload();
+    await expect(page.locator('[data-list-event-id]')).toHaveCount(dataset.events.length);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await context.setOffline(true);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await page.reload();
+    await expect(page.getByTestId('dataset-summary')).toContainText(`${dataset.events.length} events`);
+    await expect(page.locator('[data-list-event-id]')).toHaveCount(dataset.events.length);
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await expect(page.locator('.vis-item-content')).toHaveCount(dataset.events.length);
+    // A shared link works offline too: the query string is view state, not another page.
+    const id = dataset.events.at(-1)!.id;
+    await page.goto(`/?event=${encodeURIComponent(id)}`);
+    await expect(page.getByTestId('event-panel').getByRole('heading', { level: 2 })).toHaveText(
+      dataset.events.at(-1)!.title,
+    );
+    expect(guards.errors).toEqual([]);
+  });
+});
+
+test.describe('a broken data file', () => {
+  const wrongShapes = [
+    '{}',
+    '{"events":"x"}',
+    '{"version":1,"events":[]}',
+    'null',
+    '"events"',
+    '{"version":"1","events":[],"vocabulary":{}}',
+  ];
+  for (const body of wrongShapes) {
+    test(`${body} is reported as the wrong shape`, async ({ page }) => {
+      const guards = await guardPage(page);
+      await page.route(DATA, (route) => route.fulfill(json(body)));
+      await page.goto('/');
+      await expect(page.getByRole('alert').getByRole('heading')).toHaveText(/wrong shape/i);
+      await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+      await expectNotBlank(page);
+      expect(guards.errors).toEqual([]);
+    });
+  }
+
+  const cut = JSON.stringify(dataset);
+  const damaged: [string, { status: number; body: string | Buffer; contentType?: string }][] = [
+    ['empty', json('')],
+    ['the real file cut in half', json(cut.slice(0, Math.floor(cut.length / 2)))],
+    [
+      'binary',
+      {
+        status: 200,
+        contentType: 'application/json',
+        body: Buffer.from([0x1f, 0x8b, 0x08, 0xff, 0xfe, 0x00]),
+      },
+    ],
+  ];
+  for (const [name, response] of damaged) {
+    test(`a file that is ${name} is reported as damaged`, async ({ page }) => {
+      const guards = await guardPage(page);
+      await page.route(DATA, (route) => route.fulfill(response));
+      await page.goto('/');
+      await expect(page.getByRole('alert').getByRole('heading')).toHaveText(/damaged/i);
+      await expectNotBlank(page);
+      expect(guards.errors).toEqual([]);
+    });
+  }
+
+  test('a request that fails on the network says the data could not be reached', async ({ page }) => {
+    const guards = await guardPage(page);
+    await page.route(DATA, (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    await expect(page.getByRole('alert').getByRole('heading')).toHaveText(/could not be reached/i);
+    await expectNotBlank(page);
+    expect(guards.errors).toEqual([]);
+  });
+
+  test('a file whose every event is malformed says so and shows an empty chronology', async ({ page }) => {
+    const guards = await guardPage(page);
+    const events = [1, 'x', null, {}, { id: 'no-title' }];
+    await page.route(DATA, (route) => route.fulfill(json(JSON.stringify({ ...dataset, events }))));
+    await page.goto('/?view=list');
+    await expect(page.getByTestId('dataset-summary')).toContainText('0 events');
+    await expect(page.getByText(`${events.length} events in the data file could not be shown`)).toBeVisible();
+    await expect(page.getByText('“no-title”')).toBeVisible();
+    await expectNotBlank(page);
+    expect(guards.errors).toEqual([]);
+  });
+
+  test('a very slow file shows progress all the while, then the data', async ({ page }) => {
+    const guards = await guardPage(page);
+    // At least five seconds, and never before the checks below are done, however slow the machine.
+    let checked!: () => void;
+    const done = new Promise<void>((resolve) => (checked = resolve));
+    await page.route(DATA, async (route) => {
+      await Promise.all([done, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      await route.continue();
+    });
+    await page.goto('/');
+    const loading = page.getByRole('status').filter({ hasText: 'Loading the chronology' });
+    for (const wait of [0, 1500, 1500]) {
+      await page.waitForTimeout(wait);
+      await expect(loading).toBeVisible();
+      await expect(loading.getByRole('progressbar', { name: 'Loading the data' })).toBeVisible();
+      await expectNotBlank(page);
+    }
+    checked();
+    await expect(page.getByTestId('dataset-summary')).toContainText(`${dataset.events.length} events`, {
+      timeout: 15_000,
+    });
+    await expect(loading).toHaveCount(0);
+    expect(guards.errors).toEqual([]);
+  });
+
+  test('an event whose optional fields have the wrong type is left out, not a crash', async ({ page }) => {
+    // Known bug: parseDataset checks only the required fields, and the search index spreads `tags` and
+    // iterates `participants`, so one such event throws while rendering and React empties the page.
+    // Remove test.fail once parseDataset leaves such events out (or an error boundary catches them).
+    test.fail(true, 'parseDataset does not check the type of optional fields');
+    const guards = await guardPage(page);
+    const events = dataset.events.map((e, i) => (i === 0 ? { ...e, tags: 5, participants: 3 } : e));
+    await page.route(DATA, (route) => route.fulfill(json(JSON.stringify({ ...dataset, events }))));
+    await page.goto('/');
+    await expect(page.getByTestId('dataset-summary')).toBeVisible({ timeout: 5000 });
+    await expectNotBlank(page);
+    expect(guards.errors).toEqual([]);
+  });
+});
+
+test.describe('hostile content', () => {
+  test('an event planted in events.json with markup in every field renders inert everywhere', async ({
+    page,
+  }) => {
+    const guards = await guardPage(page);
+    const { planted, event } = plantHostileEvent(dataset);
+    await page.route(DATA, (route) => route.fulfill(json(JSON.stringify(planted))));
+    await page.goto(`/?event=${encodeURIComponent(event.id)}`);
+
+    const panel = page.getByTestId('event-panel');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(event.title);
+    for (const text of hostileTexts(event)) await expect(panel).toContainText(text);
+    await expect(panel.getByRole('link')).toHaveCount(0);
+    await expect(panel.locator('.source__unsafe')).toHaveCount(event.sources.length * 2);
+
+    const item = page.locator(`.vis-item [data-event-id="${event.id}"]`);
+    await expect(item.locator('.tl-item__title')).toHaveText(event.title);
+    await expect(
+      page.locator('.vis-labelset .vis-label').filter({ hasText: payload('track name') }),
+    ).toHaveCount(1);
+    // Focus shows the same tooltip as hovering does, and reaches the item wherever the panel is.
+    await item.focus();
+    await expect(page.getByRole('tooltip')).toContainText(event.title);
+    expect(await findInjectedTraces(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const entry = page.locator(`[data-list-event-id="${event.id}"]`);
+    await expect(entry.getByRole('button')).toHaveText(event.title);
+    await expect(entry).toContainText(event.location!.place);
+    await expect(entry.locator('.list-entry__sources li')).toHaveText(
+      event.sources.map((s) => `${s.publisher}: (not a web address)`),
+    );
+    for (const facet of ['parties', 'tracks', 'tags']) {
+      await page.locator(`details[data-facet="${facet}"] > summary`).click();
+    }
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('pwned');
+    await expect(page.getByTestId('showing')).toHaveText(`Showing 1 of ${planted.events.length} events`);
+
+    expect(await findInjectedTraces(page)).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('a[href^="javascript"]').length)).toBe(0);
+    expect(await guards.violations()).toEqual([]);
+    expect(guards.errors).toEqual([]);
+  });
+
+  test('a shared link with markup in its parameters shows it as text and runs nothing', async ({ page }) => {
+    const guards = await guardPage(page);
+    const params = new URLSearchParams({
+      q: '<script>window.__pwned=1</script>',
+      kind: '<img src=x onerror=window.__pwned=2>',
+      tag: '<svg onload=window.__pwned=3>',
+      event: '<iframe src=javascript:window.__pwned=4>',
+      view: 'javascript:window.__pwned=5',
+      from: '<b>',
+      '<img src=x onerror=window.__pwned=6>': '1',
+    });
+    await page.goto(`/?${params}`);
+    const notices = page.getByTestId('notices');
+    await expect(notices).toContainText('<img src=x onerror=window.__pwned=2>');
+    await expect(notices).toContainText('<svg onload=window.__pwned=3>');
+    await expect(notices).toContainText('<iframe src=javascript:window.__pwned=4>');
+    await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue(
+      '<script>window.__pwned=1</script>',
+    );
+    expect(await findInjectedTraces(page)).toEqual([]);
+    expect(await guards.violations()).toEqual([]);
+    expect(guards.errors).toEqual([]);
+  });
+});

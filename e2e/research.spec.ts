@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { builtDataset } from './support/dataset';
+
+const dataset = builtDataset();
+const all = dataset.events;
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+}
+
+async function download(page: Page, format: string): Promise<{ file: Download; text: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`[data-export="${format}"]`).click(),
+  ]);
+  return { file, text: readFileSync((await file.path())!, 'utf8') };
+}
+
+const shownIds = (page: Page) =>
+  page
+    .locator('[data-list-event-id]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.listEventId!));
+
+test('each export holds exactly the events of the filtered view', async ({ page }) => {
+  await open(page, '/?kind=summit,prisoner-exchange&from=2025-01&view=list');
+  const ids = await shownIds(page);
+  const expected = all
+    .filter((e) => ['summit', 'prisoner-exchange'].includes(e.kind) && (e.end ?? e.start) >= '2025-01')
+    .map((e) => e.id);
+  expect(ids).toEqual(expected);
+
+  const csv = await download(page, 'csv');
+  expect(csv.file.suggestedFilename()).toBe(
+    `diplomatic-timeline-${dataset.version}-${ids.length}-events.csv`,
+  );
+  expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+  const rows = Papa.parse<Record<string, string>>(csv.text.slice(1), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  expect(rows.map((r) => r.id)).toEqual(ids);
+  const budapest = rows.find((r) => r.id === '2025-10-budapest-summit')!;
+  expect(budapest.status).toBe('cancelled');
+  expect(budapest.source_urls).toContain(
+    all.find((e) => e.id === '2025-10-budapest-summit')!.sources[0]!.url,
+  );
+
+  const json = JSON.parse((await download(page, 'json')).text) as {
+    version: string;
+    events: { id: string }[];
+  };
+  expect(json.version).toBe(dataset.version);
+  expect(json.events.map((e) => e.id)).toEqual(ids);
+
+  const ics = await download(page, 'ics');
+  const uids = [...ics.text.replace(/\r\n[ \t]/g, '').matchAll(/^UID:(.+)$/gm)].map((m) =>
+    m[1]!.trim().replace(/@diplomatic-timeline$/, ''),
+  );
+  const dayPrecision = ids.filter((id) => {
+    const e = all.find((x) => x.id === id)!;
+    return e.start.length === 10 && (!e.end || e.end.length === 10);
+  });
+  expect(uids.sort()).toEqual([...dayPrecision].sort());
+  if (dayPrecision.length < ids.length) {
+    const skipped = ids.length - dayPrecision.length;
+    await expect(page.locator('.export__status')).toContainText(
+      `Downloaded ${dayPrecision.length} events as a calendar. ${skipped} event${skipped === 1 ? ' is' : 's are'} not in it`,
+    );
+  }
+});
+
+test('cite an event and the current view, with copy and confirmation', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, '/?event=2025-10-budapest-summit');
+  await page.getByRole('button', { name: 'Cite this event' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this' });
+  await expect(dialog).toBeVisible();
+  const text = dialog.locator('[data-format="Citation"]');
+  await expect(text).toHaveValue(/2025-10-budapest-summit/);
+  await expect(text).toHaveValue(new RegExp(dataset.version.replace(/\./g, '\\.')));
+  await expect(dialog.locator('[data-format="BibTeX"]')).toHaveValue(/@misc\{/);
+  expect(JSON.parse(await dialog.locator('[data-format="CSL-JSON"]').inputValue())[0].URL).toContain(
+    '?event=2025-10-budapest-summit',
+  );
+  await dialog.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await expect(dialog.getByText('BibTeX copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('@misc{');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+
+  await open(page, '/?status=cancelled');
+  await page.getByRole('button', { name: 'Cite this view' }).click();
+  await expect(page.getByRole('dialog').locator('[data-format="Citation"]')).toHaveValue(/status=cancelled/);
+});
+
+test('the density strip follows the filters, shows its numbers, and zooms the timeline to a month', async ({
+  page,
+}) => {
+  await open(page, '/');
+  const strip = page.getByRole('img', { name: /Events per month/ });
+  await expect(strip).toBeVisible();
+  await page.getByText('Show the numbers').click();
+  const october = page.getByRole('row', { name: /^October 2025/ });
+  const inOctober = all.filter((e) => e.start.startsWith('2025-10')).length;
+  await expect(october.getByRole('cell').first()).toHaveText(String(inOctober));
+  await october.getByRole('button', { name: 'Show October 2025 on the timeline' }).click();
+  const canvas = page.getByTestId('timeline');
+  await expect
+    .poll(
+      async () =>
+        Number(await canvas.getAttribute('data-window-end')) -
+        Number(await canvas.getAttribute('data-window-start')),
+    )
+    .toBeLessThan(40 * 24 * 3600 * 1000);
+  await expect(page.locator('[data-event-id="2025-10-16-trump-putin-call"]').first()).toBeVisible();
+
+  await page.locator('details[data-facet="kinds"] summary').click();
+  await page
+    .locator('details[data-facet="kinds"]')
+    .getByRole('checkbox', { name: /Summit/ })
+    .check();
+  await expect(october.getByRole('cell').first()).toHaveText(
+    String(all.filter((e) => e.start.startsWith('2025-10') && e.kind === 'summit').length),
+  );
+});
+
+test('about the data gives the version and the files to download', async ({ page, request }) => {
+  await open(page, '/');
+  const about = page.getByRole('contentinfo');
+  await expect(about.getByTestId('about-version')).toHaveText(dataset.version);
+  await expect(about).toContainText(`${all.length}`);
+  for (const name of ['the full dataset (JSON)', 'its JSON Schema']) {
+    const href = await about.getByRole('link', { name }).getAttribute('href');
+    expect((await request.get(href!)).ok()).toBe(true);
+  }
+});

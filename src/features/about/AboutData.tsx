@@ -1,0 +1,35 @@
+import type { DatasetFile } from '../../lib/data/dataset';
+
+/** Version, size and source policy of the data, with the files to download. */
+export function AboutData({ dataset }: { dataset: DatasetFile }) {
+  const sources = dataset.events.reduce((n, e) => n + e.sources.length, 0);
+  const base = import.meta.env.BASE_URL;
+  const updated = dataset.generatedAt ? new Date(dataset.generatedAt) : null;
+  return (
+    <footer className="about" aria-labelledby="about-title">
+      <h2 id="about-title">About the data</h2>
+      <dl className="about__facts">
+        <dt>Version</dt>
+        <dd data-testid="about-version">{dataset.version}</dd>
+        <dt>Last built</dt>
+        <dd>
+          {updated && !Number.isNaN(updated.getTime()) ? updated.toISOString().slice(0, 10) : 'unknown'}
+        </dd>
+        <dt>Events</dt>
+        <dd>{dataset.events.length}</dd>
+        <dt>Sources</dt>
+        <dd>{sources}</dd>
+      </dl>
+      <p>
+        Every event rests on news articles that an editor found and read; negotiation rounds, summits,
+        cancellations and large prisoner exchanges cite at least two publishers. Where Moscow and Kyiv, or two
+        outlets, disagree, the event gives both accounts with their sources.
+      </p>
+      <p>
+        Download <a href={`${base}data/events.json`}>the full dataset (JSON)</a> and{' '}
+        <a href={`${base}data/event.schema.json`}>its JSON Schema</a>. Corrections are welcome by pull
+        request.
+      </p>
+    </footer>
+  );
+}

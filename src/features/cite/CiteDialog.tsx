@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from 'react';
+import { copyText } from '../../lib/copy-text';
+import type { CitationInput } from './formats/index';
+import './cite.css';
+
+interface Rendered {
+  label: string;
+  text: string;
+}
+
+async function renderCitations(input: CitationInput): Promise<Rendered[]> {
+  const f = await import('./formats/index');
+  return [
+    { label: 'Citation', text: f.citationText(input) },
+    { label: 'BibTeX', text: f.citationBibtex(input) },
+    { label: 'CSL-JSON', text: f.citationCslJson(input) },
+    { label: 'RIS', text: f.citationRis(input) },
+  ];
+}
+
+function CopyBlock({ label, text }: Rendered) {
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const id = `cite-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+  return (
+    <section className="cite__block" aria-labelledby={id}>
+      <div className="cite__bar">
+        <h3 id={id}>{label}</h3>
+        <button type="button" onClick={async () => setCopied(await copyText(text))}>
+          Copy {label}
+        </button>
+        <span role="status" className="cite__status">
+          {copied === true && `${label} copied.`}
+          {copied === false && 'The browser refused the clipboard: select the text and copy it.'}
+        </span>
+      </div>
+      <textarea
+        className="cite__text"
+        data-format={label}
+        readOnly
+        value={text}
+        aria-labelledby={id}
+        rows={Math.min(10, text.split('\n').length + 1)}
+      />
+    </section>
+  );
+}
+
+/** A "Cite" button and the dialog it opens: the formats load only when asked for. */
+export function CiteButton({ input, label = 'Cite' }: { input: () => CitationInput; label?: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [citations, setCitations] = useState<Rendered[] | null>(null);
+  const [error, setError] = useState('');
+
+  const open = async () => {
+    dialog.current?.showModal();
+    try {
+      setCitations(await renderCitations(input()));
+    } catch (e) {
+      setError(String(e));
+    }
+  };
+
+  useEffect(() => {
+    const el = dialog.current;
+    // Escape inside the dialog closes it, not the event panel behind it.
+    const stop = (e: KeyboardEvent) => e.key === 'Escape' && e.stopPropagation();
+    el?.addEventListener('keydown', stop);
+    return () => el?.removeEventListener('keydown', stop);
+  }, []);
+
+  return (
+    <>
+      <button type="button" onClick={() => void open()}>
+        {label}
+      </button>
+      <dialog ref={dialog} className="cite" aria-labelledby="cite-title" onClose={() => setCitations(null)}>
+        <div className="cite__head">
+          <h2 id="cite-title">Cite this</h2>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Close
+          </button>
+        </div>
+        {error && <p role="alert">The citation formats could not be loaded: {error}</p>}
+        {!citations && !error && <p role="status">Preparing the citations…</p>}
+        {citations?.map((c) => (
+          <CopyBlock key={c.label} {...c} />
+        ))}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { useMemo } from 'react';
+import type { EventRecord } from '../../lib/data/dataset';
+import type { EventKind } from '../../lib/data/event.generated';
+import { KIND_LABELS } from '../../lib/data/labels';
+import { formatPartialDate } from '../../lib/dates/format-partial-date';
+import { requestWindow, useAppStore } from '../../store/app-store';
+import { monthlyDensity, type MonthBucket } from './density-buckets';
+import './density.css';
+
+const KINDS = Object.keys(KIND_LABELS) as EventKind[];
+const COLUMN = 10;
+const HEIGHT = 48;
+
+const monthLabel = (key: string) => {
+  const [year, month] = key.split('-').map(Number) as [number, number];
+  return formatPartialDate({ year, month, precision: 'month' });
+};
+
+function monthWindow(key: string) {
+  const [year, month] = key.split('-').map(Number) as [number, number];
+  // A few days either side, so the month's first and last events are not on the edge.
+  return {
+    start: new Date(year, month - 1, 1).getTime() - 3 * 864e5,
+    end: new Date(year, month, 1).getTime() + 3 * 864e5,
+  };
+}
+
+/**
+ * Events per month, stacked by kind, for the events the filters show. A picture for the eye and a
+ * table for everyone; either zooms the timeline to a month.
+ */
+export default function DensityStrip({ events }: { events: EventRecord[] }) {
+  const density = useMemo(() => monthlyDensity(events), [events]);
+  const visible = useAppStore((s) => s.window);
+  const months = density.months;
+  const max = Math.max(1, ...months.map((m) => m.total));
+  const busiest = [...months].sort((a, b) => b.total - a.total)[0];
+
+  if (months.length === 0) return null;
+  const inView = (m: MonthBucket) => {
+    if (!visible) return false;
+    const w = monthWindow(m.month);
+    return w.end > visible.start && w.start < visible.end;
+  };
+  const summary = `${events.length} events from ${monthLabel(months[0]!.month)} to ${monthLabel(months.at(-1)!.month)}; the busiest month is ${busiest ? `${monthLabel(busiest.month)} with ${busiest.total}` : 'none'}.`;
+
+  return (
+    <section className="density" aria-labelledby="density-title">
+      <h2 id="density-title" className="density__title">
+        Events per month
+      </h2>
+      <svg
+        className="density__chart"
+        viewBox={`0 0 ${months.length * COLUMN} ${HEIGHT}`}
+        preserveAspectRatio="none"
+        role="img"
+        aria-labelledby="density-svg-title density-svg-desc"
+      >
+        <title id="density-svg-title">Events per month, stacked by kind</title>
+        <desc id="density-svg-desc">{summary} The numbers are in the table below the chart.</desc>
+        {months.map((m, i) => {
+          let y = HEIGHT;
+          return (
+            // Mouse shortcut only: the table below offers the same action to the keyboard.
+            <g
+              key={m.month}
+              className={inView(m) ? 'density__month density__month--in-view' : 'density__month'}
+              onClick={() => requestWindow(monthWindow(m.month))}
+              data-month={m.month}
+            >
+              <rect className="density__hit" x={i * COLUMN} y={0} width={COLUMN} height={HEIGHT} />
+              {KINDS.map((kind) => {
+                const n = m.byKind[kind];
+                if (!n) return null;
+                const h = (n / max) * (HEIGHT - 2);
+                y -= h;
+                return (
+                  <rect
+                    key={kind}
+                    className={`density__bar tl--kind-${kind}`}
+                    x={i * COLUMN + 1}
+                    y={y}
+                    width={COLUMN - 2}
+                    height={h}
+                  />
+                );
+              })}
+              <title>{`${monthLabel(m.month)}: ${m.total} event${m.total === 1 ? '' : 's'}`}</title>
+            </g>
+          );
+        })}
+      </svg>
+      <div className="density__axis" aria-hidden="true">
+        <span>{monthLabel(months[0]!.month)}</span>
+        <span>{monthLabel(months.at(-1)!.month)}</span>
+      </div>
+      <details className="density__numbers">
+        <summary>Show the numbers</summary>
+        <table>
+          <caption className="visually-hidden">Events per month by kind</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col">Events</th>
+              <th scope="col">By kind</th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {months
+              .filter((m) => m.total > 0)
+              .map((m) => (
+                <tr key={m.month}>
+                  <th scope="row">{monthLabel(m.month)}</th>
+                  <td>{m.total}</td>
+                  <td>
+                    {KINDS.filter((k) => m.byKind[k] > 0)
+                      .map((k) => `${KIND_LABELS[k]} ${m.byKind[k]}`)
+                      .join(', ')}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => requestWindow(monthWindow(m.month))}
+                    >
+                      Show {monthLabel(m.month)} on the timeline
+                    </button>
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+        {density.yearOnly.length > 0 && (
+          <p>Known only to the year: {density.yearOnly.map((y) => `${y.year} (${y.count})`).join(', ')}.</p>
+        )}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../../lib/data/dataset';
+import { unfoldIcsLines } from './fold-ics-lines';
+import { eventsToCsv } from './to-csv';
+import { eventsToIcs } from './to-ics';
+import { eventsToJson } from './to-json';
+import { vocabulary } from './tricky-events.fixture';
+
+// Whatever an editor writes in a field, an export must give it back: the same text from CSV (bar the
+// formula guard), JSON and ICS (bar the control characters RFC 5545 forbids).
+
+/** Any Unicode text, with the characters that break writers of CSV and ICS mixed in. */
+const text = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+      fc.constantFrom(',', ';', '"', "'", '\n', '\r\n', '\r', '\t', '\\', '\\n', ' ', '=', '+', '-', '@'),
+      fc.constantFrom('\u0000', '\u0007', '\u2028', 'Переговоры', 'İstanbul', '🇺🇦', 'e\u0301'),
+    ),
+    { minLength: 1, maxLength: 12 },
+  )
+  .map((parts) => parts.join(''));
+
+const day = fc
+  .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+/** A calendar date at day, month or year precision, as event files write it. */
+const partialDate = fc.tuple(day, fc.constantFrom(10, 10, 7, 4)).map(([d, n]) => d.slice(0, n));
+
+const source = fc.record(
+  {
+    url: fc.webUrl(),
+    title: text,
+    publisher: text,
+    language: fc.constantFrom('en', 'uk', 'ru', 'tr', 'id'),
+    published: day,
+    archiveUrl: fc.webUrl(),
+  },
+  { requiredKeys: ['url', 'title', 'publisher', 'language'] },
+);
+
+const party = fc.constantFrom(...Object.keys(vocabulary.parties), 'XX');
+
+/** A valid event with random text in every text field; optional fields present or absent. */
+const event: fc.Arbitrary<EventRecord> = fc
+  .record(
+    {
+      slug: fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,3}$/),
+      title: text,
+      summary: text,
+      kind: fc.constantFrom('negotiation-round', 'summit', 'meeting', 'call', 'agreement', 'statement'),
+      status: fc.constantFrom('held', 'planned', 'postponed', 'cancelled'),
+      track: fc.constantFrom('russia-ukraine', 'us-russia'),
+      start: partialDate,
+      end: day,
+      dateNote: text,
+      location: fc.record(
+        { place: text, venue: text, country: party },
+        { requiredKeys: ['place', 'country'] },
+      ),
+      parties: fc.array(party, { minLength: 1, maxLength: 4 }),
+      participants: fc.array(fc.record({ name: text, role: text, party }), { maxLength: 3 }),
+      outcomes: fc.array(text, { maxLength: 3 }),
+      statusChange: fc.record({ date: partialDate, reason: text, source: fc.webUrl() }),
+      sources: fc.array(source, { minLength: 1, maxLength: 3 }),
+      tags: fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 3 }),
+    },
+    {
+      requiredKeys: ['slug', 'title', 'summary', 'kind', 'status', 'track', 'start', 'parties', 'sources'],
+    },
+  )
+  .map(({ slug, end, ...fields }) => ({
+    ...fields,
+    id: `${fields.start}-${slug}`,
+    // An end is only ever at the start's precision and never before it.
+    ...(end !== undefined && fields.start.length === 10 && end >= fields.start ? { end } : {}),
+  })) as fc.Arbitrary<EventRecord>;
+
+const events = fc.uniqueArray(event, { minLength: 1, maxLength: 5, selector: (e) => e.id });
+
+// The same rule as to-csv.ts: a cell a spreadsheet would run as a formula gets an apostrophe.
+const guarded = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
+describe('CSV export', () => {
+  it('gives back every field when parsed', () => {
+    fc.assert(
+      fc.property(events, (list) => {
+        const csv = eventsToCsv(list, vocabulary);
+        const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
+          header: true,
+          newline: '\r\n',
+          skipEmptyLines: true,
+        });
+        expect(parsed.errors).toEqual([]);
+        expect(parsed.data).toHaveLength(list.length);
+        list.forEach((e, i) => {
+          const row = parsed.data[i]!;
+          const expected: Record<string, string> = {
+            id: e.id,
+            start: e.start,
+            end: e.end ?? '',
+            title: e.title,
+            kind: e.kind,
+            status: e.status,
+            track: e.track,
+            place: e.location?.place ?? '',
+            venue: e.location?.venue ?? '',
+            country: e.location?.country ?? '',
+            parties: e.parties.join('; '),
+            participants: (e.participants ?? []).map((p) => `${p.name} (${p.role}, ${p.party})`).join('; '),
+            outcomes: (e.outcomes ?? []).join(' | '),
+            summary: e.summary,
+            status_change_date: e.statusChange?.date ?? '',
+            status_change_reason: e.statusChange?.reason ?? '',
+            source_urls: e.sources.map((s) => s.url).join(' '),
+            source_publishers: e.sources.map((s) => s.publisher).join('; '),
+          };
+          for (const [column, value] of Object.entries(expected)) {
+            expect(row[column], `${column} of ${e.id}`).toBe(guarded(value));
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('JSON export', () => {
+  it('parses back to the same events', () => {
+    fc.assert(
+      fc.property(events, (list) => {
+        const dataset = { version: '2026.01.01', generatedAt: '2026-01-01T00:00:00.000Z', vocabulary };
+        expect(JSON.parse(eventsToJson(list, dataset))).toEqual({ ...dataset, events: list });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** The content lines of each VEVENT, unfolded, keyed by property name with its parameters. */
+function vevents(ics: string): Map<string, string>[] {
+  const result: Map<string, string>[] = [];
+  let current: Map<string, string> | null = null;
+  for (const line of unfoldIcsLines(ics).split('\r\n')) {
+    if (line === 'BEGIN:VEVENT') current = new Map();
+    else if (line === 'END:VEVENT' && current) {
+      result.push(current);
+      current = null;
+    } else if (current) {
+      const colon = line.indexOf(':');
+      current.set(line.slice(0, colon), line.slice(colon + 1));
+    }
+  }
+  return result;
+}
+
+/** RFC 5545 §3.3.11 TEXT, unescaped. */
+const unescapeText = (value: string) =>
+  value.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
+
+/** What RFC 5545 text can carry: CR and CRLF become LF, other control characters go. */
+const icsText = (value: string) => value.replace(/\r\n?/g, '\n').replace(/(?![\t\n])\p{Cc}/gu, '');
+
+const PREFIX: Record<string, string> = { cancelled: 'Cancelled: ', postponed: 'Postponed: ' };
+
+describe('ICS export', () => {
+  it('gives back SUMMARY, UID and DTSTART of every event dated to the day', () => {
+    const stamp = new Date(Date.UTC(2026, 0, 1));
+    fc.assert(
+      fc.property(events, (list) => {
+        const { text: ics, skipped } = eventsToIcs(list, { stamp, vocabulary });
+        const byDay = list.filter((e) => e.start.length === 10);
+        expect(skipped).toEqual(list.filter((e) => e.start.length !== 10));
+        expect(ics).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+        const entries = vevents(ics);
+        expect(entries).toHaveLength(byDay.length);
+        byDay.forEach((e, i) => {
+          const entry = entries[i]!;
+          expect(entry.get('UID')).toBe(`${e.id}@diplomatic-timeline`);
+          expect(entry.get('DTSTART;VALUE=DATE')).toBe(e.start.replace(/-/g, ''));
+          expect(unescapeText(entry.get('SUMMARY') ?? '')).toBe(icsText((PREFIX[e.status] ?? '') + e.title));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

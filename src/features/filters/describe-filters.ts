@@ -1,0 +1,23 @@
+import type { DatasetFile } from '../../lib/data/dataset';
+import { kindLabel, statusLabel } from '../../lib/data/labels';
+import { formatDateRange } from '../../lib/dates/format-partial-date';
+import type { Filters } from './filters';
+
+/** The filters in words, for citations and exports: "Kind: summit, call; from October 2025". Empty when none. */
+export function describeFilters(f: Filters, vocabulary?: DatasetFile['vocabulary']): string {
+  const parts: string[] = [];
+  if (f.q.trim()) parts.push(`search “${f.q.trim()}”`);
+  if (f.kinds.length) parts.push(`kind: ${f.kinds.map((k) => kindLabel(k).toLowerCase()).join(', ')}`);
+  if (f.statuses.length)
+    parts.push(`status: ${f.statuses.map((s) => statusLabel(s).toLowerCase()).join(', ')}`);
+  if (f.tracks.length)
+    parts.push(`track: ${f.tracks.map((t) => vocabulary?.tracks[t]?.name ?? t).join(', ')}`);
+  if (f.parties.length)
+    parts.push(`party: ${f.parties.map((p) => vocabulary?.parties[p]?.name ?? p).join(', ')}`);
+  if (f.tags.length) parts.push(`tag: ${f.tags.join(', ')}`);
+  if (f.from && f.to) parts.push(`${formatDateRange(f.from)} to ${formatDateRange(f.to)}`);
+  else if (f.from) parts.push(`from ${formatDateRange(f.from)}`);
+  else if (f.to) parts.push(`until ${formatDateRange(f.to)}`);
+  const text = parts.join('; ');
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : '';
+}
