@@ -17,6 +17,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
+    // page.route cannot see what a service worker answers; the offline tests allow it for themselves.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
 import './app/kind-colors.css';
+import { registerServiceWorker } from './lib/offline/register-service-worker';
 
 // Start fetching the timeline's code at once, beside the data, on screens that open on the timeline.
 if (!window.matchMedia('(max-width: 48rem)').matches) void import('./features/timeline/TimelineView');
@@ -14,3 +15,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();

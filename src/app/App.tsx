@@ -4,6 +4,7 @@ import { loadDataset } from '../features/dataset/load-dataset';
 import { LoadingScreen } from '../features/dataset/LoadingScreen';
 import { useAppStore } from '../store/app-store';
 import { AboutData } from '../features/about/AboutData';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Workspace } from './Workspace';
 
 export function App() {
@@ -28,7 +29,11 @@ export function App() {
         {data.status === 'error' && (
           <ErrorScreen message={data.message} detail={data.detail} onRetry={() => void loadDataset()} />
         )}
-        {data.status === 'ready' && <Workspace dataset={data.dataset} skipped={data.skipped} />}
+        {data.status === 'ready' && (
+          <ErrorBoundary>
+            <Workspace dataset={data.dataset} skipped={data.skipped} />
+          </ErrorBoundary>
+        )}
       </main>
       {data.status === 'ready' && <AboutData dataset={data.dataset} />}
     </>

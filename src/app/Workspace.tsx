@@ -6,6 +6,7 @@ import { SkippedNotice } from '../features/dataset/SkippedNotice';
 import { EventPanel } from '../features/event-panel/EventPanel';
 import { filterEvents } from '../features/filters/filter-events';
 import { FilterBar } from '../features/filters/FilterBar';
+import { isFiltering } from '../features/filters/filters';
 import { buildSearchIndex } from '../features/filters/search-index';
 import { ListView } from '../features/list-view/ListView';
 import { Legend } from '../features/timeline/Legend';
@@ -79,7 +80,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
               <Legend />
             </>
           ) : (
-            <ListView events={shown} selectedId={selectedId} />
+            <ListView events={shown} selectedId={selectedId} filtering={isFiltering(deferredFilters)} />
           )}
         </div>
         {selected && <EventPanel key="panel" event={selected} dataset={dataset} />}

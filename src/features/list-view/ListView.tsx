@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EventRecord } from '../../lib/data/dataset';
 import { kindMark } from '../../lib/data/kind-marks';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
@@ -9,6 +9,8 @@ import { groupByYearAndMonth } from './group-by-month';
 import './list-view.css';
 
 const ENTRY = '[data-list-entry]';
+/** Entries drawn at first and added at a time as the reader scrolls: thousands at once would stall. */
+export const LIST_PAGE = 250;
 
 /** Arrow keys move between entries, Home and End jump to the ends; Tab still leaves the list. */
 function onListKeyDown(e: React.KeyboardEvent<HTMLElement>) {
@@ -24,9 +26,50 @@ function onListKeyDown(e: React.KeyboardEvent<HTMLElement>) {
 }
 
 /** The chronology as text, equal to the timeline: same events, same selection, full keyboard use. */
-export function ListView({ events, selectedId }: { events: EventRecord[]; selectedId: string | null }) {
-  const groups = useMemo(() => groupByYearAndMonth(events), [events]);
+export function ListView({
+  events,
+  selectedId,
+  filtering,
+}: {
+  events: EventRecord[];
+  selectedId: string | null;
+  /** Whether filters are narrowing the events, for the words shown when none is left. */
+  filtering: boolean;
+}) {
+  const [limit, setLimit] = useState(LIST_PAGE);
+  const [limitFor, setLimitFor] = useState(events);
+  if (limitFor !== events) {
+    // New filters: start again from the top page.
+    setLimitFor(events);
+    setLimit(LIST_PAGE);
+  }
+  // The selected event is always drawn, however far down it is.
+  const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+  const drawn = Math.max(limit, selectedIndex + 1);
+  const groups = useMemo(() => groupByYearAndMonth(events.slice(0, drawn)), [events, drawn]);
   const root = useRef<HTMLDivElement>(null);
+  const sentinel = useRef<HTMLDivElement>(null);
+  const more = drawn < events.length;
+
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || !more) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + LIST_PAGE);
+      },
+      { rootMargin: '800px' },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [more, drawn]);
+
+  useEffect(() => {
+    // Printing gives the whole chronology, not the part scrolled so far.
+    const all = () => setLimit(Number.POSITIVE_INFINITY);
+    window.addEventListener('beforeprint', all);
+    return () => window.removeEventListener('beforeprint', all);
+  }, []);
 
   useEffect(() => {
     if (!selectedId) return;
@@ -37,7 +80,9 @@ export function ListView({ events, selectedId }: { events: EventRecord[]; select
   if (events.length === 0) {
     return (
       <p className="list-empty" data-testid="list-empty">
-        No event matches these filters. Clear a filter or all of them to see more.
+        {filtering
+          ? 'No event matches these filters. Clear a filter or all of them to see more.'
+          : 'There are no events to show.'}
       </p>
     );
   }
@@ -99,6 +144,16 @@ export function ListView({ events, selectedId }: { events: EventRecord[]; select
           ))}
         </section>
       ))}
+      {more && (
+        <div ref={sentinel} className="list-view__more">
+          <p>
+            Showing the first {drawn} of {events.length} events.{' '}
+            <button type="button" onClick={() => setLimit((l) => l + LIST_PAGE)}>
+              Show {Math.min(LIST_PAGE, events.length - drawn)} more
+            </button>
+          </p>
+        </div>
+      )}
     </div>
   );
 }

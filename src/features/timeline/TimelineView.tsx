@@ -12,6 +12,8 @@ import { syncItems } from './sync-items';
 import { BASE_OPTIONS } from './timeline-options';
 import { TimelineControls } from './TimelineControls';
 import { toTimelineItem, type TimelineItem } from './to-timeline-item';
+import { buildClusterElement, clusterLabel } from './cluster-element';
+import { CLUSTER_PREFIX, isCluster, windowFeed, type ClusterItem, type FeedItem } from './window-feed';
 import './timeline.css';
 
 interface Lane {
@@ -33,6 +35,21 @@ function lanesFor(events: readonly EventRecord[], tracks: DatasetFile['vocabular
   return used
     .map((id) => ({ id, name: tracks[id]?.name ?? id, order: tracks[id]?.order ?? 1000, content: '' }))
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+// Each event is mapped once, whatever the filters do.
+const itemCache = new WeakMap<EventRecord, TimelineItem | null>();
+function toItems(events: readonly EventRecord[]): TimelineItem[] {
+  const out: TimelineItem[] = [];
+  for (const e of events) {
+    let item = itemCache.get(e);
+    if (item === undefined) {
+      item = toTimelineItem(e);
+      itemCache.set(e, item);
+    }
+    if (item) out.push(item);
+  }
+  return out;
 }
 
 /**
@@ -67,39 +84,50 @@ export default function TimelineView({
 }) {
   const container = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
-  const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null);
+  const itemsRef = useRef<DataSet<FeedItem, 'id'> | null>(null);
   const groupsRef = useRef<DataSet<Lane, 'id'> | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const selectedId = useAppStore((s) => s.selectedId);
   const visibleWindow = useAppStore((s) => s.window);
 
-  const items = useMemo(
-    () => events.map(toTimelineItem).filter((i): i is TimelineItem => i !== null),
-    [events],
-  );
-  const allItems = useMemo(
-    () => allEvents.map(toTimelineItem).filter((i): i is TimelineItem => i !== null),
-    [allEvents],
+  const items = useMemo(() => toItems(events), [events]);
+  const allItems = useMemo(() => toItems(allEvents), [allEvents]);
+  // Only what the window needs goes into vis-timeline: its cost grows with every item it holds.
+  const feed = useMemo(
+    () => windowFeed(items, visibleWindow, selectedId),
+    [items, visibleWindow, selectedId],
   );
   const lanes = useMemo(() => lanesFor(allEvents, tracks), [allEvents, tracks]);
   // Read once, when the timeline is created: later changes go through the DataSet.
   const allItemsRef = useRef(allItems);
+  const tracksRef = useRef(tracks);
+  const tooltipTextRef = useRef<(item: FeedItem | undefined | null) => string | null>(() => null);
 
   // One Timeline per mount, destroyed on unmount (StrictMode mounts twice; nothing may leak).
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const itemSet = new DataSet<TimelineItem, 'id'>();
+    const itemSet = new DataSet<FeedItem, 'id'>();
     const groupSet = new DataSet<Lane, 'id'>();
     const rendered = new WeakMap<EventRecord, HTMLElement>();
     const initial = initialWindow(allItemsRef.current);
+    const laneName = (id: string) => tracksRef.current[id]?.name ?? id;
+    const zoomInto = (cluster: ClusterItem) => timeline.setWindow(cluster.start, cluster.end, ANIMATION);
+    const tooltipText = (item: FeedItem | undefined | null) =>
+      !item
+        ? null
+        : isCluster(item)
+          ? `${clusterLabel(item, laneName(item.group))} — click to zoom in`
+          : `${item.event.title} — ${formatDateRange(item.event.start, item.event.end)}`;
+    tooltipTextRef.current = tooltipText;
     const timeline = new Timeline(element, itemSet, groupSet, {
       ...BASE_OPTIONS,
       // Always give a window: without one vis-timeline fits the data itself, later, over ours.
       start: initial.start,
       end: initial.end,
-      template: (item?: TimelineItem) => {
+      template: (item?: FeedItem) => {
         if (!item) return '';
+        if (isCluster(item)) return buildClusterElement(item, laneName(item.group), zoomInto);
         // vis-timeline re-renders an item whenever its template returns a new node: reuse the one we built.
         let node = rendered.get(item.event);
         if (!node) {
@@ -111,19 +139,19 @@ export default function TimelineView({
       groupTemplate: (group?: Lane) => (group ? buildGroupElement(group.name) : ''),
     });
     timeline.on('select', (props: { items: (string | number)[] }) => {
-      selectEvent(props.items.length > 0 ? String(props.items[0]) : null);
+      const id = props.items.length > 0 ? String(props.items[0]) : null;
+      const cluster = id?.startsWith(CLUSTER_PREFIX) ? (itemSet.get(id) ?? undefined) : undefined;
+      if (isCluster(cluster)) {
+        timeline.setSelection(useAppStore.getState().selectedId ?? []);
+        zoomInto(cluster);
+      } else selectEvent(id);
     });
     timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
       setVisibleWindow({ start: props.start.getTime(), end: props.end.getTime() });
     });
     timeline.on('itemover', (props: { item: string; event: MouseEvent }) => {
-      const event = itemSet.get(props.item)?.event;
-      if (event)
-        setTooltip({
-          text: `${event.title} — ${formatDateRange(event.start, event.end)}`,
-          x: props.event.clientX,
-          y: props.event.clientY,
-        });
+      const text = tooltipText(itemSet.get(props.item));
+      if (text) setTooltip({ text, x: props.event.clientX, y: props.event.clientY });
     });
     timeline.on('itemout', () => setTooltip(null));
     // vis-timeline scrolls its lanes in panels that keyboard users could not reach; it adds the
@@ -135,6 +163,7 @@ export default function TimelineView({
         panel.setAttribute('aria-label', 'Timeline lanes, scrollable');
       }
     });
+    setVisibleWindow({ start: initial.start.getTime(), end: initial.end.getTime() });
     timelineRef.current = timeline;
     itemsRef.current = itemSet;
     groupsRef.current = groupSet;
@@ -159,8 +188,8 @@ export default function TimelineView({
     const itemSet = itemsRef.current;
     const timeline = timelineRef.current;
     if (!itemSet || !timeline) return;
-    syncItems(itemSet, items);
-  }, [items]);
+    syncItems(itemSet, feed);
+  }, [feed]);
 
   useEffect(() => {
     const timeline = timelineRef.current;
@@ -169,7 +198,7 @@ export default function TimelineView({
     timeline.setSelection(visible ? [selectedId] : []);
     if (!visible) return;
     const { start, end } = timeline.getWindow();
-    const item = itemsRef.current!.get(selectedId)!;
+    const item = itemsRef.current!.get(selectedId) as TimelineItem;
     const inView =
       item.start.getTime() >= start.getTime() && (item.end ?? item.start).getTime() <= end.getTime();
     if (!inView) timeline.focus(selectedId, { animation: false, zoom: false });
@@ -179,7 +208,8 @@ export default function TimelineView({
         ?.querySelector(`.vis-item [data-event-id="${CSS.escape(selectedId)}"]`)
         ?.scrollIntoView({ block: 'nearest', inline: 'nearest' }),
     );
-  }, [selectedId, items]);
+    // The feed follows the selection, so this runs once the selected item is in the DataSet.
+  }, [selectedId, feed]);
 
   const windowRequest = useAppStore((s) => s.windowRequest);
   useEffect(() => {
@@ -221,15 +251,11 @@ export default function TimelineView({
         data-window-end={visibleWindow?.end}
         onFocus={(e) => {
           const target = e.target as HTMLElement;
-          const id = target.dataset.eventId;
-          const event = id ? itemsRef.current?.get(id)?.event : undefined;
-          if (!event) return;
+          const id = target.dataset.eventId ?? target.dataset.clusterId;
+          const text = id ? tooltipTextRef.current(itemsRef.current?.get(id)) : null;
+          if (!text) return;
           const rect = target.getBoundingClientRect();
-          setTooltip({
-            text: `${event.title} — ${formatDateRange(event.start, event.end)}`,
-            x: rect.left,
-            y: rect.bottom,
-          });
+          setTooltip({ text, x: rect.left, y: rect.bottom });
         }}
         onBlur={() => setTooltip(null)}
       />

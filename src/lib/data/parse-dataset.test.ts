@@ -39,6 +39,25 @@ describe('parseDataset', () => {
     }
   });
 
+  it('leaves out events whose optional fields have the wrong type', () => {
+    const bad = [
+      { ...event, id: 't', tags: 5 },
+      { ...event, id: 'p', participants: 3 },
+      { ...event, id: 'o', outcomes: {} },
+      { ...event, id: 'd', discrepancies: [{ topic: 'x', accounts: null }] },
+      { ...event, id: 'l', location: 'Istanbul' },
+      { ...event, id: 'x', exchange: { toUkraine: '390' } },
+      {
+        ...event,
+        id: 's',
+        sources: [{ url: 'https://example.org', title: 'T', publisher: 'P', published: 2025 }],
+      },
+    ];
+    const result = parseDataset(file([event, ...bad]));
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual(['2025-05-16-a']);
+    expect(result.ok && result.skipped.map((s) => s.id)).toEqual(bad.map((b) => b.id));
+  });
+
   it('leaves out malformed events and says which and why', () => {
     const result = parseDataset(file([event, { ...event, id: 'b', start: '2025-02-30' }, 7, { ...event }]));
     expect(result.ok).toBe(true);

@@ -14,18 +14,74 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 
+const isStringList = (v: unknown) => Array.isArray(v) && v.every(isString);
+const isListOf = (v: unknown, item: (x: Record<string, unknown>) => boolean) =>
+  Array.isArray(v) && v.every((x) => isObject(x) && item(x));
+const optional = (v: unknown, ok: (x: unknown) => boolean) => v === undefined || ok(v);
+const isCount = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
+
+/** Why an event cannot be shown, or null. Every field the views read is checked for its type. */
 function eventProblem(e: unknown): string | null {
   if (!isObject(e)) return 'not an object';
   for (const field of ['id', 'title', 'summary', 'kind', 'status', 'track', 'start'] as const) {
     if (!isString(e[field]) || e[field] === '') return `"${field}" is missing or not text`;
   }
   if (!parsePartialDate(e.start)) return '"start" is not a date';
-  if (e.end !== undefined && !parsePartialDate(e.end)) return '"end" is not a date';
-  if (!Array.isArray(e.parties) || !e.parties.every(isString)) return '"parties" is not a list of codes';
-  if (!Array.isArray(e.sources) || e.sources.length === 0) return '"sources" is missing';
-  if (!e.sources.every((s) => isObject(s) && isString(s.url) && isString(s.title) && isString(s.publisher))) {
-    return 'a source lacks url, title or publisher';
+  for (const field of ['end', 'announced'] as const) {
+    if (e[field] !== undefined && !parsePartialDate(e[field])) return `"${field}" is not a date`;
   }
+  if (!optional(e.dateNote, isString)) return '"dateNote" is not text';
+  if (!isStringList(e.parties)) return '"parties" is not a list of codes';
+  if (!Array.isArray(e.sources) || e.sources.length === 0) return '"sources" is missing';
+  const sourceOk = (s: Record<string, unknown>) =>
+    isString(s.url) &&
+    isString(s.title) &&
+    isString(s.publisher) &&
+    optional(s.language, isString) &&
+    optional(s.published, isString) &&
+    optional(s.archiveUrl, isString);
+  if (!isListOf(e.sources, sourceOk))
+    return 'a source lacks url, title or publisher, or has a field of the wrong type';
+  if (
+    !optional(
+      e.location,
+      (l) => isObject(l) && isString(l.place) && isString(l.country) && optional(l.venue, isString),
+    )
+  ) {
+    return '"location" has the wrong shape';
+  }
+  if (
+    !optional(e.participants, (v) =>
+      isListOf(v, (p) => isString(p.name) && isString(p.role) && isString(p.party)),
+    )
+  ) {
+    return '"participants" has the wrong shape';
+  }
+  for (const field of ['outcomes', 'tags'] as const) {
+    if (!optional(e[field], isStringList)) return `"${field}" is not a list of text`;
+  }
+  if (!optional(e.related, (v) => isListOf(v, (r) => isString(r.id) && isString(r.relation))))
+    return '"related" has the wrong shape';
+  if (
+    !optional(
+      e.statusChange,
+      (c) => isObject(c) && isString(c.date) && isString(c.reason) && isString(c.source),
+    )
+  ) {
+    return '"statusChange" has the wrong shape';
+  }
+  if (
+    !optional(
+      e.exchange,
+      (x) => isObject(x) && isCount(x.toUkraine) && isCount(x.toRussia) && optional(x.note, isString),
+    )
+  ) {
+    return '"exchange" has the wrong shape';
+  }
+  const accountsOk = (d: Record<string, unknown>) =>
+    isString(d.topic) && isListOf(d.accounts, (a) => isString(a.claim) && isString(a.source));
+  if (!optional(e.discrepancies, (v) => isListOf(v, accountsOk)))
+    return '"discrepancies" has the wrong shape';
   return null;
 }
 
