@@ -249,3 +249,14 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await expect(page.getByRole('main')).toBeFocused();
   });
 });
+
+test('the list prints as a clean chronology with each event’s source addresses', async ({ page }) => {
+  await open(page, '/?view=list&kind=summit');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('search')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Timeline' })).toBeHidden();
+  const summits = all.filter((e) => e.kind === 'summit');
+  const first = page.locator(`[data-list-event-id="${summits[0]!.id}"]`);
+  await expect(first.getByRole('list', { name: 'Sources' })).toBeVisible();
+  for (const s of summits[0]!.sources) await expect(first).toContainText(new URL(s.url).href);
+});
