@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../../lib/data/dataset';
-import { unfoldIcsLines } from './fold-ics-lines';
 import { eventsToCsv } from './to-csv';
 import { eventsToIcs } from './to-ics';
 import { eventsToJson } from './to-json';
 import { vocabulary } from './tricky-events.fixture';
+import { unescapeText, vevents } from './ics-test-helpers';
 
 // Whatever an editor writes in a field, an export must give it back: the same text from CSV (bar the
 // formula guard), JSON and ICS (bar the control characters RFC 5545 forbids).
@@ -138,27 +138,6 @@ describe('JSON export', () => {
     );
   });
 });
-
-/** The content lines of each VEVENT, unfolded, keyed by property name with its parameters. */
-function vevents(ics: string): Map<string, string>[] {
-  const result: Map<string, string>[] = [];
-  let current: Map<string, string> | null = null;
-  for (const line of unfoldIcsLines(ics).split('\r\n')) {
-    if (line === 'BEGIN:VEVENT') current = new Map();
-    else if (line === 'END:VEVENT' && current) {
-      result.push(current);
-      current = null;
-    } else if (current) {
-      const colon = line.indexOf(':');
-      current.set(line.slice(0, colon), line.slice(colon + 1));
-    }
-  }
-  return result;
-}
-
-/** RFC 5545 §3.3.11 TEXT, unescaped. */
-const unescapeText = (value: string) =>
-  value.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
 
 /** What RFC 5545 text can carry: CR and CRLF become LF, other control characters go. */
 const icsText = (value: string) => value.replace(/\r\n?/g, '\n').replace(/(?![\t\n])\p{Cc}/gu, '');

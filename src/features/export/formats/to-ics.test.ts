@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { unfoldIcsLines } from './fold-ics-lines';
 import { eventsToIcs } from './to-ics';
 import {
   budapest,
@@ -11,31 +10,11 @@ import {
   vocabulary,
   yearOnly,
 } from './tricky-events.fixture';
+import { unescapeText, vevents } from './ics-test-helpers';
 
 const stamp = new Date(Date.UTC(2026, 10, 27, 12, 0, 0));
 const permalink = (id: string) => `https://example.org/timeline/#/event/${id}`;
 const octets = (s: string) => new TextEncoder().encode(s).length;
-
-/** The content lines of each VEVENT, keyed by property name with its parameters ("DTSTART;VALUE=DATE"). */
-function vevents(text: string): Map<string, string>[] {
-  const result: Map<string, string>[] = [];
-  let current: Map<string, string> | null = null;
-  for (const line of unfoldIcsLines(text).split('\r\n')) {
-    if (line === 'BEGIN:VEVENT') current = new Map();
-    else if (line === 'END:VEVENT' && current) {
-      result.push(current);
-      current = null;
-    } else if (current) {
-      const colon = line.indexOf(':');
-      current.set(line.slice(0, colon), line.slice(colon + 1));
-    }
-  }
-  return result;
-}
-
-/** RFC 5545 §3.3.11 TEXT, unescaped. */
-const unescapeText = (value: string) =>
-  value.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
 
 const byUid = (text: string) => new Map(vevents(text).map((e) => [e.get('UID'), e]));
 
