@@ -1,0 +1,146 @@
+import type { Harness, LoadMarks, OpResult, Variant } from './bench-hooks.ts';
+
+/**
+ * tsx (esbuild with keepNames) wraps inner functions in `__name(...)`; functions handed to the page
+ * keep those calls, so the page needs a stand-in before any of them runs.
+ */
+export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+
+/**
+ * Runs in the page at document start (page.addInitScript), so it sees the whole load, and times the
+ * load and each filter operation. It must be self-contained: Playwright sends its source text, not its
+ * closure. Everything is timed in the page with performance.now() and event timestamps, so no
+ * Playwright round trip is ever counted.
+ */
+export function installHarness(variant: Variant): void {
+  /** After 500 ms without a long task the page counts as interactive (Lighthouse's rule for TTI). */
+  const QUIET_MS = 500;
+  /** Frames without change before an operation counts as settled: one redraw can take a frame or two. */
+  const QUIET_FRAMES = 4;
+  const items = document.getElementsByClassName('vis-item-content');
+  const longTasks: { start: number; end: number }[] = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
+    }).observe({ type: 'longtask' });
+  } catch {
+    // No Long Tasks API: `interactive` falls back to `ready`.
+  }
+
+  // Called from a frame callback: a task queued there runs once that frame is on screen ("after paint").
+  const afterThisFrame = (fn: (now: number) => void) => setTimeout(() => fn(performance.now()), 0);
+
+  const searchInput = (): HTMLInputElement | null => {
+    for (const label of document.querySelectorAll('label'))
+      if (label.textContent?.includes('Search events') && label.control instanceof HTMLInputElement)
+        return label.control;
+    return null;
+  };
+  const showingCount = (): number | null => {
+    const text = document.querySelector('[data-testid=showing]')?.textContent ?? '';
+    const match = /(\d[\d,.\s\u00a0\u202f]*)/.exec(text);
+    return match ? Number(match[1]!.replace(/\D/g, '')) : null;
+  };
+  const controlsReady = () => {
+    if (variant === 'baseline') return window.__bench?.ready === true;
+    const input = searchInput();
+    return showingCount() !== null && input !== null && !input.disabled && !input.readOnly;
+  };
+  const anyItemVisible = () => {
+    for (let i = 0; i < Math.min(items.length, 50); i++) {
+      const r = items[i]!.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.left < innerWidth)
+        return true;
+    }
+    return false;
+  };
+
+  const marks: LoadMarks = {};
+  let resolveLoaded: (m: LoadMarks) => void = () => {};
+  const loaded = new Promise<LoadMarks>((resolve) => (resolveLoaded = resolve));
+  const finishLoad = () => {
+    const data = performance.getEntriesByType('resource').find((e) => e.name.includes('data/events.json')) as
+      PerformanceResourceTiming | undefined;
+    marks.dataFetched = data?.responseEnd;
+    marks.firstContentfulPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    resolveLoaded(marks);
+  };
+  const waitQuiet = () => {
+    const ready = marks.ready!;
+    const since = Math.max(ready, ...longTasks.filter((t) => t.end > ready).map((t) => t.end));
+    if (performance.now() - since >= QUIET_MS) {
+      marks.interactive = since;
+      finishLoad();
+    } else setTimeout(waitQuiet, 100);
+  };
+  let seenItem = false;
+  const watchLoad = () => {
+    if (!seenItem && anyItemVisible()) {
+      seenItem = true;
+      afterThisFrame((now) => (marks.firstItem = now));
+    }
+    if (seenItem && controlsReady()) {
+      afterThisFrame((now) => {
+        marks.ready = Math.max(now, marks.firstItem ?? now);
+        waitQuiet();
+      });
+      return;
+    }
+    requestAnimationFrame(watchLoad);
+  };
+  requestAnimationFrame(watchLoad);
+
+  let t0: number | null = null;
+  const onInput = (e: Event) => {
+    if (t0 === null) t0 = e.timeStamp;
+  };
+  const harness: Omit<Harness, 'zoom' | 'pan'> = {
+    loaded,
+    pending: null,
+    start() {
+      t0 = performance.now();
+    },
+    arm(mode) {
+      t0 = null;
+      const before = showingCount();
+      for (const type of ['input', 'click']) window.addEventListener(type, onInput, { capture: true });
+      // Items added, removed or relabelled anywhere in the timeline (a cluster's "37 events" becoming
+      // "7 events" changes no count). Moves are attribute changes and are not counted.
+      let mutations = 0;
+      const observer = new MutationObserver((records) => (mutations += records.length));
+      observer.observe(document.querySelector('.vis-timeline') ?? document.body, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      harness.pending = new Promise<OpResult>((resolve) => {
+        let lastKey = '';
+        let quiet = 0;
+        let settledAt = 0;
+        const watch = () => {
+          // The app's counter must have changed: before that the view still shows the old result.
+          const changed = mode === 'baseline' || showingCount() !== before;
+          if (t0 === null || !changed) return void requestAnimationFrame(watch);
+          const key = `${items.length}:${mutations}`;
+          if (key !== lastKey) {
+            lastKey = key;
+            quiet = 0;
+            settledAt = 0;
+            afterThisFrame((now) => (settledAt = now));
+          } else if (++quiet >= QUIET_FRAMES && settledAt > 0) {
+            observer.disconnect();
+            for (const type of ['input', 'click'])
+              window.removeEventListener(type, onInput, { capture: true });
+            const shown = mode === 'baseline' ? null : showingCount();
+            return void resolve({ ms: settledAt - t0, items: items.length, shown });
+          }
+          requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      });
+    },
+  };
+  // zoom and pan come from installGestures (harness-gestures.ts), installed right after this.
+  window.__harness = harness as Harness;
+}
