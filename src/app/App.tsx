@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { ErrorScreen } from '../features/dataset/ErrorScreen';
 import { loadDataset } from '../features/dataset/load-dataset';
 import { LoadingScreen } from '../features/dataset/LoadingScreen';
@@ -9,9 +8,6 @@ import { Workspace } from './Workspace';
 
 export function App() {
   const data = useAppStore((s) => s.data);
-  useEffect(() => {
-    void loadDataset();
-  }, []);
 
   return (
     <>

@@ -3,7 +3,7 @@ import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { KIND_MARKS } from '../../lib/data/kind-marks';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { clearFilters, setFilters, useAppStore } from '../../store/app-store';
-import { facetCounts } from './filter-events';
+import { allFacetCounts } from './filter-events';
 import { isFiltering, type ListFilterKey } from './filters';
 import type { SearchIndex } from './search-index';
 import { FacetMenu, type FacetOption } from './FacetMenu';
@@ -42,7 +42,8 @@ export function FilterBar({
   const events: EventRecord[] = dataset.events;
   const { parties, tracks } = dataset.vocabulary;
   const facets = useMemo(() => {
-    const count = (key: ListFilterKey) => facetCounts(events, filters, key, index);
+    const counts = allFacetCounts(events, filters, index);
+    const count = (key: ListFilterKey) => counts[key];
     return {
       kinds: options(
         count('kinds'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../lib/data/dataset';
-import { facetCounts, filterEvents } from './filter-events';
+import fc from 'fast-check';
+import { allFacetCounts, facetCounts, filterEvents } from './filter-events';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import { buildSearchIndex } from './search-index';
 
@@ -116,5 +117,33 @@ describe('facetCounts', () => {
     });
     const parties = facetCounts(events, { ...EMPTY_FILTERS, tracks: ['us-russia'] }, 'parties', index);
     expect(Object.fromEntries(parties)).toEqual({ US: 2, RU: 2 });
+  });
+});
+
+describe('allFacetCounts', () => {
+  it('gives the same numbers as facetCounts for every facet, on any filters', () => {
+    const pick = (values: string[]) => fc.subarray(values);
+    fc.assert(
+      fc.property(
+        fc.record({
+          kinds: pick(['summit', 'call', 'negotiation-round']),
+          statuses: pick(['held', 'cancelled']),
+          parties: pick(['RU', 'UA', 'US', 'TR']),
+          tracks: pick(['us-russia', 'multilateral']),
+          tags: pick(['istanbul-process']),
+          q: fc.constantFrom('', 'summit', 'istanbul'),
+        }),
+        (f) => {
+          const filters = { ...EMPTY_FILTERS, ...f };
+          const all = allFacetCounts(events, filters, index);
+          for (const key of ['kinds', 'statuses', 'parties', 'tracks', 'tags'] as const) {
+            expect(Object.fromEntries(all[key])).toEqual(
+              Object.fromEntries(facetCounts(events, filters, key, index)),
+            );
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

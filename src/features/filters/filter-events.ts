@@ -87,3 +87,41 @@ export function facetCounts(
   }
   return counts;
 }
+
+/**
+ * The counts of every facet in one pass over the events: the same numbers as facetCounts for each
+ * key, at the cost of a single filtering, since typing recomputes them on every keystroke.
+ */
+export function allFacetCounts(
+  events: readonly EventRecord[],
+  filters: Filters,
+  index?: SearchIndex,
+): Record<ListFilterKey, Map<string, number>> {
+  const sets = LIST_KEYS.map((k) => (filters[k].length > 0 ? new Set(filters[k]) : null));
+  const rest = compileFilters(
+    { ...filters, kinds: [], statuses: [], tracks: [], parties: [], tags: [] },
+    index,
+  );
+  const counts = LIST_KEYS.map(() => new Map<string, number>());
+  const pass: boolean[] = LIST_KEYS.map(() => true);
+  for (const e of events) {
+    if (!rest(e)) continue;
+    let failures = 0;
+    for (let i = 0; i < LIST_KEYS.length; i++) {
+      const wanted = sets[i];
+      pass[i] = !wanted || values(e, LIST_KEYS[i]!).some((v) => wanted.has(v));
+      if (!pass[i]) failures++;
+    }
+    // A choice's count needs every other facet to hold; its own may fail.
+    if (failures > 1) continue;
+    for (let i = 0; i < LIST_KEYS.length; i++) {
+      if (failures === 1 && pass[i]) continue;
+      const map = counts[i]!;
+      for (const v of new Set(values(e, LIST_KEYS[i]!))) map.set(v, (map.get(v) ?? 0) + 1);
+    }
+  }
+  return Object.fromEntries(LIST_KEYS.map((k, i) => [k, counts[i]!])) as Record<
+    ListFilterKey,
+    Map<string, number>
+  >;
+}

@@ -12,7 +12,7 @@ import { syncItems } from './sync-items';
 import { BASE_OPTIONS } from './timeline-options';
 import { TimelineControls } from './TimelineControls';
 import { toTimelineItem, type TimelineItem } from './to-timeline-item';
-import { buildClusterElement, clusterLabel } from './cluster-element';
+import { buildClusterElement, clusterLabel, updateClusterElement } from './cluster-element';
 import { CLUSTER_PREFIX, isCluster, windowFeed, type ClusterItem, type FeedItem } from './window-feed';
 import './timeline.css';
 
@@ -110,6 +110,7 @@ export default function TimelineView({
     const itemSet = new DataSet<FeedItem, 'id'>();
     const groupSet = new DataSet<Lane, 'id'>();
     const rendered = new WeakMap<EventRecord, HTMLElement>();
+    const clusterNodes = new Map<string, HTMLElement>();
     const initial = initialWindow(allItemsRef.current);
     const laneName = (id: string) => tracksRef.current[id]?.name ?? id;
     const zoomInto = (cluster: ClusterItem) => timeline.setWindow(cluster.start, cluster.end, ANIMATION);
@@ -127,7 +128,15 @@ export default function TimelineView({
       end: initial.end,
       template: (item?: FeedItem) => {
         if (!item) return '';
-        if (isCluster(item)) return buildClusterElement(item, laneName(item.group), zoomInto);
+        if (isCluster(item)) {
+          // Reuse a cluster's node and change only its words: a new node would be laid out again.
+          const cached = clusterNodes.get(item.id);
+          if (cached) return updateClusterElement(cached, item, laneName(item.group));
+          if (clusterNodes.size > 2000) clusterNodes.clear();
+          const node = buildClusterElement(item, laneName(item.group), zoomInto);
+          clusterNodes.set(item.id, node);
+          return node;
+        }
         // vis-timeline re-renders an item whenever its template returns a new node: reuse the one we built.
         let node = rendered.get(item.event);
         if (!node) {

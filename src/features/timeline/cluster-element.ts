@@ -16,14 +16,21 @@ export function buildClusterElement(
   root.className = 'tl-cluster__content';
   root.tabIndex = 0;
   root.setAttribute('role', 'button');
-  root.setAttribute('aria-label', `${clusterLabel(cluster, laneName)}. Press Enter to zoom in.`);
   root.dataset.clusterId = cluster.id;
-  root.textContent = `${cluster.count} events`;
+  // A cluster's id names its lane and span, so the span it zooms to never changes for this node.
   root.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       onZoom(cluster);
     }
   });
+  return updateClusterElement(root, cluster, laneName);
+}
+
+/** Puts a cluster's count into a node built for it, keeping the node. */
+export function updateClusterElement(root: HTMLElement, cluster: ClusterItem, laneName: string): HTMLElement {
+  const text = `${cluster.count} events`;
+  if (root.textContent !== text) root.textContent = text;
+  root.setAttribute('aria-label', `${clusterLabel(cluster, laneName)}. Press Enter to zoom in.`);
   return root;
 }

@@ -1,7 +1,8 @@
 /**
  * Registers public/sw.js, which keeps the site working offline once it has been loaded. Production builds
  * only: under `vite dev` a caching worker would serve stale modules and fight hot reload. Registration
- * waits for the page's load event so that the worker's first downloads do not compete with the page's own.
+ * waits until the page has loaded and the browser is idle, so that the worker's first downloads (every
+ * asset) do not compete with the data and the timeline the reader is waiting for.
  * If the browser refuses (an insecure origin, a private window), the site simply stays online-only.
  */
 export function registerServiceWorker(): void {
@@ -12,6 +13,10 @@ export function registerServiceWorker(): void {
       console.warn('The site will not work offline: the service worker was not registered.', e);
     });
   };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  const whenIdle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(register, { timeout: 4000 })
+      : setTimeout(register, 2000);
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
