@@ -35,8 +35,10 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
 
   const events = dataset.events;
   const index = useMemo(() => buildSearchIndex(events, dataset.vocabulary), [events, dataset.vocabulary]);
-  // Typing stays responsive: the input updates at once, the views follow as soon as they can.
-  const deferredFilters = useDeferredValue(filters);
+  // Typing stays responsive: the views follow the search text as soon as they can. A click on a
+  // filter is shown at once, in the same frame.
+  const deferredQ = useDeferredValue(filters.q);
+  const deferredFilters = useMemo(() => ({ ...filters, q: deferredQ }), [filters, deferredQ]);
   const shown = useMemo(() => filterEvents(events, deferredFilters, index), [events, deferredFilters, index]);
   const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined;
   const description = describeFilters(deferredFilters, dataset.vocabulary);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { toggleFilterValue } from '../../store/app-store';
 import type { ListFilterKey } from './filters';
 
@@ -24,6 +24,9 @@ export function FacetMenu({
 }) {
   const id = useId();
   const details = useRef<HTMLDetailsElement>(null);
+  // The choices are drawn only while the menu is open: closed, a long list of parties or tags would
+  // be updated on every keystroke for nobody.
+  const [open, setOpen] = useState(false);
   // A menu closes when the reader clicks elsewhere or presses Escape, as menus do.
   useEffect(() => {
     const close = (e: Event) => {
@@ -43,36 +46,43 @@ export function FacetMenu({
     };
   }, []);
   return (
-    <details className="facet" data-facet={filterKey} ref={details}>
+    <details
+      className="facet"
+      data-facet={filterKey}
+      ref={details}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>
         {title}
         {selected.length > 0 && <span className="facet__chosen"> ({selected.length} chosen)</span>}
       </summary>
-      <fieldset className="facet__options" aria-describedby={`${id}-hint`}>
-        <legend className="visually-hidden">{title}</legend>
-        <p id={`${id}-hint`} className="visually-hidden">
-          The number beside each choice is how many events it would show.
-        </p>
-        {options.map((o) => (
-          <label
-            key={o.value}
-            className={`facet__option${o.count === 0 && !selected.includes(o.value) ? ' facet__option--empty' : ''}`}
-          >
-            <input
-              type="checkbox"
-              checked={selected.includes(o.value)}
-              onChange={() => toggleFilterValue(filterKey, o.value)}
-            />
-            {o.mark && (
-              <span className={`facet__mark tl--kind-${o.value}`} aria-hidden="true">
-                {o.mark}
-              </span>
-            )}
-            <span className="facet__label">{o.label}</span>
-            <span className="facet__count">{o.count}</span>
-          </label>
-        ))}
-      </fieldset>
+      {open && (
+        <fieldset className="facet__options" aria-describedby={`${id}-hint`}>
+          <legend className="visually-hidden">{title}</legend>
+          <p id={`${id}-hint`} className="visually-hidden">
+            The number beside each choice is how many events it would show.
+          </p>
+          {options.map((o) => (
+            <label
+              key={o.value}
+              className={`facet__option${o.count === 0 && !selected.includes(o.value) ? ' facet__option--empty' : ''}`}
+            >
+              <input
+                type="checkbox"
+                checked={selected.includes(o.value)}
+                onChange={() => toggleFilterValue(filterKey, o.value)}
+              />
+              {o.mark && (
+                <span className={`facet__mark tl--kind-${o.value}`} aria-hidden="true">
+                  {o.mark}
+                </span>
+              )}
+              <span className="facet__label">{o.label}</span>
+              <span className="facet__count">{o.count}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
     </details>
   );
 }

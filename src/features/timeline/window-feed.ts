@@ -34,7 +34,7 @@ export interface FeedOptions {
 
 // 150: the real dataset (about a hundred events) is always drawn event by event, while a dense
 // window costs vis-timeline no more than a short layout per change.
-const DEFAULTS: FeedOptions = { maxItems: 150, buckets: 30 };
+const DEFAULTS: FeedOptions = { maxItems: 150, buckets: 20 };
 
 /**
  * What the timeline's DataSet should hold for a window: every item in and near it (one window width
