@@ -52,7 +52,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
       </p>
       <Notices />
       <SkippedNotice skipped={skipped} />
-      <FilterBar dataset={dataset} index={index} shown={shown.length} />
+      <FilterBar dataset={dataset} index={index} shown={shown.length} viewFilters={deferredFilters} />
       <div className={selected ? 'workspace workspace--with-panel' : 'workspace'}>
         <div className="workspace__main">
           <div className="workspace__bar">

@@ -4,7 +4,7 @@ import { KIND_MARKS } from '../../lib/data/kind-marks';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { clearFilters, setFilters, useAppStore } from '../../store/app-store';
 import { allFacetCounts } from './filter-events';
-import { isFiltering, type ListFilterKey } from './filters';
+import { isFiltering, type Filters, type ListFilterKey } from './filters';
 import type { SearchIndex } from './search-index';
 import { FacetMenu, type FacetOption } from './FacetMenu';
 import './filters.css';
@@ -33,16 +33,19 @@ export function FilterBar({
   dataset,
   index,
   shown,
+  viewFilters,
 }: {
   dataset: DatasetFile;
   index: SearchIndex;
   shown: number;
+  /** The filters the views show (the search text may lag the box while typing): counts follow them. */
+  viewFilters: Filters;
 }) {
   const filters = useAppStore((s) => s.filters);
   const events: EventRecord[] = dataset.events;
   const { parties, tracks } = dataset.vocabulary;
   const facets = useMemo(() => {
-    const counts = allFacetCounts(events, filters, index);
+    const counts = allFacetCounts(events, viewFilters, index);
     const count = (key: ListFilterKey) => counts[key];
     return {
       kinds: options(
@@ -82,7 +85,7 @@ export function FilterBar({
         'count',
       ),
     };
-  }, [events, filters, index, parties, tracks]);
+  }, [events, viewFilters, index, parties, tracks]);
 
   return (
     <form
