@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiFold, isSlug, MAX_SLUG_LENGTH, slugify } from './slug.ts';
+import { normalise } from '../../../src/lib/text/normalise.ts';
+import { isSlug, MAX_SLUG_LENGTH, slugify } from './slug.ts';
 
 describe('slugify', () => {
   it.each([
@@ -29,9 +30,9 @@ describe('slugify', () => {
   });
 });
 
-describe('asciiFold', () => {
+describe('normalise (the base of slugs)', () => {
   it('removes accents and folds letters that do not decompose', () => {
-    expect(asciiFold('Türkiye ıİ Øresund')).toBe('turkiye ii oresund');
+    expect(normalise('Türkiye ıİ Øresund')).toBe('turkiye ii oresund');
   });
 });
 

@@ -1,29 +1,9 @@
-// Letters that Unicode does not decompose into a base letter plus accents, so NFKD alone would drop them.
-const SPECIAL_LETTERS: Record<string, string> = {
-  ı: 'i',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  ł: 'l',
-  þ: 'th',
-};
+import { normalise } from '../../../src/lib/text/normalise.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Ids stay readable in links and file lists; titles can be up to 140 characters. */
 export const MAX_SLUG_LENGTH = 60;
-
-/** Lowercase ASCII without accents: "Dolmabahçe" → "dolmabahce", "Türkiye" → "turkiye". */
-export function asciiFold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[ıßæœøđðłþ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '');
-}
 
 /**
  * A kebab-case slug from a title: "Dolmabahçe talks" → "dolmabahce-talks". Apostrophes vanish rather than
@@ -31,7 +11,7 @@ export function asciiFold(text: string): string {
  * Cut at a word boundary when longer than maxLength. Empty when the title has no ASCII letters or digits.
  */
 export function slugify(title: string, maxLength = MAX_SLUG_LENGTH): string {
-  const words = asciiFold(title)
+  const words = normalise(title)
     .replace(/['’ʼ`]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);

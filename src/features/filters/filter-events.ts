@@ -71,7 +71,8 @@ export function filterEvents(
 
 /**
  * How many events each choice of a facet would give with every other filter kept: the number shown
- * beside each checkbox.
+ * beside each checkbox. The app uses allFacetCounts (one pass for every facet); this plain version is
+ * the reference its property test checks against.
  */
 export function facetCounts(
   events: readonly EventRecord[],

@@ -2,10 +2,15 @@ import type { DatasetFile } from '../../lib/data/dataset';
 import { KIND_LABELS, STATUS_LABELS } from '../../lib/data/labels';
 import type { KnownValues } from './url-state';
 
+// Read at load and again by the history listener: built once per dataset (sets over every event).
+const cache = new WeakMap<DatasetFile, KnownValues>();
+
 /** What a link may name, from the schema's lists and the loaded data. */
 export function knownValues(dataset: DatasetFile): KnownValues {
+  const cached = cache.get(dataset);
+  if (cached) return cached;
   const events = dataset.events;
-  return {
+  const known: KnownValues = {
     kinds: new Set([...Object.keys(KIND_LABELS), ...events.map((e) => e.kind)]),
     statuses: new Set([...Object.keys(STATUS_LABELS), ...events.map((e) => e.status)]),
     parties: new Set([...Object.keys(dataset.vocabulary.parties), ...events.flatMap((e) => e.parties)]),
@@ -13,4 +18,6 @@ export function knownValues(dataset: DatasetFile): KnownValues {
     tags: new Set(events.flatMap((e) => e.tags ?? [])),
     eventIds: new Set(events.map((e) => e.id)),
   };
+  cache.set(dataset, known);
+  return known;
 }

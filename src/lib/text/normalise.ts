@@ -5,19 +5,24 @@ const SPECIAL: Record<string, string> = {
   ø: 'o',
   ł: 'l',
   đ: 'd',
+  ð: 'd',
   æ: 'ae',
   œ: 'oe',
   þ: 'th',
   ħ: 'h',
 };
 
-/** Lower case without accents, so that "dolmabahce" finds "Dolmabahçe" and "burgenstock" finds "Bürgenstock". */
+/**
+ * Lower case without accents, so that "dolmabahce" finds "Dolmabahçe" and "burgenstock" finds "Bürgenstock".
+ * Also the base of event slugs (scripts/lib/new-event/slug.ts). NFKD folds compatibility forms too (ligatures,
+ * full-width letters).
+ */
 export function normalise(text: string): string {
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[ıßøłđæœþħ]/g, (c) => SPECIAL[c] ?? c)
+    .replace(/[ıßøłđðæœþħ]/g, (c) => SPECIAL[c] ?? c)
     .replace(/[‐-―−]/g, '-')
     .replace(/[’‘`´]/g, "'");
 }
