@@ -1,9 +1,10 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { CiteButton } from '../features/cite/CiteDialog';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { describeFilters } from '../features/filters/describe-filters';
 import { SkippedNotice } from '../features/dataset/SkippedNotice';
 import { EventPanel } from '../features/event-panel/EventPanel';
+import { buildFacetIndex } from '../features/filters/facet-index';
 import { filterEvents } from '../features/filters/filter-events';
 import { FilterBar } from '../features/filters/FilterBar';
 import { isFiltering } from '../features/filters/filters';
@@ -16,14 +17,9 @@ import type { SkippedEvent } from '../lib/data/parse-dataset';
 import { formatDateRange } from '../lib/dates/format-partial-date';
 import { useAppStore } from '../store/app-store';
 import { Notices } from './Notices';
+import { DensityStrip, TimelineView } from './on-demand-views';
 import { useNarrowScreen } from './use-narrow-screen';
 import { ViewSwitch } from './ViewSwitch';
-
-// The chart is not needed for the first paint: it loads on its own.
-const DensityStrip = lazy(() => import('../features/density/DensityStrip'));
-// vis-timeline is most of the JavaScript: main.tsx starts loading it beside the data, and a phone,
-// which opens on the list, does not wait for it at all.
-const TimelineView = lazy(() => import('../features/timeline/TimelineView'));
 
 export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped: SkippedEvent[] }) {
   useUrlSync(dataset);
@@ -39,7 +35,11 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   // filter is shown at once, in the same frame.
   const deferredQ = useDeferredValue(filters.q);
   const deferredFilters = useMemo(() => ({ ...filters, q: deferredQ }), [filters, deferredQ]);
-  const shown = useMemo(() => filterEvents(events, deferredFilters, index), [events, deferredFilters, index]);
+  const facetIndex = useMemo(() => buildFacetIndex(events), [events]);
+  const shown = useMemo(
+    () => filterEvents(events, deferredFilters, index, facetIndex),
+    [events, deferredFilters, index, facetIndex],
+  );
   const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined;
   const description = describeFilters(deferredFilters, dataset.vocabulary);
 
@@ -52,7 +52,13 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
       </p>
       <Notices />
       <SkippedNotice skipped={skipped} />
-      <FilterBar dataset={dataset} index={index} shown={shown.length} viewFilters={deferredFilters} />
+      <FilterBar
+        dataset={dataset}
+        index={index}
+        facetIndex={facetIndex}
+        shown={shown.length}
+        viewFilters={deferredFilters}
+      />
       <div className={selected ? 'workspace workspace--with-panel' : 'workspace'}>
         <div className="workspace__main">
           <div className="workspace__bar">
@@ -71,14 +77,18 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
               />
             </div>
           </div>
-          <Suspense fallback={<div className="density density--loading" aria-hidden="true" />}>
-            <DensityStrip events={shown} />
-          </Suspense>
+          <DensityStrip
+            events={shown}
+            fallback={<div className="density density--loading" aria-hidden="true" />}
+          />
           {view === 'timeline' ? (
             <>
-              <Suspense fallback={<p role="status">Loading the timeline…</p>}>
-                <TimelineView allEvents={events} events={shown} tracks={dataset.vocabulary.tracks} />
-              </Suspense>
+              <TimelineView
+                allEvents={events}
+                events={shown}
+                tracks={dataset.vocabulary.tracks}
+                fallback={<p role="status">Loading the timeline…</p>}
+              />
               <Legend />
             </>
           ) : (

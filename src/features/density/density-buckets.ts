@@ -57,6 +57,24 @@ function rangeMonths(range: DensityRange): [number, number] | null {
   return [monthIndex([fy, fm]), monthIndex([ty, tm])];
 }
 
+type Start = { year: number } | { month: number } | null;
+
+// Read once per event: the chart is counted again after every filter change.
+const starts = new WeakMap<EventRecord, Start>();
+function startOf(event: EventRecord): Start {
+  let start = starts.get(event);
+  if (start === undefined) {
+    const date = parsePartialDate(event.start);
+    start = !date
+      ? null
+      : date.precision === 'year'
+        ? { year: date.year }
+        : { month: monthIndex([date.year, date.month ?? 1]) };
+    starts.set(event, start);
+  }
+  return start;
+}
+
 /**
  * Events per month by kind, for every month from the first to the last (or across `range`), empty
  * months included. An event counts once, in the month of its start; a month-precision event counts
@@ -70,16 +88,16 @@ export function monthlyDensity(events: readonly EventRecord[], range?: DensityRa
   const inRange = (first: number, last: number) => !bounds || (last >= bounds[0] && first <= bounds[1]);
 
   for (const event of events) {
-    const start = parsePartialDate(event.start);
+    const start = startOf(event);
     if (!start) {
       outOfRange += 1;
-    } else if (start.precision === 'year') {
+    } else if ('year' in start) {
       // A year overlaps the range when any of its months does.
       if (inRange(monthIndex([start.year, 1]), monthIndex([start.year, 12]))) {
         years.set(start.year, (years.get(start.year) ?? 0) + 1);
       } else outOfRange += 1;
     } else {
-      const index = monthIndex([start.year, start.month ?? 1]);
+      const index = start.month;
       if (inRange(index, index)) dated.push({ index, kind: event.kind });
       else outOfRange += 1;
     }

@@ -3,27 +3,39 @@ import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { KIND_MARKS } from '../../lib/data/kind-marks';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { clearFilters, setFilters, useAppStore } from '../../store/app-store';
+import type { FacetIndex } from './facet-index';
 import { allFacetCounts } from './filter-events';
 import { isFiltering, type Filters, type ListFilterKey } from './filters';
 import type { SearchIndex } from './search-index';
 import { FacetMenu, type FacetOption } from './FacetMenu';
 import './filters.css';
 
-function options(
-  counts: Map<string, number>,
+interface FacetChoices {
+  values: string[];
+  labels: string[];
+  marks?: string[];
+  order: 'count' | 'given';
+}
+
+function choices(
   all: Iterable<string>,
   label: (v: string) => string,
-  order: 'count' | 'label' | 'given',
+  order: 'count' | 'given',
   mark?: (v: string) => string,
-): FacetOption[] {
-  const list = [...new Set(all)].map((value) => ({
+): FacetChoices {
+  const values = [...new Set(all)];
+  return { values, labels: values.map(label), marks: mark && values.map(mark), order };
+}
+
+/** The choices with their counts: the lists change only with the dataset, the counts with the filters. */
+function options({ values, labels, marks, order }: FacetChoices, counts: Map<string, number>): FacetOption[] {
+  const list = values.map((value, i) => ({
     value,
-    label: label(value),
+    label: labels[i]!,
     count: counts.get(value) ?? 0,
-    mark: mark?.(value),
+    mark: marks?.[i],
   }));
   if (order === 'count') list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  if (order === 'label') list.sort((a, b) => a.label.localeCompare(b.label));
   return list;
 }
 
@@ -32,11 +44,14 @@ const toMonth = (value: string | null) => (value ? value.slice(0, 7) : '');
 export function FilterBar({
   dataset,
   index,
+  facetIndex,
   shown,
   viewFilters,
 }: {
   dataset: DatasetFile;
   index: SearchIndex;
+  /** The dataset's facet values, read once: counting is then arithmetic. */
+  facetIndex: FacetIndex;
   shown: number;
   /** The filters the views show (the search text may lag the box while typing): counts follow them. */
   viewFilters: Filters;
@@ -44,48 +59,41 @@ export function FilterBar({
   const filters = useAppStore((s) => s.filters);
   const events: EventRecord[] = dataset.events;
   const { parties, tracks } = dataset.vocabulary;
-  const facets = useMemo(() => {
-    const counts = allFacetCounts(events, viewFilters, index);
-    const count = (key: ListFilterKey) => counts[key];
+  const universe = useMemo(() => {
+    const column = (key: ListFilterKey) => facetIndex[key].values;
     return {
-      kinds: options(
-        count('kinds'),
-        [...Object.keys(KIND_MARKS), ...events.map((e) => e.kind)],
-        kindLabel,
-        'given',
-        (k) => KIND_MARKS[k as keyof typeof KIND_MARKS] ?? '■',
+      kinds: choices([...Object.keys(KIND_MARKS), ...column('kinds')], kindLabel, 'given', (k) =>
+        k in KIND_MARKS ? KIND_MARKS[k as keyof typeof KIND_MARKS] : '■',
       ),
-      statuses: options(
-        count('statuses'),
-        ['held', 'planned', 'postponed', 'cancelled', ...events.map((e) => e.status)],
+      statuses: choices(
+        ['held', 'planned', 'postponed', 'cancelled', ...column('statuses')],
         statusLabel,
         'given',
       ),
-      tracks: options(
-        count('tracks'),
+      tracks: choices(
         [
           ...Object.entries(tracks)
             .sort((a, b) => (a[1]?.order ?? 0) - (b[1]?.order ?? 0))
             .map(([k]) => k),
-          ...events.map((e) => e.track),
+          ...column('tracks'),
         ],
         (t) => tracks[t]?.name ?? t,
         'given',
       ),
-      parties: options(
-        count('parties'),
-        events.flatMap((e) => e.parties),
-        (p) => `${parties[p]?.name ?? p} (${p})`,
-        'count',
-      ),
-      tags: options(
-        count('tags'),
-        events.flatMap((e) => e.tags ?? []),
-        (t) => t.replace(/-/g, ' '),
-        'count',
-      ),
+      parties: choices(column('parties'), (p) => `${parties[p]?.name ?? p} (${p})`, 'count'),
+      tags: choices(column('tags'), (t) => t.replace(/-/g, ' '), 'count'),
     };
-  }, [events, viewFilters, index, parties, tracks]);
+  }, [facetIndex, parties, tracks]);
+  const facets = useMemo(() => {
+    const counts = allFacetCounts(events, viewFilters, index, facetIndex);
+    return {
+      kinds: options(universe.kinds, counts.kinds),
+      statuses: options(universe.statuses, counts.statuses),
+      tracks: options(universe.tracks, counts.tracks),
+      parties: options(universe.parties, counts.parties),
+      tags: options(universe.tags, counts.tags),
+    };
+  }, [events, viewFilters, index, facetIndex, universe]);
 
   return (
     <form

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../lib/data/dataset';
 import fc from 'fast-check';
 import { allFacetCounts, facetCounts, filterEvents } from './filter-events';
+import { buildFacetIndex } from './facet-index';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import { buildSearchIndex } from './search-index';
 
@@ -132,6 +133,7 @@ describe('allFacetCounts', () => {
           tracks: pick(['us-russia', 'multilateral']),
           tags: pick(['istanbul-process']),
           q: fc.constantFrom('', 'summit', 'istanbul'),
+          from: fc.constantFrom(null, '2024', '2025-10'),
         }),
         (f) => {
           const filters = { ...EMPTY_FILTERS, ...f };
@@ -141,6 +143,34 @@ describe('allFacetCounts', () => {
               Object.fromEntries(facetCounts(events, filters, key, index)),
             );
           }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('filterEvents with the facet index', () => {
+  it('keeps exactly the events the plain filter keeps', () => {
+    const facets = buildFacetIndex(events);
+    const pick = (values: string[]) => fc.subarray(values);
+    fc.assert(
+      fc.property(
+        fc.record({
+          kinds: pick(['summit', 'call', 'negotiation-round', 'not-a-kind']),
+          statuses: pick(['held', 'cancelled']),
+          parties: pick(['RU', 'UA', 'US', 'TR', 'XX']),
+          tracks: pick(['us-russia', 'multilateral']),
+          tags: pick(['istanbul-process']),
+          q: fc.constantFrom('', 'summit', 'istanbul', 'dolmabahce'),
+          from: fc.constantFrom(null, '2024', '2025-10'),
+          to: fc.constantFrom(null, '2025-10-31'),
+        }),
+        (f) => {
+          const filters = { ...EMPTY_FILTERS, ...f };
+          expect(filterEvents(events, filters, index, facets).map((e) => e.id)).toEqual(
+            filterEvents(events, filters, index).map((e) => e.id),
+          );
         },
       ),
       { numRuns: 300 },

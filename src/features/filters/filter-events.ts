@@ -1,6 +1,14 @@
 import type { EventRecord } from '../../lib/data/dataset';
 import { firstDay, lastDay, parsePartialDate } from '../../lib/dates/partial-date';
 import type { Filters, ListFilterKey } from './filters';
+import {
+  buildFacetIndex,
+  chosenMask,
+  eventValues,
+  hasChosen,
+  LIST_KEYS,
+  type FacetIndex,
+} from './facet-index';
 import { queryTerms, searchText, type SearchIndex } from './search-index';
 
 const dayNumber = ([y, m, d]: [number, number, number]) => y * 10000 + m * 100 + d;
@@ -12,23 +20,6 @@ function eventSpan(e: EventRecord): [number, number] | null {
   const end = (e.end && parsePartialDate(e.end)) || start;
   return [dayNumber(firstDay(start)), dayNumber(lastDay(end))];
 }
-
-function values(e: EventRecord, key: ListFilterKey): readonly string[] {
-  switch (key) {
-    case 'kinds':
-      return [e.kind];
-    case 'statuses':
-      return [e.status];
-    case 'tracks':
-      return [e.track];
-    case 'parties':
-      return e.parties;
-    case 'tags':
-      return e.tags ?? [];
-  }
-}
-
-const LIST_KEYS: ListFilterKey[] = ['kinds', 'statuses', 'tracks', 'parties', 'tags'];
 
 /** A predicate for the filters, with the work that does not depend on the event done once. */
 export function compileFilters(
@@ -47,7 +38,7 @@ export function compileFilters(
   return (e) => {
     for (const [key, wanted] of lists) {
       // Within one facet the choices are alternatives ("summit or meeting"); across facets all must hold.
-      if (!values(e, key).some((v) => wanted.has(v))) return false;
+      if (!eventValues(e, key).some((v) => wanted.has(v))) return false;
     }
     if (from || to) {
       const span = eventSpan(e);
@@ -65,8 +56,26 @@ export function filterEvents(
   events: readonly EventRecord[],
   filters: Filters,
   index?: SearchIndex,
+  facets?: FacetIndex,
 ): EventRecord[] {
-  return events.filter(compileFilters(filters, index));
+  if (!facets) return events.filter(compileFilters(filters, index));
+  // The facet index answers the checkbox filters with integer lookups; the rest is checked as usual.
+  const checks = LIST_KEYS.flatMap((k) => {
+    const mask = chosenMask(facets[k], filters[k]);
+    return mask ? [[facets[k], mask] as const] : [];
+  });
+  const rest = compileFilters(
+    { ...filters, kinds: [], statuses: [], tracks: [], parties: [], tags: [] },
+    index,
+  );
+  const restricted = filters.q.trim() !== '' || filters.from !== null || filters.to !== null;
+  const out: EventRecord[] = [];
+  for (let i = 0; i < events.length; i++) {
+    if (!checks.every(([column, mask]) => hasChosen(column, mask, i))) continue;
+    if (restricted && !rest(events[i]!)) continue;
+    out.push(events[i]!);
+  }
+  return out;
 }
 
 /**
@@ -84,45 +93,55 @@ export function facetCounts(
   const counts = new Map<string, number>();
   for (const e of events) {
     if (!keep(e)) continue;
-    for (const v of new Set(values(e, key))) counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const v of new Set(eventValues(e, key))) counts.set(v, (counts.get(v) ?? 0) + 1);
   }
   return counts;
 }
 
 /**
  * The counts of every facet in one pass over the events: the same numbers as facetCounts for each
- * key, at the cost of a single filtering, since typing recomputes them on every keystroke.
+ * key, at the cost of a single filtering, since typing recomputes them on every keystroke. With the
+ * dataset's facet index the pass touches only small integer arrays (and the search text, if any).
  */
 export function allFacetCounts(
   events: readonly EventRecord[],
   filters: Filters,
   index?: SearchIndex,
+  facets: FacetIndex = buildFacetIndex(events),
 ): Record<ListFilterKey, Map<string, number>> {
-  const sets = LIST_KEYS.map((k) => (filters[k].length > 0 ? new Set(filters[k]) : null));
-  const rest = compileFilters(
-    { ...filters, kinds: [], statuses: [], tracks: [], parties: [], tags: [] },
-    index,
-  );
-  const counts = LIST_KEYS.map(() => new Map<string, number>());
-  const pass: boolean[] = LIST_KEYS.map(() => true);
-  for (const e of events) {
-    if (!rest(e)) continue;
+  const columns = LIST_KEYS.map((k) => facets[k]);
+  const masks = LIST_KEYS.map((k, i) => chosenMask(columns[i]!, filters[k]));
+  const restricted = filters.q.trim() !== '' || filters.from !== null || filters.to !== null;
+  const rest = restricted
+    ? compileFilters({ ...filters, kinds: [], statuses: [], tracks: [], parties: [], tags: [] }, index)
+    : null;
+  const tallies = columns.map((c) => new Uint32Array(c.values.length));
+  const tally = (k: number, i: number) => {
+    const { offsets, ids } = columns[k]!;
+    const counts = tallies[k]!;
+    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) counts[ids[j]!]!++;
+  };
+  for (let i = 0; i < events.length; i++) {
+    if (rest && !rest(events[i]!)) continue;
+    let failed = -1;
     let failures = 0;
-    for (let i = 0; i < LIST_KEYS.length; i++) {
-      const wanted = sets[i];
-      pass[i] = !wanted || values(e, LIST_KEYS[i]!).some((v) => wanted.has(v));
-      if (!pass[i]) failures++;
+    for (let k = 0; k < columns.length && failures < 2; k++) {
+      const mask = masks[k];
+      if (mask && !hasChosen(columns[k]!, mask, i)) {
+        failed = k;
+        failures++;
+      }
     }
     // A choice's count needs every other facet to hold; its own may fail.
     if (failures > 1) continue;
-    for (let i = 0; i < LIST_KEYS.length; i++) {
-      if (failures === 1 && pass[i]) continue;
-      const map = counts[i]!;
-      for (const v of new Set(values(e, LIST_KEYS[i]!))) map.set(v, (map.get(v) ?? 0) + 1);
-    }
+    if (failures === 1) tally(failed, i);
+    else for (let k = 0; k < columns.length; k++) tally(k, i);
   }
-  return Object.fromEntries(LIST_KEYS.map((k, i) => [k, counts[i]!])) as Record<
-    ListFilterKey,
-    Map<string, number>
-  >;
+  return Object.fromEntries(
+    LIST_KEYS.map((key, k) => {
+      const counts = new Map<string, number>();
+      tallies[k]!.forEach((n, id) => n > 0 && counts.set(columns[k]!.values[id]!, n));
+      return [key, counts];
+    }),
+  ) as Record<ListFilterKey, Map<string, number>>;
 }

@@ -7,6 +7,7 @@ import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
 import { fitWindow, latestWindow, windowAround } from './fit-window';
 import { buildGroupElement } from './group-element';
+import { batchItemShows } from './batch-item-shows';
 import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
 import { BASE_OPTIONS } from './timeline-options';
@@ -197,6 +198,7 @@ export default function TimelineView({
     const itemSet = itemsRef.current;
     const timeline = timelineRef.current;
     if (!itemSet || !timeline) return;
+    batchItemShows(timeline);
     syncItems(itemSet, feed);
   }, [feed]);
 

@@ -7,14 +7,21 @@ const signature = (item: FeedItem): unknown => (isCluster(item) ? item.count : i
 /**
  * Brings the DataSet to exactly `next`, touching only what changed: vis-timeline lays out every item
  * it is given, so a bulk reset costs far more than a small update, and updates keep the window.
+ *
+ * An item whose look changed is removed and added again rather than updated: vis-timeline redraws
+ * and measures an updated item on the spot, one forced layout each, while added items are drawn
+ * together in the next redraw (see batch-item-shows.ts).
  */
 export function syncItems(dataset: DataSet<FeedItem, 'id'>, next: readonly FeedItem[]): void {
   const wanted = new Map(next.map((item) => [item.id, item]));
   const stale = dataset.getIds().filter((id) => !wanted.has(String(id)));
-  if (stale.length > 0) dataset.remove(stale);
-  const changed = next.filter((item) => {
+  const added: FeedItem[] = [];
+  for (const item of next) {
     const current = dataset.get(item.id);
-    return !current || signature(current) !== signature(item);
-  });
-  if (changed.length > 0) dataset.update(changed);
+    if (current && signature(current) === signature(item)) continue;
+    if (current) stale.push(item.id);
+    added.push(item);
+  }
+  if (stale.length > 0) dataset.remove(stale);
+  if (added.length > 0) dataset.add(added);
 }
