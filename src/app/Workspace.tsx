@@ -5,7 +5,7 @@ import { describeFilters } from '../features/filters/describe-filters';
 import { SkippedNotice } from '../features/dataset/SkippedNotice';
 import { EventPanel } from '../features/event-panel/EventPanel';
 import { buildFacetIndex } from '../features/filters/facet-index';
-import { filterEvents } from '../features/filters/filter-events';
+import { filterEvents, matchTextAndDates } from '../features/filters/filter-events';
 import { FilterBar } from '../features/filters/FilterBar';
 import { isFiltering } from '../features/filters/filters';
 import { buildSearchIndex } from '../features/filters/search-index';
@@ -21,6 +21,9 @@ import { DensityStrip, TimelineView } from './on-demand-views';
 import { useNarrowScreen } from './use-narrow-screen';
 import { ViewSwitch } from './ViewSwitch';
 
+/** Events above which the views follow the search box through a deferred render (see below). */
+export const DEFER_SEARCH_ABOVE = 20_000;
+
 export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped: SkippedEvent[] }) {
   useUrlSync(dataset);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -31,14 +34,26 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
 
   const events = dataset.events;
   const index = useMemo(() => buildSearchIndex(events, dataset.vocabulary), [events, dataset.vocabulary]);
-  // Typing stays responsive: the views follow the search text as soon as they can. A click on a
-  // filter is shown at once, in the same frame.
-  const deferredQ = useDeferredValue(filters.q);
-  const deferredFilters = useMemo(() => ({ ...filters, q: deferredQ }), [filters, deferredQ]);
+  // Up to a few tens of thousands of events a whole update takes about one 50 ms budget, so the
+  // views follow each keystroke at once. Above that, typing stays responsive instead: the views
+  // follow the search text as soon as they can (a render React can interrupt, one frame later).
+  const lagging = useDeferredValue(filters.q);
+  const deferredQ = events.length > DEFER_SEARCH_ABOVE ? lagging : filters.q;
+  // Keyed on each field, not on the filters object: a keystroke changes only `q`, so the urgent
+  // render that shows the typed letter keeps every view's input as it was and redoes no filtering.
+  const { kinds, statuses, parties, tracks, tags, from, to } = filters;
+  const deferredFilters = useMemo(
+    () => ({ q: deferredQ, kinds, statuses, parties, tracks, tags, from, to }),
+    [deferredQ, kinds, statuses, parties, tracks, tags, from, to],
+  );
   const facetIndex = useMemo(() => buildFacetIndex(events), [events]);
+  const textAndDates = useMemo(
+    () => matchTextAndDates(events, { q: deferredQ, from, to }, index),
+    [events, deferredQ, from, to, index],
+  );
   const shown = useMemo(
-    () => filterEvents(events, deferredFilters, index, facetIndex),
-    [events, deferredFilters, index, facetIndex],
+    () => filterEvents(events, deferredFilters, index, facetIndex, textAndDates),
+    [events, deferredFilters, index, facetIndex, textAndDates],
   );
   const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined;
   const description = describeFilters(deferredFilters, dataset.vocabulary);
@@ -56,6 +71,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
         dataset={dataset}
         index={index}
         facetIndex={facetIndex}
+        textAndDates={textAndDates}
         shown={shown.length}
         viewFilters={deferredFilters}
       />

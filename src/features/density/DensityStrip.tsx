@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { EventRecord } from '../../lib/data/dataset';
 import type { EventKind } from '../../lib/data/event.generated';
 import { KIND_LABELS } from '../../lib/data/labels';
@@ -11,9 +11,16 @@ const KINDS = Object.keys(KIND_LABELS) as EventKind[];
 const COLUMN = 10;
 const HEIGHT = 48;
 
+// The same few dozen months are labelled after every filter change: format each once.
+const monthLabels = new Map<string, string>();
 const monthLabel = (key: string) => {
-  const [year, month] = key.split('-').map(Number) as [number, number];
-  return formatPartialDate({ year, month, precision: 'month' });
+  let label = monthLabels.get(key);
+  if (label === undefined) {
+    const [year, month] = key.split('-').map(Number) as [number, number];
+    label = formatPartialDate({ year, month, precision: 'month' });
+    monthLabels.set(key, label);
+  }
+  return label;
 };
 
 function monthWindow(key: string) {
@@ -30,8 +37,15 @@ function monthWindow(key: string) {
  * table for everyone; either zooms the timeline to a month.
  */
 export default function DensityStrip({ events }: { events: EventRecord[] }) {
+  // A chart beside the views, not the result itself: it follows a filter change in a render of its
+  // own, right after the timeline and the list have shown the result.
+  return <DensityChart events={useDeferredValue(events)} />;
+}
+
+const DensityChart = memo(function DensityChart({ events }: { events: EventRecord[] }) {
   const density = useMemo(() => monthlyDensity(events), [events]);
   const visible = useAppStore((s) => s.window);
+  const [tableOpen, setTableOpen] = useState(false);
   const months = density.months;
   const max = Math.max(1, ...months.map((m) => m.total));
   const busiest = [...months].sort((a, b) => b.total - a.total)[0];
@@ -94,49 +108,52 @@ export default function DensityStrip({ events }: { events: EventRecord[] }) {
         <span>{monthLabel(months[0]!.month)}</span>
         <span>{monthLabel(months.at(-1)!.month)}</span>
       </div>
-      <details className="density__numbers">
+      <details className="density__numbers" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>Show the numbers</summary>
-        <table>
-          <caption className="visually-hidden">Events per month by kind</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Events</th>
-              <th scope="col">By kind</th>
-              <th scope="col">
-                <span className="visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {months
-              .filter((m) => m.total > 0)
-              .map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{monthLabel(m.month)}</th>
-                  <td>{m.total}</td>
-                  <td>
-                    {KINDS.filter((k) => m.byKind[k] > 0)
-                      .map((k) => `${KIND_LABELS[k]} ${m.byKind[k]}`)
-                      .join(', ')}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => requestWindow(monthWindow(m.month))}
-                    >
-                      Show {monthLabel(m.month)} on the timeline
-                    </button>
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        {/* Drawn only while open: it would otherwise be rebuilt, unseen, after every filter change. */}
+        {tableOpen && (
+          <table>
+            <caption className="visually-hidden">Events per month by kind</caption>
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col">Events</th>
+                <th scope="col">By kind</th>
+                <th scope="col">
+                  <span className="visually-hidden">Action</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {months
+                .filter((m) => m.total > 0)
+                .map((m) => (
+                  <tr key={m.month}>
+                    <th scope="row">{monthLabel(m.month)}</th>
+                    <td>{m.total}</td>
+                    <td>
+                      {KINDS.filter((k) => m.byKind[k] > 0)
+                        .map((k) => `${KIND_LABELS[k]} ${m.byKind[k]}`)
+                        .join(', ')}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => requestWindow(monthWindow(m.month))}
+                      >
+                        Show {monthLabel(m.month)} on the timeline
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        )}
         {density.yearOnly.length > 0 && (
           <p>Known only to the year: {density.yearOnly.map((y) => `${y.year} (${y.count})`).join(', ')}.</p>
         )}
       </details>
     </section>
   );
-}
+});

@@ -82,7 +82,10 @@ function startOf(event: EventRecord): Start {
  */
 export function monthlyDensity(events: readonly EventRecord[], range?: DensityRange): Density {
   const bounds = range ? rangeMonths(range) : null;
-  const dated: { index: number; kind: string }[] = [];
+  // Month indexes and kinds side by side, in plain arrays: this runs after every filter change.
+  const monthOf = new Int32Array(events.length);
+  const kindOf: string[] = new Array<string>(events.length);
+  let dated = 0;
   const years = new Map<number, number>();
   let outOfRange = 0;
   const inRange = (first: number, last: number) => !bounds || (last >= bounds[0] && first <= bounds[1]);
@@ -96,11 +99,11 @@ export function monthlyDensity(events: readonly EventRecord[], range?: DensityRa
       if (inRange(monthIndex([start.year, 1]), monthIndex([start.year, 12]))) {
         years.set(start.year, (years.get(start.year) ?? 0) + 1);
       } else outOfRange += 1;
-    } else {
-      const index = start.month;
-      if (inRange(index, index)) dated.push({ index, kind: event.kind });
-      else outOfRange += 1;
-    }
+    } else if (inRange(start.month, start.month)) {
+      monthOf[dated] = start.month;
+      kindOf[dated] = event.kind;
+      dated += 1;
+    } else outOfRange += 1;
   }
 
   const yearOnly = [...years].sort(([a], [b]) => a - b).map(([year, count]) => ({ year, count }));
@@ -108,9 +111,9 @@ export function monthlyDensity(events: readonly EventRecord[], range?: DensityRa
   let last = bounds?.[1];
   // Without a range (or with one that is not made of dates) the span is the events' own.
   if (!bounds) {
-    for (const { index } of dated) {
-      first = first === undefined ? index : Math.min(first, index);
-      last = last === undefined ? index : Math.max(last, index);
+    for (let i = 0; i < dated; i++) {
+      first = first === undefined ? monthOf[i]! : Math.min(first, monthOf[i]!);
+      last = last === undefined ? monthOf[i]! : Math.max(last, monthOf[i]!);
     }
   }
   if (first === undefined || last === undefined || first > last) return { months: [], yearOnly, outOfRange };
@@ -119,9 +122,10 @@ export function monthlyDensity(events: readonly EventRecord[], range?: DensityRa
   for (let i = first; i <= last; i++) {
     months.push({ month: monthKey(i), total: 0, byKind: zeroKinds(), other: 0 });
   }
-  for (const { index, kind } of dated) {
-    const bucket = months[index - first];
+  for (let i = 0; i < dated; i++) {
+    const bucket = months[monthOf[i]! - first];
     if (!bucket) continue;
+    const kind = kindOf[i]!;
     bucket.total += 1;
     if (isKnownKind(kind)) bucket.byKind[kind] += 1;
     else bucket.other += 1;

@@ -45,6 +45,7 @@ export function FilterBar({
   dataset,
   index,
   facetIndex,
+  textAndDates,
   shown,
   viewFilters,
 }: {
@@ -52,6 +53,8 @@ export function FilterBar({
   index: SearchIndex;
   /** The dataset's facet values, read once: counting is then arithmetic. */
   facetIndex: FacetIndex;
+  /** Which events the search text and dates keep (matchTextAndDates, for `viewFilters`). */
+  textAndDates: Uint8Array | null;
   shown: number;
   /** The filters the views show (the search text may lag the box while typing): counts follow them. */
   viewFilters: Filters;
@@ -85,7 +88,7 @@ export function FilterBar({
     };
   }, [facetIndex, parties, tracks]);
   const facets = useMemo(() => {
-    const counts = allFacetCounts(events, viewFilters, index, facetIndex);
+    const counts = allFacetCounts(events, viewFilters, index, facetIndex, textAndDates);
     return {
       kinds: options(universe.kinds, counts.kinds),
       statuses: options(universe.statuses, counts.statuses),
@@ -93,7 +96,7 @@ export function FilterBar({
       parties: options(universe.parties, counts.parties),
       tags: options(universe.tags, counts.tags),
     };
-  }, [events, viewFilters, index, facetIndex, universe]);
+  }, [events, viewFilters, index, facetIndex, textAndDates, universe]);
 
   return (
     <form

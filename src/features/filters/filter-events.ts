@@ -1,6 +1,6 @@
 import type { EventRecord } from '../../lib/data/dataset';
 import { firstDay, lastDay, parsePartialDate } from '../../lib/dates/partial-date';
-import type { Filters, ListFilterKey } from './filters';
+import { EMPTY_FILTERS, type Filters, type ListFilterKey } from './filters';
 import {
   buildFacetIndex,
   chosenMask,
@@ -52,27 +52,44 @@ export function compileFilters(
   };
 }
 
+/**
+ * Which events the search text and the dates keep (the filters that are not checkboxes), or null
+ * when neither is set. Scanning the text is the costly part of filtering, so the app works this out
+ * once per change of those filters and shares it between the shown events and the facet counts:
+ * ticking a checkbox then never reads the text at all.
+ */
+export function matchTextAndDates(
+  events: readonly EventRecord[],
+  filters: Pick<Filters, 'q' | 'from' | 'to'>,
+  index?: SearchIndex,
+): Uint8Array | null {
+  if (filters.q.trim() === '' && filters.from === null && filters.to === null) return null;
+  const keep = compileFilters({ ...EMPTY_FILTERS, q: filters.q, from: filters.from, to: filters.to }, index);
+  const matches = new Uint8Array(events.length);
+  for (let i = 0; i < events.length; i++) matches[i] = keep(events[i]!) ? 1 : 0;
+  return matches;
+}
+
+/**
+ * The events the filters keep. With the dataset's facet index the checkboxes are integer lookups,
+ * and `textAndDates` (from matchTextAndDates, for the same filters) saves scanning the text again.
+ */
 export function filterEvents(
   events: readonly EventRecord[],
   filters: Filters,
   index?: SearchIndex,
   facets?: FacetIndex,
+  textAndDates: Uint8Array | null = matchTextAndDates(events, filters, index),
 ): EventRecord[] {
   if (!facets) return events.filter(compileFilters(filters, index));
-  // The facet index answers the checkbox filters with integer lookups; the rest is checked as usual.
   const checks = LIST_KEYS.flatMap((k) => {
     const mask = chosenMask(facets[k], filters[k]);
     return mask ? [[facets[k], mask] as const] : [];
   });
-  const rest = compileFilters(
-    { ...filters, kinds: [], statuses: [], tracks: [], parties: [], tags: [] },
-    index,
-  );
-  const restricted = filters.q.trim() !== '' || filters.from !== null || filters.to !== null;
   const out: EventRecord[] = [];
   for (let i = 0; i < events.length; i++) {
+    if (textAndDates && !textAndDates[i]) continue;
     if (!checks.every(([column, mask]) => hasChosen(column, mask, i))) continue;
-    if (restricted && !rest(events[i]!)) continue;
     out.push(events[i]!);
   }
   return out;
@@ -108,13 +125,10 @@ export function allFacetCounts(
   filters: Filters,
   index?: SearchIndex,
   facets: FacetIndex = buildFacetIndex(events),
+  textAndDates: Uint8Array | null = matchTextAndDates(events, filters, index),
 ): Record<ListFilterKey, Map<string, number>> {
   const columns = LIST_KEYS.map((k) => facets[k]);
   const masks = LIST_KEYS.map((k, i) => chosenMask(columns[i]!, filters[k]));
-  const restricted = filters.q.trim() !== '' || filters.from !== null || filters.to !== null;
-  const rest = restricted
-    ? compileFilters({ ...filters, kinds: [], statuses: [], tracks: [], parties: [], tags: [] }, index)
-    : null;
   const tallies = columns.map((c) => new Uint32Array(c.values.length));
   const tally = (k: number, i: number) => {
     const { offsets, ids } = columns[k]!;
@@ -122,7 +136,7 @@ export function allFacetCounts(
     for (let j = offsets[i]!; j < offsets[i + 1]!; j++) counts[ids[j]!]!++;
   };
   for (let i = 0; i < events.length; i++) {
-    if (rest && !rest(events[i]!)) continue;
+    if (textAndDates && !textAndDates[i]) continue;
     let failed = -1;
     let failures = 0;
     for (let k = 0; k < columns.length && failures < 2; k++) {

@@ -7,7 +7,7 @@ import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
 import { fitWindow, latestWindow, windowAround } from './fit-window';
 import { buildGroupElement } from './group-element';
-import { batchItemShows } from './batch-item-shows';
+import { batchItemShows, withOneRedraw } from './batch-redraws';
 import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
 import { BASE_OPTIONS } from './timeline-options';
@@ -87,6 +87,10 @@ export default function TimelineView({
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<FeedItem, 'id'> | null>(null);
   const groupsRef = useRef<DataSet<Lane, 'id'> | null>(null);
+  // The feed as last given to the timeline. Clusters are read from here, not from the DataSet,
+  // which keeps a cluster's first count: a new count is written into its node, not given to vis.
+  const feedById = useRef(new Map<string, FeedItem>());
+  const relabelRef = useRef<(cluster: ClusterItem) => void>(() => undefined);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const selectedId = useAppStore((s) => s.selectedId);
   const visibleWindow = useAppStore((s) => s.window);
@@ -112,6 +116,7 @@ export default function TimelineView({
     const groupSet = new DataSet<Lane, 'id'>();
     const rendered = new WeakMap<EventRecord, HTMLElement>();
     const clusterNodes = new Map<string, HTMLElement>();
+    const latest = feedById.current;
     const initial = initialWindow(allItemsRef.current);
     const laneName = (id: string) => tracksRef.current[id]?.name ?? id;
     const zoomInto = (cluster: ClusterItem) => timeline.setWindow(cluster.start, cluster.end, ANIMATION);
@@ -130,6 +135,8 @@ export default function TimelineView({
       template: (item?: FeedItem) => {
         if (!item) return '';
         if (isCluster(item)) {
+          const current = latest.get(item.id);
+          if (isCluster(current)) item = current;
           // Reuse a cluster's node and change only its words: a new node would be laid out again.
           const cached = clusterNodes.get(item.id);
           if (cached) return updateClusterElement(cached, item, laneName(item.group));
@@ -148,9 +155,13 @@ export default function TimelineView({
       },
       groupTemplate: (group?: Lane) => (group ? buildGroupElement(group.name) : ''),
     });
+    relabelRef.current = (cluster) => {
+      const node = clusterNodes.get(cluster.id);
+      if (node) updateClusterElement(node, cluster, laneName(cluster.group));
+    };
     timeline.on('select', (props: { items: (string | number)[] }) => {
       const id = props.items.length > 0 ? String(props.items[0]) : null;
-      const cluster = id?.startsWith(CLUSTER_PREFIX) ? (itemSet.get(id) ?? undefined) : undefined;
+      const cluster = id?.startsWith(CLUSTER_PREFIX) ? latest.get(id) : undefined;
       if (isCluster(cluster)) {
         timeline.setSelection(useAppStore.getState().selectedId ?? []);
         zoomInto(cluster);
@@ -160,7 +171,7 @@ export default function TimelineView({
       setVisibleWindow({ start: props.start.getTime(), end: props.end.getTime() });
     });
     timeline.on('itemover', (props: { item: string; event: MouseEvent }) => {
-      const text = tooltipText(itemSet.get(props.item));
+      const text = tooltipText(latest.get(props.item));
       if (text) setTooltip({ text, x: props.event.clientX, y: props.event.clientY });
     });
     timeline.on('itemout', () => setTooltip(null));
@@ -198,8 +209,17 @@ export default function TimelineView({
     const itemSet = itemsRef.current;
     const timeline = timelineRef.current;
     if (!itemSet || !timeline) return;
+    const previous = feedById.current;
+    const changedCounts = feed.filter(
+      (item): item is ClusterItem =>
+        isCluster(item) && (previous.get(item.id) as ClusterItem | undefined)?.count !== item.count,
+    );
+    previous.clear();
+    for (const item of feed) previous.set(item.id, item);
     batchItemShows(timeline);
-    syncItems(itemSet, feed);
+    withOneRedraw(timeline, () => syncItems(itemSet, feed));
+    // Clusters that stayed but count differently: only their words change, so vis is not told.
+    for (const cluster of changedCounts) relabelRef.current(cluster);
   }, [feed]);
 
   useEffect(() => {
@@ -263,7 +283,7 @@ export default function TimelineView({
         onFocus={(e) => {
           const target = e.target as HTMLElement;
           const id = target.dataset.eventId ?? target.dataset.clusterId;
-          const text = id ? tooltipTextRef.current(itemsRef.current?.get(id)) : null;
+          const text = id ? tooltipTextRef.current(feedById.current.get(id)) : null;
           if (!text) return;
           const rect = target.getBoundingClientRect();
           setTooltip({ text, x: rect.left, y: rect.bottom });

@@ -1,8 +1,9 @@
 import type { DataSet } from 'vis-data/esnext';
 import { isCluster, type FeedItem } from './window-feed';
 
-// What identifies an item's look: the event record it draws, or a cluster's count.
-const signature = (item: FeedItem): unknown => (isCluster(item) ? item.count : item.event);
+// What vis-timeline draws from: the event record, or for a cluster its id alone (lane and span).
+// A cluster's count is written into its node directly, so a new count needs no redraw.
+const signature = (item: FeedItem): unknown => (isCluster(item) ? item.id : item.event);
 
 /**
  * Brings the DataSet to exactly `next`, touching only what changed: vis-timeline lays out every item
@@ -10,7 +11,7 @@ const signature = (item: FeedItem): unknown => (isCluster(item) ? item.count : i
  *
  * An item whose look changed is removed and added again rather than updated: vis-timeline redraws
  * and measures an updated item on the spot, one forced layout each, while added items are drawn
- * together in the next redraw (see batch-item-shows.ts).
+ * together in the next redraw (see batch-redraws.ts).
  */
 export function syncItems(dataset: DataSet<FeedItem, 'id'>, next: readonly FeedItem[]): void {
   const wanted = new Map(next.map((item) => [item.id, item]));

@@ -39,3 +39,29 @@ export function batchItemShows(timeline: Timeline): void {
   };
   patched.add(proto);
 }
+
+interface ItemSetInternals {
+  initialItemSetDrawn?: boolean;
+  redraw(): boolean;
+}
+
+/**
+ * Runs `change` (DataSet removes and adds) with a single redraw. vis-timeline redraws every lane
+ * synchronously after each DataSet event, and then once more in the next animation frame, which it
+ * schedules for every change anyway; a filter that removes and adds items paid for three full
+ * redraws. Until the timeline has drawn its items once, nothing is held back: its first drawing
+ * goes through the same method.
+ */
+export function withOneRedraw(timeline: Timeline, change: () => void): void {
+  const itemSet = (timeline as unknown as { itemSet?: ItemSetInternals }).itemSet;
+  if (!itemSet?.initialItemSetDrawn || typeof itemSet.redraw !== 'function') {
+    change();
+    return;
+  }
+  itemSet.redraw = () => false;
+  try {
+    change();
+  } finally {
+    delete (itemSet as Partial<ItemSetInternals>).redraw;
+  }
+}
