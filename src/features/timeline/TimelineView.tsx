@@ -97,15 +97,20 @@ export default function TimelineView({
 
   const items = useMemo(() => toItems(events), [events]);
   const allItems = useMemo(() => toItems(allEvents), [allEvents]);
-  // Only what the window needs goes into vis-timeline: its cost grows with every item it holds.
-  const feed = useMemo(
-    () => windowFeed(items, visibleWindow, selectedId),
-    [items, visibleWindow, selectedId],
+  // Where the timeline opens, worked out once per mount, so that the first render already feeds it
+  // the items of that window (the store learns the window only once the timeline exists).
+  const [opening] = useState(() => initialWindow(allItems));
+  const feedWindow = useMemo(
+    () => visibleWindow ?? { start: opening.start.getTime(), end: opening.end.getTime() },
+    [visibleWindow, opening],
   );
+  // Only what the window needs goes into vis-timeline: its cost grows with every item it holds.
+  const feed = useMemo(() => windowFeed(items, feedWindow, selectedId), [items, feedWindow, selectedId]);
   const lanes = useMemo(() => lanesFor(allEvents, tracks), [allEvents, tracks]);
   // Read once, when the timeline is created: later changes go through the DataSet.
-  const allItemsRef = useRef(allItems);
   const tracksRef = useRef(tracks);
+  const lanesRef = useRef(lanes);
+  const openingRef = useRef(opening);
   const tooltipTextRef = useRef<(item: FeedItem | undefined | null) => string | null>(() => null);
 
   // One Timeline per mount, destroyed on unmount (StrictMode mounts twice; nothing may leak).
@@ -113,11 +118,12 @@ export default function TimelineView({
     const element = container.current;
     if (!element) return;
     const itemSet = new DataSet<FeedItem, 'id'>();
-    const groupSet = new DataSet<Lane, 'id'>();
+    // The lanes go in before the timeline is built: each later change of its lanes is a redraw.
+    const groupSet = new DataSet<Lane, 'id'>(lanesRef.current);
     const rendered = new WeakMap<EventRecord, HTMLElement>();
     const clusterNodes = new Map<string, HTMLElement>();
     const latest = feedById.current;
-    const initial = initialWindow(allItemsRef.current);
+    const initial = openingRef.current;
     const laneName = (id: string) => tracksRef.current[id]?.name ?? id;
     const zoomInto = (cluster: ClusterItem) => timeline.setWindow(cluster.start, cluster.end, ANIMATION);
     const tooltipText = (item: FeedItem | undefined | null) =>
@@ -200,8 +206,13 @@ export default function TimelineView({
     const groupSet = groupsRef.current;
     if (!groupSet) return;
     const ids = new Set(lanes.map((l) => l.id));
-    groupSet.remove(groupSet.getIds().filter((id) => !ids.has(String(id))));
-    groupSet.update(lanes);
+    const stale = groupSet.getIds().filter((id) => !ids.has(String(id)));
+    if (stale.length > 0) groupSet.remove(stale);
+    const changed = lanes.filter((lane) => {
+      const current = groupSet.get(lane.id);
+      return !current || current.name !== lane.name || current.order !== lane.order;
+    });
+    if (changed.length > 0) groupSet.update(changed);
   }, [lanes]);
 
   // Filters change the items, never the window.
