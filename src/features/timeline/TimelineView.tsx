@@ -8,6 +8,7 @@ import { selectEvent, setVisibleWindow, useAppStore } from '../../store/app-stor
 import { fitWindow, latestWindow, windowAround } from './fit-window';
 import { buildGroupElement } from './group-element';
 import { batchItemShows, withOneRedraw } from './batch-redraws';
+import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
 import { BASE_OPTIONS } from './timeline-options';
@@ -190,6 +191,7 @@ export default function TimelineView({
         panel.setAttribute('aria-label', 'Timeline lanes, scrollable');
       }
     });
+    revealAtOnce(timeline, initial);
     setVisibleWindow({ start: initial.start.getTime(), end: initial.end.getTime() });
     timelineRef.current = timeline;
     itemsRef.current = itemSet;
