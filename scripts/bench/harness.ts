@@ -30,6 +30,15 @@ export function installHarness(variant: Variant): void {
 
   // Called from a frame callback: a task queued there runs once that frame is on screen ("after paint").
   const afterThisFrame = (fn: (now: number) => void) => setTimeout(() => fn(performance.now()), 0);
+  /**
+   * Looks at the page once per frame, after that frame is on screen, until `check` returns false.
+   * Looking from a frame callback instead would see a change made by a later frame callback of the
+   * same frame (vis-timeline draws in one) only a frame after it was painted.
+   */
+  const afterEachFrame = (check: (now: number) => boolean) => {
+    const tick = () => afterThisFrame((now) => check(now) && void requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  };
 
   const searchInput = (): HTMLInputElement | null => {
     for (const label of document.querySelectorAll('label'))
@@ -49,9 +58,12 @@ export function installHarness(variant: Variant): void {
   };
   const anyItemVisible = () => {
     for (let i = 0; i < Math.min(items.length, 50); i++) {
-      const r = items[i]!.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.left < innerWidth)
-        return true;
+      const item = items[i]!;
+      const r = item.getBoundingClientRect();
+      const onScreen =
+        r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.left < innerWidth;
+      // vis-timeline keeps its root `visibility: hidden` until its first full drawing is done.
+      if (onScreen && item.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return true;
     }
     return false;
   };
@@ -75,21 +87,18 @@ export function installHarness(variant: Variant): void {
     } else setTimeout(waitQuiet, 100);
   };
   let seenItem = false;
-  const watchLoad = () => {
+  afterEachFrame((now) => {
     if (!seenItem && anyItemVisible()) {
       seenItem = true;
-      afterThisFrame((now) => (marks.firstItem = now));
+      marks.firstItem = now;
     }
     if (seenItem && controlsReady()) {
-      afterThisFrame((now) => {
-        marks.ready = Math.max(now, marks.firstItem ?? now);
-        waitQuiet();
-      });
-      return;
+      marks.ready = Math.max(now, marks.firstItem ?? now);
+      waitQuiet();
+      return false;
     }
-    requestAnimationFrame(watchLoad);
-  };
-  requestAnimationFrame(watchLoad);
+    return true;
+  });
 
   let t0: number | null = null;
   const onInput = (e: Event) => {
@@ -118,26 +127,25 @@ export function installHarness(variant: Variant): void {
         let lastKey = '';
         let quiet = 0;
         let settledAt = 0;
-        const watch = () => {
+        afterEachFrame((now) => {
           // The app's counter must have changed: before that the view still shows the old result.
           const changed = mode === 'baseline' || showingCount() !== before;
-          if (t0 === null || !changed) return void requestAnimationFrame(watch);
+          if (t0 === null || !changed) return true;
           const key = `${items.length}:${mutations}`;
           if (key !== lastKey) {
             lastKey = key;
             quiet = 0;
-            settledAt = 0;
-            afterThisFrame((now) => (settledAt = now));
-          } else if (++quiet >= QUIET_FRAMES && settledAt > 0) {
+            settledAt = now;
+          } else if (++quiet >= QUIET_FRAMES) {
             observer.disconnect();
             for (const type of ['input', 'click'])
               window.removeEventListener(type, onInput, { capture: true });
             const shown = mode === 'baseline' ? null : showingCount();
-            return void resolve({ ms: settledAt - t0, items: items.length, shown });
+            resolve({ ms: settledAt - t0, items: items.length, shown });
+            return false;
           }
-          requestAnimationFrame(watch);
-        };
-        requestAnimationFrame(watch);
+          return true;
+        });
       });
     },
   };
