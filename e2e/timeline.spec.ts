@@ -164,6 +164,15 @@ test.describe('on a phone', () => {
     expect(await page.locator('.vis-timeline').evaluate((el) => getComputedStyle(el).touchAction)).toBe(
       'pan-y',
     );
+    // A vertical swipe scrolls the page only if nothing under the finger forbids it.
+    const blocking = await page
+      .locator('.vis-timeline')
+      .evaluate((root) =>
+        [root, ...root.querySelectorAll('*')]
+          .filter((el) => ['none', 'pan-x'].includes(getComputedStyle(el).touchAction))
+          .map((el) => el.className),
+      );
+    expect(blocking).toEqual([]);
     await testInfo.attach('phone timeline', { body: await page.screenshot(), contentType: 'image/png' });
   });
 });
