@@ -1,9 +1,22 @@
 import { format } from 'date-fns';
 import type { ClusterItem } from './window-feed';
 
+// A cluster's id fixes its span, and after each filter change every cluster on screen is relabelled:
+// format each span once.
+const spans = new Map<string, string>();
+function spanOf(cluster: ClusterItem): string {
+  let span = spans.get(cluster.id);
+  if (span === undefined) {
+    const last = new Date(cluster.end.getTime() - 1);
+    span = `${format(cluster.start, 'd MMM yyyy')} – ${format(last, 'd MMM yyyy')}`;
+    if (spans.size > 5000) spans.clear();
+    spans.set(cluster.id, span);
+  }
+  return span;
+}
+
 export function clusterLabel(cluster: ClusterItem, laneName: string): string {
-  const last = new Date(cluster.end.getTime() - 1);
-  return `${cluster.count} events in ${laneName}, ${format(cluster.start, 'd MMM yyyy')} – ${format(last, 'd MMM yyyy')}`;
+  return `${cluster.count} events in ${laneName}, ${spanOf(cluster)}`;
 }
 
 /** A cluster of events too close together to draw one by one at this zoom: Enter or a click zooms in. */
