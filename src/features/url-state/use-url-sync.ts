@@ -38,6 +38,20 @@ export function useUrlSync(dataset: DatasetFile): void {
 
     let lastWasTyping = 0;
     let previous = stateOf(useAppStore.getState());
+    // The address is written just after the change is drawn, not before: history.pushState costs a
+    // few milliseconds, which a filter change at 10,000 events cannot spare. Changes made before the
+    // write are one history step, a push if any of them was one.
+    let pending: { url: string; push: boolean } | null = null;
+    let scheduled = false;
+    const write = () => {
+      scheduled = false;
+      if (!pending) return;
+      const { url, push } = pending;
+      pending = null;
+      if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+      if (push) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
     const unsubscribe = useAppStore.subscribe((s) => {
       const next = stateOf(s);
       if (next.filters === previous.filters && next.event === previous.event && next.view === previous.view)
@@ -48,16 +62,21 @@ export function useUrlSync(dataset: DatasetFile): void {
         serialiseUrlState({ ...next, filters: { ...next.filters, q: '' } }) ===
           serialiseUrlState({ ...previous, filters: { ...previous.filters, q: '' } });
       previous = next;
-      const search = serialiseUrlState(next);
-      if (search === window.location.search) return;
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      const url = `${window.location.pathname}${serialiseUrlState(next)}${window.location.hash}`;
       const now = Date.now();
-      if (onlyTyping && now - lastWasTyping < TYPING_BURST_MS) window.history.replaceState(null, '', url);
-      else window.history.pushState(null, '', url);
+      const push = !(onlyTyping && now - lastWasTyping < TYPING_BURST_MS);
+      pending = { url, push: push || (pending?.push ?? false) };
       lastWasTyping = onlyTyping ? now : 0;
+      if (!scheduled) {
+        scheduled = true;
+        // A task queued from a frame callback runs once that frame is on screen.
+        requestAnimationFrame(() => setTimeout(write, 0));
+      }
     });
 
     const onPop = () => {
+      // The address the reader went back or forward to wins over a change not yet written.
+      pending = null;
       const { state } = parseUrlState(window.location.search, known);
       previous = state;
       apply(state);
@@ -65,6 +84,7 @@ export function useUrlSync(dataset: DatasetFile): void {
     window.addEventListener('popstate', onPop);
     return () => {
       unsubscribe();
+      write();
       window.removeEventListener('popstate', onPop);
     };
   }, [dataset]);
