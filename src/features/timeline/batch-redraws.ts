@@ -1,11 +1,24 @@
 import type { Timeline } from 'vis-timeline/esnext';
 
-interface LaneInternals {
-  add(item: unknown): void;
-  _checkIfVisible(item: unknown, visibleItems: unknown[], range: unknown): void;
+type Method = (this: unknown, ...args: unknown[]) => unknown;
+
+/** The nearest object on `start`'s prototype chain that defines all of `names` itself. */
+function ownerOf(start: object | undefined, names: string[]): Record<string, Method> | null {
+  let proto: object | null = start ? Object.getPrototypeOf(start) : null;
+  while (proto && !names.every((name) => Object.hasOwn(proto!, name))) proto = Object.getPrototypeOf(proto);
+  return proto as Record<string, Method> | null;
 }
 
 const patched = new WeakSet<object>();
+// While true, a lane does not draw an item as it joins; while `holding`, the item set skips the
+// synchronous redraws vis-timeline makes after each DataSet event. Methods are wrapped once, on the
+// prototypes, so that vis-timeline's objects keep their shapes.
+let joining = false;
+let holding = false;
+
+interface Internals {
+  itemSet?: { groups?: Record<string, object>; initialItemSetDrawn?: boolean };
+}
 
 /**
  * vis-timeline draws an item the moment it joins a lane (`Group.add` → `_checkIfVisible` →
@@ -19,30 +32,23 @@ const patched = new WeakSet<object>();
  * slow way, as before.
  */
 export function batchItemShows(timeline: Timeline): void {
-  const groups = (timeline as unknown as { itemSet?: { groups?: Record<string, object> } }).itemSet?.groups;
-  const anyLane = groups ? Object.values(groups)[0] : undefined;
-  let proto: object | null = anyLane ? Object.getPrototypeOf(anyLane) : null;
-  while (proto && !(Object.hasOwn(proto, 'add') && Object.hasOwn(proto, '_checkIfVisible')))
-    proto = Object.getPrototypeOf(proto);
-  if (!proto || patched.has(proto)) return;
-  const lane = proto as LaneInternals;
-  const add = lane.add;
-  const skip = () => undefined;
-  lane.add = function (this: LaneInternals, item: unknown) {
-    this._checkIfVisible = skip;
+  const groups = (timeline as unknown as Internals).itemSet?.groups;
+  const lane = ownerOf(groups ? Object.values(groups)[0] : undefined, ['add', '_checkIfVisible']);
+  if (!lane || patched.has(lane)) return;
+  const add = lane.add!;
+  const check = lane._checkIfVisible!;
+  lane.add = function (...args) {
+    joining = true;
     try {
-      add.call(this, item);
+      return add.apply(this, args);
     } finally {
-      // Back to the prototype's own check, which every later redraw uses.
-      delete (this as Partial<LaneInternals>)._checkIfVisible;
+      joining = false;
     }
   };
-  patched.add(proto);
-}
-
-interface ItemSetInternals {
-  initialItemSetDrawn?: boolean;
-  redraw(): boolean;
+  lane._checkIfVisible = function (...args) {
+    return joining ? undefined : check.apply(this, args);
+  };
+  patched.add(lane);
 }
 
 /**
@@ -53,15 +59,23 @@ interface ItemSetInternals {
  * goes through the same method.
  */
 export function withOneRedraw(timeline: Timeline, change: () => void): void {
-  const itemSet = (timeline as unknown as { itemSet?: ItemSetInternals }).itemSet;
-  if (!itemSet?.initialItemSetDrawn || typeof itemSet.redraw !== 'function') {
+  const itemSet = (timeline as unknown as Internals).itemSet;
+  const owner = ownerOf(itemSet, ['redraw', 'setItems']);
+  if (!itemSet?.initialItemSetDrawn || !owner) {
     change();
     return;
   }
-  itemSet.redraw = () => false;
+  if (!patched.has(owner)) {
+    const redraw = owner.redraw!;
+    owner.redraw = function (...args) {
+      return holding ? false : redraw.apply(this, args);
+    };
+    patched.add(owner);
+  }
+  holding = true;
   try {
     change();
   } finally {
-    delete (itemSet as Partial<ItemSetInternals>).redraw;
+    holding = false;
   }
 }
