@@ -22,7 +22,7 @@ import { useNarrowScreen } from './use-narrow-screen';
 import { ViewSwitch } from './ViewSwitch';
 
 /** Events above which the views follow the search box through a deferred render (see below). */
-export const DEFER_SEARCH_ABOVE = 20_000;
+const DEFER_SEARCH_ABOVE = 20_000;
 
 export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped: SkippedEvent[] }) {
   useUrlSync(dataset);
