@@ -89,6 +89,19 @@ test.describe('offline', () => {
   });
 });
 
+test.describe("the timeline's code", () => {
+  test('when it never arrives, the data is shown anyway, with the timeline marked as loading', async ({
+    page,
+  }) => {
+    // Held for ever: neither answered nor failed.
+    await page.route('**/assets/TimelineView-*.js', () => undefined);
+    await page.goto('/');
+    await expect(page.getByTestId('dataset-summary')).toContainText(`${dataset.events.length} events`);
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the timeline…' })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeEnabled();
+  });
+});
+
 test.describe('a broken data file', () => {
   const wrongShapes = [
     '{}',
