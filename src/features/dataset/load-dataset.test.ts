@@ -1,27 +1,11 @@
 // @vitest-environment happy-dom
 /// <reference types="vite/client" />
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sampleEvent, sampleFile } from '../../lib/data/sample-dataset.fixture';
 import { useAppStore } from '../../store/app-store';
 import { loadDataset, WAIT_FOR_CODE_MS } from './load-dataset';
 
-const file = {
-  version: '2026.11.27',
-  generatedAt: '',
-  vocabulary: { parties: {}, tracks: {} },
-  events: [
-    {
-      id: '2025-05-16-talks',
-      title: 'Talks',
-      summary: 'Something happened.',
-      kind: 'negotiation-round',
-      status: 'held',
-      track: 'russia-ukraine',
-      start: '2025-05-16',
-      parties: ['RU', 'UA'],
-      sources: [{ url: 'https://example.org/a', title: 'T', publisher: 'P', language: 'en' }],
-    },
-  ],
-};
+const file = sampleFile([sampleEvent]);
 
 const status = () => useAppStore.getState().data.status;
 const never = new Promise<never>(() => undefined);

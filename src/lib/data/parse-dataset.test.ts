@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from './parse-dataset';
+import { sampleEvent, sampleFile } from './sample-dataset.fixture';
 
-const event = {
-  id: '2025-05-16-a',
-  title: 'Talks',
-  summary: 'Something happened.',
-  kind: 'negotiation-round',
-  status: 'held',
-  track: 'russia-ukraine',
-  start: '2025-05-16',
-  parties: ['RU', 'UA'],
-  sources: [{ url: 'https://example.org', title: 'T', publisher: 'P', language: 'en' }],
-};
-const file = (events: unknown[]) => ({
-  version: '1',
-  generatedAt: '',
-  vocabulary: { parties: {}, tracks: {} },
-  events,
-});
+const event = sampleEvent;
+const file = sampleFile;
 
 describe('parseDataset', () => {
   it('accepts a well-formed file', () => {
