@@ -1,6 +1,6 @@
 import { onDemand } from '../lib/react/on-demand';
 
-// vis-timeline is most of the JavaScript: main.tsx starts loading it beside the data on screens that
+// vis-timeline is most of the JavaScript: start-early.ts asks for it beside the data on screens that
 // open on the timeline, and a phone, which opens on the list, does not wait for it at all.
 export const TimelineView = onDemand(() => import('../features/timeline/TimelineView'));
 

@@ -2,6 +2,9 @@ import { useSyncExternalStore } from 'react';
 
 const QUERY = '(max-width: 48rem)';
 
+/** True on a phone-sized screen now; outside React (start-early.ts), where no hook can run. */
+export const isNarrowScreen = (): boolean => window.matchMedia(QUERY).matches;
+
 function subscribe(onChange: () => void) {
   const media = window.matchMedia(QUERY);
   media.addEventListener('change', onChange);
@@ -10,5 +13,5 @@ function subscribe(onChange: () => void) {
 
 /** True on a phone-sized screen, where the list is the default view. */
 export function useNarrowScreen(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(QUERY).matches);
+  return useSyncExternalStore(subscribe, isNarrowScreen);
 }
