@@ -1,4 +1,5 @@
 import type { EventRecord } from '../../lib/data/dataset';
+import { compareKeys } from '../../lib/text/compare-text';
 
 const FORWARD: Record<string, string> = {
   follows: 'Follows',
@@ -48,7 +49,7 @@ export function relatedEntries(
     seen.add(source.id);
     entries.push({ label: BACKWARD[back.relation] ?? back.relation, event: source });
   }
-  return entries.sort((a, b) => a.event.start.localeCompare(b.event.start));
+  return entries.sort((a, b) => compareKeys(a.event.start, b.event.start));
 }
 
 export function buildBacklinks(

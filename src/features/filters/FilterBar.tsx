@@ -9,6 +9,7 @@ import { isFiltering, type Filters, type ListFilterKey } from './filters';
 import type { SearchIndex } from './search-index';
 import { FacetMenu, type FacetOption } from './FacetMenu';
 import './filters.css';
+import { compareText } from '../../lib/text/compare-text';
 
 interface FacetChoices {
   values: string[];
@@ -35,7 +36,7 @@ function options({ values, labels, marks, order }: FacetChoices, counts: Map<str
     count: counts.get(value) ?? 0,
     mark: marks?.[i],
   }));
-  if (order === 'count') list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  if (order === 'count') list.sort((a, b) => b.count - a.count || compareText(a.label, b.label));
   return list;
 }
 

@@ -1,6 +1,7 @@
 import type { EventRecord } from '../../lib/data/dataset';
 import { formatPartialDate } from '../../lib/dates/format-partial-date';
 import { parsePartialDate } from '../../lib/dates/partial-date';
+import { compareKeys } from '../../lib/text/compare-text';
 
 export interface MonthGroup {
   key: string;
@@ -42,6 +43,6 @@ export function groupByYearAndMonth(events: readonly EventRecord[]): YearGroup[]
     m.events.push(event);
   }
   for (const y of years)
-    y.months.sort((a, b) => (a.key.length === 4 ? -1 : b.key.length === 4 ? 1 : a.key.localeCompare(b.key)));
+    y.months.sort((a, b) => (a.key.length === 4 ? -1 : b.key.length === 4 ? 1 : compareKeys(a.key, b.key)));
   return years;
 }

@@ -17,6 +17,7 @@ import { toTimelineItem, type TimelineItem } from './to-timeline-item';
 import { buildClusterElement, clusterLabel, updateClusterElement } from './cluster-element';
 import { CLUSTER_PREFIX, isCluster, windowFeed, type ClusterItem, type FeedItem } from './window-feed';
 import './timeline.css';
+import { compareKeys } from '../../lib/text/compare-text';
 
 interface Lane {
   id: string;
@@ -36,7 +37,7 @@ function lanesFor(events: readonly EventRecord[], tracks: DatasetFile['vocabular
   const used = [...new Set(events.map((e) => e.track))];
   return used
     .map((id) => ({ id, name: tracks[id]?.name ?? id, order: tracks[id]?.order ?? 1000, content: '' }))
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    .sort((a, b) => a.order - b.order || compareKeys(a.id, b.id));
 }
 
 // Each event is mapped once, whatever the filters do.

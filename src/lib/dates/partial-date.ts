@@ -68,6 +68,6 @@ export function isEndNotBeforeStart(start: PartialDate, end: PartialDate): boole
 export function compareDateStrings(a: string, b: string): number {
   const pa = parsePartialDate(a);
   const pb = parsePartialDate(b);
-  if (!pa || !pb) return (pa ? 0 : 1) - (pb ? 0 : 1) || a.localeCompare(b);
+  if (!pa || !pb) return (pa ? 0 : 1) - (pb ? 0 : 1) || (a < b ? -1 : a > b ? 1 : 0);
   return comparePartialDates(pa, pb);
 }
