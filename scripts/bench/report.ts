@@ -1,5 +1,5 @@
 import type { Cell, MeasureId } from './cells.ts';
-import type { InitialJs } from './initial-js.ts';
+import type { ScriptSizes } from '../lib/bundle/initial-js.ts';
 import type { SizeResult } from './measure-size.ts';
 import type { ValidateBenchResult } from './validate-bench.ts';
 
@@ -25,7 +25,7 @@ export interface Results {
   durationSeconds: number;
   machine: Record<string, string | number | boolean>;
   options: Record<string, unknown>;
-  initialJs: { app: InitialJs; baseline: InitialJs; ratio: number };
+  initialJs: { app: ScriptSizes; baseline: ScriptSizes; ratio: number; appWideScreen: ScriptSizes | null };
   validator: ValidateBenchResult | null;
   sizes: Omit<SizeResult, 'cells'>[];
   measures: MeasureRow[];
@@ -142,10 +142,14 @@ export function formatNotes(rows: MeasureRow[]): string[] {
 
 export function formatSummary(results: Results): string {
   const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-  const { app, baseline, ratio: jsRatio } = results.initialJs;
+  const { app, baseline, ratio: jsRatio, appWideScreen } = results.initialJs;
   const lines = [
     `Initial JavaScript (gzip): app ${kB(app.gzipBytes)}, baseline ${kB(baseline.gzipBytes)}, ${jsRatio.toFixed(2)}× (target ≤ 200 kB for the app)`,
   ];
+  if (appWideScreen)
+    lines.push(
+      `On a wide screen the app also fetches the timeline's code at once: ${kB(appWideScreen.gzipBytes)} in all, ${(appWideScreen.gzipBytes / baseline.gzipBytes).toFixed(2)}× the baseline's`,
+    );
   const busy = results.sizes.filter((s) => Math.max(...s.loadAverage) > Number(results.machine.cpus));
   if (busy.length > 0)
     lines.push(

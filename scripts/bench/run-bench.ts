@@ -12,7 +12,7 @@ import type { Variant } from './bench-hooks.ts';
 import { BrowserHost } from './browser.ts';
 import { APP_DIST, BASELINE_DIST, buildBoth } from './build.ts';
 import { prepareSize, removeSize } from './dataset.ts';
-import { initialJs } from './initial-js.ts';
+import { initialJs, wideScreenJs } from '../lib/bundle/initial-js.ts';
 import { machineInfo } from './machine.ts';
 import { measureSize, type SizeResult } from './measure-size.ts';
 import { formatNotes, formatSummary, formatTable, measureRows, type Results } from './report.ts';
@@ -77,7 +77,11 @@ const results: Results = {
   durationSeconds: Math.round((performance.now() - started) / 1000),
   machine: machineInfo(host.version, host.source),
   options: { ...opts },
-  initialJs: { ...js, ratio: js.app.gzipBytes / js.baseline.gzipBytes },
+  initialJs: {
+    ...js,
+    ratio: js.app.gzipBytes / js.baseline.gzipBytes,
+    appWideScreen: wideScreenJs(APP_DIST),
+  },
   validator,
   sizes: sizes.map(({ cells: _cells, ...rest }) => rest),
   measures,
