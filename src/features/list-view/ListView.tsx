@@ -1,16 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EventRecord } from '../../lib/data/dataset';
-import { kindMark } from '../../lib/data/kind-marks';
-import { kindLabel, statusLabel } from '../../lib/data/labels';
-import { formatDateRange } from '../../lib/dates/format-partial-date';
-import { safeHref } from '../../lib/safe-url';
-import { selectEvent } from '../../store/app-store';
 import { groupByYearAndMonth } from './group-by-month';
+import { ListEntry } from './ListEntry';
+import { entriesToDraw, LIST_PAGE } from './list-page';
 import './list-view.css';
 
 const ENTRY = '[data-list-entry]';
-/** Entries drawn at first and added at a time as the reader scrolls: thousands at once would stall. */
-export const LIST_PAGE = 250;
 
 /** Arrow keys move between entries, Home and End jump to the ends; Tab still leaves the list. */
 function onListKeyDown(e: React.KeyboardEvent<HTMLElement>) {
@@ -45,7 +40,7 @@ export function ListView({
   }
   // The selected event is always drawn, however far down it is.
   const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
-  const drawn = Math.max(limit, selectedIndex + 1);
+  const drawn = entriesToDraw(events.length, limit, selectedIndex);
   const groups = useMemo(() => groupByYearAndMonth(events.slice(0, drawn)), [events, drawn]);
   const root = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
@@ -56,7 +51,7 @@ export function ListView({
     if (!el || !more) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + LIST_PAGE);
+        if (entries.some((e) => e.isIntersecting)) setLimit(drawn + LIST_PAGE);
       },
       { rootMargin: '800px' },
     );
@@ -103,41 +98,7 @@ export function ListView({
               </h3>
               <ol className="list-view__events">
                 {month.events.map((e) => (
-                  <li
-                    key={e.id}
-                    className={`list-entry tl--kind-${e.kind} list-entry--${e.status}`}
-                    data-list-event-id={e.id}
-                    aria-current={e.id === selectedId || undefined}
-                  >
-                    <time dateTime={e.start} className="list-entry__date">
-                      {formatDateRange(e.start, e.end)}
-                    </time>
-                    <button
-                      type="button"
-                      className="list-entry__title"
-                      data-list-entry
-                      onClick={() => selectEvent(e.id)}
-                    >
-                      {e.title}
-                    </button>
-                    <span className="list-entry__meta">
-                      <span className="list-entry__mark" aria-hidden="true">
-                        {kindMark(e.kind)}
-                      </span>{' '}
-                      {kindLabel(e.kind)}
-                      {e.status !== 'held' && (
-                        <strong className="list-entry__status"> · {statusLabel(e.status)}</strong>
-                      )}
-                      {e.location && ` · ${e.location.place}`}
-                    </span>
-                    <ul className="list-entry__sources print-only" aria-label="Sources">
-                      {e.sources.map((s) => (
-                        <li key={s.url}>
-                          {s.publisher}: {safeHref(s.url) ?? '(not a web address)'}
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
+                  <ListEntry key={e.id} event={e} selected={e.id === selectedId} />
                 ))}
               </ol>
             </section>
@@ -148,8 +109,8 @@ export function ListView({
         <div ref={sentinel} className="list-view__more">
           <p>
             Showing the first {drawn} of {events.length} events.{' '}
-            <button type="button" onClick={() => setLimit((l) => l + LIST_PAGE)}>
-              Show {Math.min(LIST_PAGE, events.length - drawn)} more
+            <button type="button" onClick={() => setLimit(drawn + LIST_PAGE)}>
+              Show {entriesToDraw(events.length, drawn + LIST_PAGE) - drawn} more
             </button>
           </p>
         </div>

@@ -1,0 +1,63 @@
+import { memo } from 'react';
+import type { EventRecord } from '../../lib/data/dataset';
+import { kindMark } from '../../lib/data/kind-marks';
+import { kindLabel, statusLabel } from '../../lib/data/labels';
+import { formatDateRange } from '../../lib/dates/format-partial-date';
+import { safeHref } from '../../lib/safe-url';
+import { selectEvent } from '../../store/app-store';
+
+// Worked out once per event: a filter change draws a page of entries anew, and formatting its dates and
+// parsing its addresses every time was a good part of that.
+const texts = new WeakMap<EventRecord, { date: string; sources: string[] }>();
+function entryTexts(e: EventRecord): { date: string; sources: string[] } {
+  let t = texts.get(e);
+  if (!t) {
+    t = {
+      date: formatDateRange(e.start, e.end),
+      sources: e.sources.map((s) => `${s.publisher}: ${safeHref(s.url) ?? '(not a web address)'}`),
+    };
+    texts.set(e, t);
+  }
+  return t;
+}
+
+/**
+ * One event of the list. Memoised: a filter change re-renders only the entries it adds, and a selection
+ * only the two entries whose `selected` changes.
+ */
+export const ListEntry = memo(function ListEntry({
+  event: e,
+  selected,
+}: {
+  event: EventRecord;
+  selected: boolean;
+}) {
+  const t = entryTexts(e);
+  return (
+    <li
+      className={`list-entry tl--kind-${e.kind} list-entry--${e.status}`}
+      data-list-event-id={e.id}
+      aria-current={selected || undefined}
+    >
+      <time dateTime={e.start} className="list-entry__date">
+        {t.date}
+      </time>
+      <button type="button" className="list-entry__title" data-list-entry onClick={() => selectEvent(e.id)}>
+        {e.title}
+      </button>
+      <span className="list-entry__meta">
+        <span className="list-entry__mark" aria-hidden="true">
+          {kindMark(e.kind)}
+        </span>{' '}
+        {kindLabel(e.kind)}
+        {e.status !== 'held' && <strong className="list-entry__status"> · {statusLabel(e.status)}</strong>}
+        {e.location && ` · ${e.location.place}`}
+      </span>
+      <ul className="list-entry__sources print-only" aria-label="Sources">
+        {e.sources.map((s, i) => (
+          <li key={s.url}>{t.sources[i]}</li>
+        ))}
+      </ul>
+    </li>
+  );
+});
