@@ -72,6 +72,10 @@ export const MEASURE_IDS = [
   'unfilter.query',
   'filter.kind',
   'unfilter.kind',
+  'list.filter.query',
+  'list.unfilter.query',
+  'list.filter.kind',
+  'list.unfilter.kind',
 ] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
 

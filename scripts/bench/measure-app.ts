@@ -24,3 +24,15 @@ export const appDriver: Driver = {
     return timed(page, () => facet.getByLabel(KIND.label).click());
   },
 };
+
+/**
+ * Opens the list view, if it is not open, untimed: an open facet menu is closed first (it covers the
+ * view switch, as it would for a user).
+ */
+export async function appShowList(page: Page): Promise<void> {
+  const listButton = page.getByRole('button', { name: 'List', exact: true });
+  if ((await listButton.getAttribute('aria-pressed')) === 'true') return;
+  for (const open of await page.locator('details[data-facet][open] > summary').all()) await open.click();
+  await listButton.click();
+  await page.getByTestId('list-view').waitFor();
+}

@@ -4,7 +4,7 @@ import type { BrowserHost } from './browser.ts';
 import { newRecorders, toCells, type Cell, type MeasureId } from './cells.ts';
 import type { PreparedSize } from './dataset.ts';
 import { LivePages } from './live-pages.ts';
-import { measureFilters } from './measure-filters.ts';
+import { measureFilters, measureListFilters } from './measure-filters.ts';
 import { measureGestures } from './measure-frames.ts';
 import { measureLoads } from './measure-loads.ts';
 import type { SizeContext } from './size-context.ts';
@@ -47,6 +47,8 @@ export async function measureSize(
     // figures, which the targets are about, are the ones worth having.
     await measureFilters(ctx, prepared);
     await measureGestures(ctx);
+    // Last: it leaves the app on its list view.
+    await measureListFilters(ctx, prepared);
   } finally {
     await ctx.live.dropAll();
   }

@@ -40,6 +40,10 @@ const TABLE: { id: MeasureId; label: string; unit: 'ms' | 'MB'; spread: boolean 
   { id: 'unfilter.query', label: 'search: clear', unit: 'ms', spread: true },
   { id: 'filter.kind', label: 'kind: filter', unit: 'ms', spread: true },
   { id: 'unfilter.kind', label: 'kind: clear', unit: 'ms', spread: true },
+  { id: 'list.filter.query', label: 'list, search: filter', unit: 'ms', spread: true },
+  { id: 'list.unfilter.query', label: 'list, search: clear', unit: 'ms', spread: true },
+  { id: 'list.filter.kind', label: 'list, kind: filter', unit: 'ms', spread: true },
+  { id: 'list.unfilter.kind', label: 'list, kind: clear', unit: 'ms', spread: true },
   { id: 'frames.zoom', label: 'zoom: frame', unit: 'ms', spread: true },
   { id: 'frames.pan', label: 'pan: frame', unit: 'ms', spread: true },
 ];
