@@ -238,9 +238,14 @@ test.describe('hostile content', () => {
     const entry = page.locator(`[data-list-event-id="${event.id}"]`);
     await expect(entry.getByRole('button')).toHaveText(event.title);
     await expect(entry).toContainText(event.location!.place);
+    // The list's source addresses are for paper: they are drawn while the page is printed.
+    await page.emulateMedia({ media: 'print' });
     await expect(entry.locator('.list-entry__sources li')).toHaveText(
       event.sources.map((s) => `${s.publisher}: (not a web address)`),
     );
+    expect(await findInjectedTraces(page)).toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(entry.locator('.list-entry__sources')).toHaveCount(0);
     for (const facet of ['parties', 'tracks', 'tags']) {
       await page.locator(`details[data-facet="${facet}"] > summary`).click();
     }

@@ -23,14 +23,17 @@ function entryTexts(e: EventRecord): { date: string; sources: string[] } {
 
 /**
  * One event of the list. Memoised: a filter change re-renders only the entries it adds, and a selection
- * only the two entries whose `selected` changes.
+ * only the two entries whose `selected` changes. Its source addresses are only for paper: drawn while
+ * printing (`withSources`), they were a third of the list's nodes on screen.
  */
 export const ListEntry = memo(function ListEntry({
   event: e,
   selected,
+  withSources,
 }: {
   event: EventRecord;
   selected: boolean;
+  withSources: boolean;
 }) {
   const t = entryTexts(e);
   return (
@@ -53,11 +56,13 @@ export const ListEntry = memo(function ListEntry({
         {e.status !== 'held' && <strong className="list-entry__status"> · {statusLabel(e.status)}</strong>}
         {e.location && ` · ${e.location.place}`}
       </span>
-      <ul className="list-entry__sources print-only" aria-label="Sources">
-        {e.sources.map((s, i) => (
-          <li key={s.url}>{t.sources[i]}</li>
-        ))}
-      </ul>
+      {withSources && (
+        <ul className="list-entry__sources print-only" aria-label="Sources">
+          {e.sources.map((s, i) => (
+            <li key={s.url}>{t.sources[i]}</li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 });

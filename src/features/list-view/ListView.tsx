@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EventRecord } from '../../lib/data/dataset';
+import { usePrinting } from '../../lib/react/use-printing';
 import { groupByYearAndMonth } from './group-by-month';
 import { ListEntry } from './ListEntry';
 import { entriesToDraw, LIST_PAGE } from './list-page';
@@ -40,7 +41,9 @@ export function ListView({
   }
   // The selected event is always drawn, however far down it is.
   const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
-  const drawn = entriesToDraw(events.length, limit, selectedIndex);
+  // Printing gives the whole chronology, with each event's sources, not the part scrolled so far.
+  const printing = usePrinting();
+  const drawn = printing ? events.length : entriesToDraw(events.length, limit, selectedIndex);
   const groups = useMemo(() => groupByYearAndMonth(events.slice(0, drawn)), [events, drawn]);
   const root = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
@@ -58,13 +61,6 @@ export function ListView({
     observer.observe(el);
     return () => observer.disconnect();
   }, [more, drawn]);
-
-  useEffect(() => {
-    // Printing gives the whole chronology, not the part scrolled so far.
-    const all = () => setLimit(Number.POSITIVE_INFINITY);
-    window.addEventListener('beforeprint', all);
-    return () => window.removeEventListener('beforeprint', all);
-  }, []);
 
   useEffect(() => {
     if (!selectedId) return;
@@ -98,7 +94,7 @@ export function ListView({
               </h3>
               <ol className="list-view__events">
                 {month.events.map((e) => (
-                  <ListEntry key={e.id} event={e} selected={e.id === selectedId} />
+                  <ListEntry key={e.id} event={e} selected={e.id === selectedId} withSources={printing} />
                 ))}
               </ol>
             </section>

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { entriesToDraw, LIST_PAGE } from './list-page';
+import { entriesToDraw, LIST_PAGE, WHOLE_LIST } from './list-page';
 
 describe('entriesToDraw', () => {
-  it('draws a page of a long list', () => {
+  it('draws a page of a long list, and more as more is asked for', () => {
     expect(entriesToDraw(10_000, LIST_PAGE)).toBe(LIST_PAGE);
     expect(entriesToDraw(10_000, 3 * LIST_PAGE)).toBe(3 * LIST_PAGE);
+    expect(entriesToDraw(WHOLE_LIST + 1, LIST_PAGE)).toBe(LIST_PAGE);
   });
 
-  it('draws a short list whole', () => {
+  it('never draws more than there is', () => {
+    expect(entriesToDraw(WHOLE_LIST + 10, 10 * LIST_PAGE)).toBe(WHOLE_LIST + 10);
+  });
+
+  it('draws a short list whole, however little was asked for', () => {
     expect(entriesToDraw(7, LIST_PAGE)).toBe(7);
     expect(entriesToDraw(0, LIST_PAGE)).toBe(0);
-  });
-
-  it('brings a tail of half a page or less along, but not a longer one', () => {
-    expect(entriesToDraw(LIST_PAGE + 4, LIST_PAGE)).toBe(LIST_PAGE + 4);
-    expect(entriesToDraw(LIST_PAGE + LIST_PAGE / 2, LIST_PAGE)).toBe(LIST_PAGE + LIST_PAGE / 2);
-    expect(entriesToDraw(LIST_PAGE + LIST_PAGE / 2 + 1, LIST_PAGE)).toBe(LIST_PAGE);
+    expect(entriesToDraw(WHOLE_LIST, LIST_PAGE)).toBe(WHOLE_LIST);
   });
 
   it('always draws down to the selected entry', () => {
@@ -23,7 +23,7 @@ describe('entriesToDraw', () => {
     expect(entriesToDraw(10_000, LIST_PAGE, 3)).toBe(LIST_PAGE);
   });
 
-  it('draws everything once asked for everything (printing)', () => {
+  it('draws everything once asked for everything', () => {
     expect(entriesToDraw(10_000, Number.POSITIVE_INFINITY)).toBe(10_000);
   });
 });
