@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { KIND_MARKS } from '../../lib/data/kind-marks';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
+import { compareText } from '../../lib/text/compare-text';
 import { clearFilters, setFilters, useAppStore } from '../../store/app-store';
 import type { FacetIndex } from './facet-index';
 import { allFacetCounts } from './filter-events';
@@ -9,7 +10,6 @@ import { isFiltering, type Filters, type ListFilterKey } from './filters';
 import type { SearchIndex } from './search-index';
 import { FacetMenu, type FacetOption } from './FacetMenu';
 import './filters.css';
-import { compareText } from '../../lib/text/compare-text';
 
 interface FacetChoices {
   values: string[];

@@ -4,6 +4,7 @@ import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
+import { compareKeys } from '../../lib/text/compare-text';
 import { selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
 import { fitWindow, latestWindow, windowAround } from './fit-window';
 import { buildGroupElement } from './group-element';
@@ -17,7 +18,6 @@ import { toTimelineItem, type TimelineItem } from './to-timeline-item';
 import { buildClusterElement, clusterLabel, updateClusterElement } from './cluster-element';
 import { CLUSTER_PREFIX, isCluster, windowFeed, type ClusterItem, type FeedItem } from './window-feed';
 import './timeline.css';
-import { compareKeys } from '../../lib/text/compare-text';
 
 interface Lane {
   id: string;

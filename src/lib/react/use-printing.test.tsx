@@ -18,7 +18,7 @@ afterEach(() => {
 });
 
 describe('usePrinting', () => {
-  it('is true from beforeprint to afterprint, and the DOM follows before the print is laid out', () => {
+  it('is true from beforeprint to afterprint, and the view follows', () => {
     container = document.createElement('div');
     document.body.append(container);
     root = createRoot(container);
