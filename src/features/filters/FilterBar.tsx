@@ -24,7 +24,13 @@ function choices(
   order: 'count' | 'given',
   mark?: (v: string) => string,
 ): FacetChoices {
-  const values = [...new Set(all)];
+  let values = [...new Set(all)];
+  if (order === 'count') {
+    // In alphabetical order once per dataset: options() then sorts by count alone, and a stable sort
+    // keeps equal counts alphabetical without comparing any text on each filter change.
+    const byLabel = new Map(values.map((v) => [v, label(v)]));
+    values = values.sort((a, b) => compareText(byLabel.get(a)!, byLabel.get(b)!));
+  }
   return { values, labels: values.map(label), marks: mark && values.map(mark), order };
 }
 
@@ -36,7 +42,7 @@ function options({ values, labels, marks, order }: FacetChoices, counts: Map<str
     count: counts.get(value) ?? 0,
     mark: marks?.[i],
   }));
-  if (order === 'count') list.sort((a, b) => b.count - a.count || compareText(a.label, b.label));
+  if (order === 'count') list.sort((a, b) => b.count - a.count);
   return list;
 }
 

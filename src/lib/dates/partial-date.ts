@@ -3,6 +3,8 @@
  * They are calendar dates, not instants: nothing here goes through a time zone, so a day never
  * shifts for a reader east or west of the event.
  */
+import { compareKeys } from '../text/compare-text';
+
 export type Precision = 'year' | 'month' | 'day';
 
 export interface PartialDate {
@@ -68,6 +70,6 @@ export function isEndNotBeforeStart(start: PartialDate, end: PartialDate): boole
 export function compareDateStrings(a: string, b: string): number {
   const pa = parsePartialDate(a);
   const pb = parsePartialDate(b);
-  if (!pa || !pb) return (pa ? 0 : 1) - (pb ? 0 : 1) || (a < b ? -1 : a > b ? 1 : 0);
+  if (!pa || !pb) return (pa ? 0 : 1) - (pb ? 0 : 1) || compareKeys(a, b);
   return comparePartialDates(pa, pb);
 }

@@ -2,7 +2,9 @@ import { useSyncExternalStore } from 'react';
 
 // Set between the browser's beforeprint and afterprint: window.print() and the print dialog.
 let printRequested = false;
-const printMedia = () => (typeof matchMedia === 'function' ? matchMedia('print') : null);
+let media: MediaQueryList | null | undefined;
+// One query list for the page, made on first use: the snapshot is read on every render.
+const printMedia = () => (media ??= typeof matchMedia === 'function' ? matchMedia('print') : null);
 
 function subscribe(onChange: () => void): () => void {
   const before = () => {
