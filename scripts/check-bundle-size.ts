@@ -3,27 +3,27 @@
  * script and what it preloads), gzipped, against the budget. Chunks loaded on demand do not count.
  * It also reports what a wide screen fetches at once, the timeline's code included.
  */
-import { initialJs, wideScreenJs } from './lib/bundle/initial-js.ts';
+import { buildScripts } from './lib/bundle/initial-js.ts';
 
 const BUDGET_KB = 200;
 const dist = process.argv[2] ?? 'dist';
 const base = process.env.BASE_PATH ?? '/';
 const kB = (bytes: number) => (bytes / 1024).toFixed(1);
 
-let initial;
+let scripts;
 try {
-  initial = initialJs(dist, base);
+  scripts = buildScripts(dist, base);
 } catch (e) {
   console.error(`Cannot read the build in ${dist}: ${String(e)}. Run \`npm run build\` first.`);
   process.exit(1);
 }
+const { initial, wideScreen: wide } = scripts;
 if (initial.files.length === 0) {
   console.error(`No entry script found in ${dist}/index.html`);
   process.exit(1);
 }
 for (const file of initial.files) console.log(`  ${file}`);
 console.log(`Initial JavaScript: ${kB(initial.gzipBytes)} kB gzip (budget ${BUDGET_KB} kB).`);
-const wide = wideScreenJs(dist, base);
 if (wide)
   console.log(
     `A wide screen also fetches the timeline's code at once (${wide.files.at(-1)}): ` +

@@ -12,7 +12,7 @@ import type { Variant } from './bench-hooks.ts';
 import { BrowserHost } from './browser.ts';
 import { APP_DIST, BASELINE_DIST, buildBoth } from './build.ts';
 import { prepareSize, removeSize } from './dataset.ts';
-import { initialJs, wideScreenJs } from '../lib/bundle/initial-js.ts';
+import { buildScripts } from '../lib/bundle/initial-js.ts';
 import { machineInfo } from './machine.ts';
 import { measureSize, type SizeResult } from './measure-size.ts';
 import { formatNotes, formatSummary, formatTable, measureRows, type Results } from './report.ts';
@@ -32,7 +32,8 @@ else {
   console.log(`Building the app into ${APP_DIST} and the baseline into ${BASELINE_DIST}…`);
   await buildBoth();
 }
-const js = { app: initialJs(APP_DIST), baseline: initialJs(BASELINE_DIST) };
+const appScripts = buildScripts(APP_DIST);
+const js = { app: appScripts.initial, baseline: buildScripts(BASELINE_DIST).initial };
 
 const host = new BrowserHost();
 await host.launch();
@@ -80,7 +81,7 @@ const results: Results = {
   initialJs: {
     ...js,
     ratio: js.app.gzipBytes / js.baseline.gzipBytes,
-    appWideScreen: wideScreenJs(APP_DIST),
+    appWideScreen: appScripts.wideScreen,
   },
   validator,
   sizes: sizes.map(({ cells: _cells, ...rest }) => rest),

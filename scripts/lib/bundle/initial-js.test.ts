@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { initialJs, wideScreenJs } from './initial-js';
+import { buildScripts } from './initial-js';
 
 let dist: string;
 const write = (path: string, text: string) => writeFileSync(join(dist, path), text);
@@ -31,9 +31,9 @@ afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 const gz = (...texts: string[]) => texts.reduce((n, t) => n + gzipSync(t).byteLength, 0);
 
-describe('initialJs', () => {
+describe('buildScripts: initial', () => {
   it('counts the module scripts and module preloads of index.html, gzipped, and nothing loaded on demand', () => {
-    const js = initialJs(dist);
+    const js = buildScripts(dist).initial;
     expect(js.files).toEqual(['assets/index-abc.js', 'assets/vendor-def.js']);
     expect(js.bytes).toBe(7000);
     expect(js.gzipBytes).toBe(gz(noise(4000, 1), noise(3000, 2)));
@@ -41,19 +41,19 @@ describe('initialJs', () => {
 
   it('reads paths under a base path', () => {
     write('index.html', '<script type="module" src="/timeline/assets/index-abc.js"></script>');
-    expect(initialJs(dist, '/timeline/').files).toEqual(['assets/index-abc.js']);
+    expect(buildScripts(dist, '/timeline/').initial.files).toEqual(['assets/index-abc.js']);
   });
 });
 
-describe('wideScreenJs', () => {
+describe('buildScripts: wide screen', () => {
   it('adds the timeline chunk that a wide screen fetches at once', () => {
-    const js = wideScreenJs(dist)!;
+    const js = buildScripts(dist).wideScreen!;
     expect(js.files).toEqual(['assets/index-abc.js', 'assets/vendor-def.js', 'assets/TimelineView-Xy_9.js']);
     expect(js.gzipBytes).toBe(gz(noise(4000, 1), noise(3000, 2), noise(6000, 4)));
   });
 
   it('is null for a build without a timeline chunk', () => {
     rmSync(join(dist, 'assets', 'TimelineView-Xy_9.js'));
-    expect(wideScreenJs(dist)).toBeNull();
+    expect(buildScripts(dist).wideScreen).toBeNull();
   });
 });

@@ -35,26 +35,37 @@ function entryFiles(distDir: string, base: string): string[] {
   return [...files];
 }
 
-/**
- * The JavaScript every first visit downloads before anything runs: the module scripts and module
- * preloads named in the built index.html. Chunks loaded on demand are not counted, which is the point.
- */
-export function initialJs(distDir: string, base = '/'): ScriptSizes {
-  return measure(distDir, entryFiles(distDir, base));
+export interface BuildScripts {
+  /**
+   * The JavaScript every first visit downloads before anything runs: the module scripts and module
+   * preloads named in the built index.html. Chunks loaded on demand are not counted, which is the point.
+   */
+  initial: ScriptSizes;
+  /**
+   * What a first visit on a wide screen downloads at once: the initial JavaScript and the timeline's
+   * chunk, which start-early.ts requests beside the data (a phone opens on the list and does not).
+   * Null when the build has no such chunk (the baseline page).
+   */
+  wideScreen: ScriptSizes | null;
 }
 
-/**
- * What a first visit on a wide screen downloads at once: the initial JavaScript and the timeline's
- * chunk, which start-early.ts requests beside the data (a phone opens on the list and does not).
- * Null when the build has no such chunk (the baseline page).
- */
-export function wideScreenJs(distDir: string, base = '/'): ScriptSizes | null {
-  const assets = join(distDir, 'assets');
+export function buildScripts(distDir: string, base = '/'): BuildScripts {
+  const entry = entryFiles(distDir, base);
+  const initial = measure(distDir, entry);
   let chunk: string | undefined;
   try {
-    chunk = readdirSync(assets).find((name) => WIDE_SCREEN_CHUNK.test(name));
+    chunk = readdirSync(join(distDir, 'assets')).find((name) => WIDE_SCREEN_CHUNK.test(name));
   } catch {
-    return null;
+    // No assets folder: no chunk.
   }
-  return chunk ? measure(distDir, [...entryFiles(distDir, base), `assets/${chunk}`]) : null;
+  if (!chunk) return { initial, wideScreen: null };
+  const extra = measure(distDir, [`assets/${chunk}`]);
+  return {
+    initial,
+    wideScreen: {
+      files: [...initial.files, ...extra.files],
+      bytes: initial.bytes + extra.bytes,
+      gzipBytes: initial.gzipBytes + extra.gzipBytes,
+    },
+  };
 }
