@@ -30,16 +30,24 @@ export const ListEntry = memo(function ListEntry({
   event: e,
   selected,
   withSources,
+  position,
+  monthSize,
 }: {
   event: EventRecord;
   selected: boolean;
   withSources: boolean;
+  /** Place in its month and the month's size: a long list draws only part of a month. */
+  position: number;
+  monthSize: number;
 }) {
   const t = entryTexts(e);
   return (
     <li
       className={`list-entry tl--kind-${e.kind} list-entry--${e.status}`}
       data-list-event-id={e.id}
+      data-row={`e:${e.id}`}
+      aria-posinset={position}
+      aria-setsize={monthSize}
       aria-current={selected || undefined}
     >
       <time dateTime={e.start} className="list-entry__date">

@@ -1,27 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import type { EventRecord } from '../../lib/data/dataset';
 import { usePrinting } from '../../lib/react/use-printing';
-import { groupByYearAndMonth } from './group-by-month';
 import { ListEntry } from './ListEntry';
-import { entriesToDraw, LIST_PAGE } from './list-page';
+import { listRows } from './list-rows';
+import { nestRows, WHOLE_LIST } from './list-window';
+import { useListWindow } from './use-list-window';
 import './list-view.css';
 
-const ENTRY = '[data-list-entry]';
+const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
 
-/** Arrow keys move between entries, Home and End jump to the ends; Tab still leaves the list. */
-function onListKeyDown(e: React.KeyboardEvent<HTMLElement>) {
-  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
-  if (!keys.includes(e.key)) return;
-  const entries = [...e.currentTarget.querySelectorAll<HTMLElement>(ENTRY)];
-  const at = entries.indexOf(document.activeElement as HTMLElement);
-  if (at === -1) return;
-  e.preventDefault();
-  const next =
-    e.key === 'Home' ? 0 : e.key === 'End' ? entries.length - 1 : at + (e.key === 'ArrowDown' ? 1 : -1);
-  entries[Math.max(0, Math.min(entries.length - 1, next))]?.focus();
-}
-
-/** The chronology as text, equal to the timeline: same events, same selection, full keyboard use. */
+/**
+ * The chronology as text, equal to the timeline: same events, same selection, full keyboard use.
+ * A long list draws only the rows near the screen, with blank space standing for the rest, so that its
+ * cost does not grow with the number of events; a short one, and any list being printed, is drawn whole.
+ */
 export function ListView({
   events,
   selectedId,
@@ -32,40 +24,46 @@ export function ListView({
   /** Whether filters are narrowing the events, for the words shown when none is left. */
   filtering: boolean;
 }) {
-  const [limit, setLimit] = useState(LIST_PAGE);
-  const [limitFor, setLimitFor] = useState(events);
-  if (limitFor !== events) {
-    // New filters: start again from the top page.
-    setLimitFor(events);
-    setLimit(LIST_PAGE);
-  }
-  // The selected event is always drawn, however far down it is.
-  const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
-  // Printing gives the whole chronology, with each event's sources, not the part scrolled so far.
+  // Printing gives the whole chronology, with each event's sources, not the part on screen.
   const printing = usePrinting();
-  const drawn = printing ? events.length : entriesToDraw(events.length, limit, selectedIndex);
-  const groups = useMemo(() => groupByYearAndMonth(events.slice(0, drawn)), [events, drawn]);
+  const list = useMemo(() => listRows(events), [events]);
   const root = useRef<HTMLDivElement>(null);
-  const sentinel = useRef<HTMLDivElement>(null);
-  const more = drawn < events.length;
+  const windowed = !printing && events.length > WHOLE_LIST;
+  const { first, last, above, below, reveal } = useListWindow(root, list.rows, windowed);
+  const blocks = useMemo(() => nestRows(list.rows, first, last), [list.rows, first, last]);
 
-  useEffect(() => {
-    const el = sentinel.current;
-    if (!el || !more) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setLimit(drawn + LIST_PAGE);
-      },
-      { rootMargin: '800px' },
+  const entryElement = (id: string) =>
+    root.current?.querySelector<HTMLElement>(`[data-list-event-id="${CSS.escape(id)}"]`) ?? null;
+
+  // Arrow keys move between entries, Home and End jump to the ends; Tab still leaves the list.
+  const onKeyDown = (e: React.KeyboardEvent<HTMLElement>) => {
+    if (!KEYS.includes(e.key)) return;
+    const current = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>(
+      '[data-list-event-id]',
     );
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [more, drawn]);
+    if (!current || !e.currentTarget.contains(current)) return;
+    const at = list.entries.findIndex((x) => x.id === current.dataset.listEventId);
+    if (at === -1) return;
+    e.preventDefault();
+    const end = list.entries.length - 1;
+    const next = Math.max(
+      0,
+      Math.min(end, e.key === 'Home' ? 0 : e.key === 'End' ? end : at + (e.key === 'ArrowDown' ? 1 : -1)),
+    );
+    const id = list.entries[next]!.id;
+    reveal(list.entryRow[next]!, () =>
+      entryElement(id)?.querySelector<HTMLElement>('[data-list-entry]')?.focus(),
+    );
+  };
 
+  // A selection made in the timeline, the panel or the address is brought onto the screen.
+  const revealSelected = useEffectEvent((id: string) => {
+    const index = list.entries.findIndex((e) => e.id === id);
+    if (index === -1) return;
+    reveal(list.entryRow[index]!, () => entryElement(id)?.scrollIntoView({ block: 'nearest' }));
+  });
   useEffect(() => {
-    if (!selectedId) return;
-    const el = root.current?.querySelector<HTMLElement>(`[data-list-event-id="${CSS.escape(selectedId)}"]`);
-    el?.scrollIntoView({ block: 'nearest' });
+    if (selectedId) revealSelected(selectedId);
   }, [selectedId]);
 
   if (events.length === 0) {
@@ -81,36 +79,49 @@ export function ListView({
   return (
     // The list handles arrow keys for the entries inside it; the entries themselves are buttons.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div className="list-view" ref={root} onKeyDown={onListKeyDown} data-testid="list-view">
-      {groups.map((year) => (
-        <section key={year.year} aria-labelledby={`list-year-${year.year}`}>
-          <h2 id={`list-year-${year.year}`} className="list-view__year">
-            {year.year}
-          </h2>
+    <div className="list-view" ref={root} onKeyDown={onKeyDown} data-testid="list-view">
+      {above > 0 && <div className="list-view__space" style={{ height: above }} aria-hidden="true" />}
+      {blocks.map((year) => (
+        <section
+          key={year.year}
+          aria-labelledby={year.heading ? `list-year-${year.year}` : undefined}
+          aria-label={year.heading ? undefined : year.year}
+        >
+          {year.heading && (
+            <h2 id={`list-year-${year.year}`} className="list-view__year" data-row={`y:${year.year}`}>
+              {year.year}
+            </h2>
+          )}
           {year.months.map((month) => (
-            <section key={month.key} aria-labelledby={`list-month-${month.key}`}>
-              <h3 id={`list-month-${month.key}`} className="list-view__month">
-                {month.label}
-              </h3>
-              <ol className="list-view__events">
-                {month.events.map((e) => (
-                  <ListEntry key={e.id} event={e} selected={e.id === selectedId} withSources={printing} />
-                ))}
-              </ol>
+            <section
+              key={month.key}
+              aria-labelledby={month.heading ? `list-month-${month.key}` : undefined}
+              aria-label={month.heading ? undefined : month.label}
+            >
+              {month.heading && (
+                <h3 id={`list-month-${month.key}`} className="list-view__month" data-row={`m:${month.key}`}>
+                  {month.label}
+                </h3>
+              )}
+              {month.entries.length > 0 && (
+                <ol className="list-view__events">
+                  {month.entries.map((row) => (
+                    <ListEntry
+                      key={row.event.id}
+                      event={row.event}
+                      selected={row.event.id === selectedId}
+                      withSources={printing}
+                      position={row.position}
+                      monthSize={month.size}
+                    />
+                  ))}
+                </ol>
+              )}
             </section>
           ))}
         </section>
       ))}
-      {more && (
-        <div ref={sentinel} className="list-view__more">
-          <p>
-            Showing the first {drawn} of {events.length} events.{' '}
-            <button type="button" onClick={() => setLimit(drawn + LIST_PAGE)}>
-              Show {entriesToDraw(events.length, drawn + LIST_PAGE) - drawn} more
-            </button>
-          </p>
-        </div>
-      )}
+      {below > 0 && <div className="list-view__space" style={{ height: below }} aria-hidden="true" />}
     </div>
   );
 }

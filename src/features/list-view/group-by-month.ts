@@ -14,6 +14,24 @@ export interface YearGroup {
   months: MonthGroup[];
 }
 
+// Worked out once per event: the list groups every shown event again on each filter change.
+const months = new WeakMap<EventRecord, { key: string; label: string }>();
+function monthOf(event: EventRecord): { key: string; label: string } {
+  let m = months.get(event);
+  if (!m) {
+    const year = event.start.slice(0, 4);
+    const date = parsePartialDate(event.start);
+    m = date?.month
+      ? {
+          key: event.start.slice(0, 7),
+          label: formatPartialDate({ year: date.year, month: date.month, precision: 'month' }),
+        }
+      : { key: year, label: `Sometime in ${year}` };
+    months.set(event, m);
+  }
+  return m;
+}
+
 /**
  * Groups events (already in chronological order) by year and month. Events known only to the year
  * open their year under "Sometime in 2025", never placed in January.
@@ -27,17 +45,11 @@ export function groupByYearAndMonth(events: readonly EventRecord[]): YearGroup[]
       y = { year, months: [] };
       years.push(y);
     }
-    const date = parsePartialDate(event.start);
-    const key = date?.month ? event.start.slice(0, 7) : year;
-    let m = y.months.find((g) => g.key === key);
+    const { key, label } = monthOf(event);
+    let m = y.months.at(-1);
+    if (m?.key !== key) m = y.months.find((g) => g.key === key);
     if (!m) {
-      m = {
-        key,
-        label: date?.month
-          ? formatPartialDate({ year: date.year, month: date.month, precision: 'month' })
-          : `Sometime in ${year}`,
-        events: [],
-      };
+      m = { key, label, events: [] };
       y.months.push(m);
     }
     m.events.push(event);

@@ -1,0 +1,42 @@
+import type { EventRecord } from '../../lib/data/dataset';
+import { groupByYearAndMonth } from './group-by-month';
+
+export type ListRow =
+  | { type: 'year'; key: string; year: string }
+  | { type: 'month'; key: string; label: string; year: string; size: number }
+  | {
+      type: 'entry';
+      key: string;
+      event: EventRecord;
+      /** 1-based place in its month, for assistive technology when only part of the month is drawn. */
+      position: number;
+    };
+
+export interface ListRows {
+  rows: ListRow[];
+  /** The row of each event, in the order the list shows them (which `entries` also follows). */
+  entryRow: Int32Array;
+  entries: EventRecord[];
+}
+
+/**
+ * The list as one column of rows, year headings, month headings and events, in the order they are
+ * shown, so that the rows near the screen can be drawn alone.
+ */
+export function listRows(events: readonly EventRecord[]): ListRows {
+  const rows: ListRow[] = [];
+  const entryRow = new Int32Array(events.length);
+  const entries: EventRecord[] = [];
+  for (const y of groupByYearAndMonth(events)) {
+    rows.push({ type: 'year', key: `y:${y.year}`, year: y.year });
+    for (const m of y.months) {
+      rows.push({ type: 'month', key: `m:${m.key}`, label: m.label, year: y.year, size: m.events.length });
+      m.events.forEach((event, i) => {
+        entryRow[entries.length] = rows.length;
+        entries.push(event);
+        rows.push({ type: 'entry', key: `e:${event.id}`, event, position: i + 1 });
+      });
+    }
+  }
+  return { rows, entryRow, entries };
+}

@@ -1,0 +1,88 @@
+import type { ListRow } from './list-rows';
+
+/** A list this short is drawn whole: every entry is on the page for find-in-page and for printing. */
+export const WHOLE_LIST = 150;
+
+/** Pixels drawn beyond each edge of the screen, so that a scroll seldom shows a blank before drawing. */
+export const OVERSCAN_PX = 600;
+
+/** Heights used for rows not drawn yet, until rows of their type have been measured. */
+export const DEFAULT_HEIGHT: Record<ListRow['type'], number> = { year: 52, month: 38, entry: 58 };
+
+/** `offsets[i]` is the top of row i, `offsets[rows.length]` the height of the whole list. */
+export function rowOffsets(heights: ArrayLike<number>): Float64Array {
+  const offsets = new Float64Array(heights.length + 1);
+  for (let i = 0; i < heights.length; i++) offsets[i + 1] = offsets[i]! + heights[i]!;
+  return offsets;
+}
+
+/** The first row whose bottom is below `y`; `n` if there is none. */
+function firstEndingBelow(offsets: Float64Array, y: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid + 1]! > y) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Rows [first, last) that overlap the band from `top` to `bottom` (pixels from the list's top). */
+export function rowsBetween(offsets: Float64Array, top: number, bottom: number): [number, number] {
+  const n = offsets.length - 1;
+  if (n <= 0 || bottom <= top) return [0, 0];
+  const first = Math.min(firstEndingBelow(offsets, top), n - 1);
+  let last = first;
+  while (last < n && offsets[last]! < bottom) last++;
+  return [first, Math.max(last, first + 1)];
+}
+
+export interface MonthBlock {
+  key: string;
+  label: string;
+  /** Whether the month's heading is among the drawn rows; if not, the month is named by a label. */
+  heading: boolean;
+  size: number;
+  entries: Extract<ListRow, { type: 'entry' }>[];
+}
+
+export interface YearBlock {
+  year: string;
+  heading: boolean;
+  months: MonthBlock[];
+}
+
+/**
+ * Rows [first, last) nested back into years and months, for sections with headings. A block that began
+ * above the drawn rows is still a section, named after its year or month.
+ */
+export function nestRows(rows: readonly ListRow[], first: number, last: number): YearBlock[] {
+  const years: YearBlock[] = [];
+  let month: MonthBlock | undefined;
+  const openMonth = (row: Extract<ListRow, { type: 'month' }>, heading: boolean) => {
+    month = { key: row.key.slice(2), label: row.label, heading, size: row.size, entries: [] };
+    years.at(-1)!.months.push(month);
+  };
+  for (let i = first; i < last; i++) {
+    const row = rows[i]!;
+    if (row.type === 'year') {
+      years.push({ year: row.year, heading: true, months: [] });
+      month = undefined;
+    } else if (row.type === 'month') {
+      if (!years.length) years.push({ year: row.year, heading: false, months: [] });
+      openMonth(row, true);
+    } else {
+      if (!month) {
+        // The drawn rows begin inside a month: find it (and its year) above them.
+        let m = i - 1;
+        while (m >= 0 && rows[m]!.type !== 'month') m--;
+        const monthRow = rows[m] as Extract<ListRow, { type: 'month' }>;
+        if (!years.length) years.push({ year: monthRow.year, heading: false, months: [] });
+        openMonth(monthRow, false);
+      }
+      month!.entries.push(row);
+    }
+  }
+  return years;
+}
