@@ -30,12 +30,15 @@ export const ListEntry = memo(function ListEntry({
   event: e,
   selected,
   withSources,
+  row,
   position,
   monthSize,
 }: {
   event: EventRecord;
   selected: boolean;
   withSources: boolean;
+  /** Its index among the list's rows, by which a long list measures it. */
+  row: number;
   /** Place in its month and the month's size: a long list draws only part of a month. */
   position: number;
   monthSize: number;
@@ -45,7 +48,7 @@ export const ListEntry = memo(function ListEntry({
     <li
       className={`list-entry tl--kind-${e.kind} list-entry--${e.status}`}
       data-list-event-id={e.id}
-      data-row={`e:${e.id}`}
+      data-row={row}
       aria-posinset={position}
       aria-setsize={monthSize}
       aria-current={selected || undefined}

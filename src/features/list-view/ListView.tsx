@@ -84,33 +84,34 @@ export function ListView({
       {blocks.map((year) => (
         <section
           key={year.year}
-          aria-labelledby={year.heading ? `list-year-${year.year}` : undefined}
-          aria-label={year.heading ? undefined : year.year}
+          aria-labelledby={year.heading === null ? undefined : `list-year-${year.year}`}
+          aria-label={year.heading === null ? year.year : undefined}
         >
-          {year.heading && (
-            <h2 id={`list-year-${year.year}`} className="list-view__year" data-row={`y:${year.year}`}>
+          {year.heading !== null && (
+            <h2 id={`list-year-${year.year}`} className="list-view__year" data-row={year.heading}>
               {year.year}
             </h2>
           )}
           {year.months.map((month) => (
             <section
               key={month.key}
-              aria-labelledby={month.heading ? `list-month-${month.key}` : undefined}
-              aria-label={month.heading ? undefined : month.label}
+              aria-labelledby={month.heading === null ? undefined : `list-month-${month.key}`}
+              aria-label={month.heading === null ? month.label : undefined}
             >
-              {month.heading && (
-                <h3 id={`list-month-${month.key}`} className="list-view__month" data-row={`m:${month.key}`}>
+              {month.heading !== null && (
+                <h3 id={`list-month-${month.key}`} className="list-view__month" data-row={month.heading}>
                   {month.label}
                 </h3>
               )}
               {month.entries.length > 0 && (
                 <ol className="list-view__events">
-                  {month.entries.map((row) => (
+                  {month.entries.map(({ row, at }) => (
                     <ListEntry
                       key={row.event.id}
                       event={row.event}
                       selected={row.event.id === selectedId}
                       withSources={printing}
+                      row={at}
                       position={row.position}
                       monthSize={month.size}
                     />

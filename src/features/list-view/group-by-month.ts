@@ -14,20 +14,22 @@ export interface YearGroup {
   months: MonthGroup[];
 }
 
-// Worked out once per event: the list groups every shown event again on each filter change.
-const months = new WeakMap<EventRecord, { key: string; label: string }>();
-function monthOf(event: EventRecord): { key: string; label: string } {
-  let m = months.get(event);
+// Worked out once per date, not per event and filter change: the list groups every shown event anew
+// on each change, and a date's string keeps its hash, so looking it up is cheap.
+const months = new Map<string, { year: string; key: string; label: string }>();
+function monthOf(start: string): { year: string; key: string; label: string } {
+  let m = months.get(start);
   if (!m) {
-    const year = event.start.slice(0, 4);
-    const date = parsePartialDate(event.start);
+    const year = start.slice(0, 4);
+    const date = parsePartialDate(start);
     m = date?.month
       ? {
-          key: event.start.slice(0, 7),
+          year,
+          key: start.slice(0, 7),
           label: formatPartialDate({ year: date.year, month: date.month, precision: 'month' }),
         }
-      : { key: year, label: `Sometime in ${year}` };
-    months.set(event, m);
+      : { year, key: year, label: `Sometime in ${year}` };
+    months.set(start, m);
   }
   return m;
 }
@@ -38,14 +40,20 @@ function monthOf(event: EventRecord): { key: string; label: string } {
  */
 export function groupByYearAndMonth(events: readonly EventRecord[]): YearGroup[] {
   const years: YearGroup[] = [];
+  let last: MonthGroup | undefined;
   for (const event of events) {
-    const year = event.start.slice(0, 4);
+    const start = event.start;
+    // Most events fall in the month of the one before: no lookup for them.
+    if (last && last.key.length === 7 && start.length > 7 && start.startsWith(last.key)) {
+      last.events.push(event);
+      continue;
+    }
+    const { year, key, label } = monthOf(start);
     let y = years.at(-1);
     if (!y || y.year !== year) {
       y = { year, months: [] };
       years.push(y);
     }
-    const { key, label } = monthOf(event);
     let m = y.months.at(-1);
     if (m?.key !== key) m = y.months.find((g) => g.key === key);
     if (!m) {
@@ -53,6 +61,7 @@ export function groupByYearAndMonth(events: readonly EventRecord[]): YearGroup[]
       y.months.push(m);
     }
     m.events.push(event);
+    last = m;
   }
   for (const y of years)
     y.months.sort((a, b) => (a.key.length === 4 ? -1 : b.key.length === 4 ? 1 : compareKeys(a.key, b.key)));

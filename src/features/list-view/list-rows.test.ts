@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
 import type { EventRecord } from '../../lib/data/dataset';
-import { listRows } from './list-rows';
+import { listRows, type ListRow } from './list-rows';
 
 const e = (id: string, start: string) => ({ id, start }) as EventRecord;
+const name = (r: ListRow) => (r.type === 'entry' ? `e:${r.event.id}` : r.key);
 
 it('lays the list out as year, month and event rows, in the order shown', () => {
   const { rows, entries, entryRow } = listRows([
@@ -11,7 +12,7 @@ it('lays the list out as year, month and event rows, in the order shown', () => 
     e('c', '2025'),
     e('d', '2025-05-20'),
   ]);
-  expect(rows.map((r) => r.key)).toEqual([
+  expect(rows.map(name)).toEqual([
     'y:2024',
     'm:2024-12',
     'e:a',
@@ -24,7 +25,7 @@ it('lays the list out as year, month and event rows, in the order shown', () => 
   ]);
   // The year-only event opens its year, so the list's order is not the input's.
   expect(entries.map((x) => x.id)).toEqual(['a', 'c', 'b', 'd']);
-  expect([...entryRow].map((i) => rows[i]!.key)).toEqual(['e:a', 'e:c', 'e:b', 'e:d']);
+  expect([...entryRow].map((i) => name(rows[i]!))).toEqual(['e:a', 'e:c', 'e:b', 'e:d']);
   expect(rows.filter((r) => r.type === 'month').map((r) => [r.label, r.size])).toEqual([
     ['December 2024', 1],
     ['Sometime in 2025', 1],

@@ -6,7 +6,6 @@ export type ListRow =
   | { type: 'month'; key: string; label: string; year: string; size: number }
   | {
       type: 'entry';
-      key: string;
       event: EventRecord;
       /** 1-based place in its month, for assistive technology when only part of the month is drawn. */
       position: number;
@@ -21,7 +20,8 @@ export interface ListRows {
 
 /**
  * The list as one column of rows, year headings, month headings and events, in the order they are
- * shown, so that the rows near the screen can be drawn alone.
+ * shown, so that the rows near the screen can be drawn alone. Built on every filter change, for up to
+ * every event: no string is built per event.
  */
 export function listRows(events: readonly EventRecord[]): ListRows {
   const rows: ListRow[] = [];
@@ -31,12 +31,18 @@ export function listRows(events: readonly EventRecord[]): ListRows {
     rows.push({ type: 'year', key: `y:${y.year}`, year: y.year });
     for (const m of y.months) {
       rows.push({ type: 'month', key: `m:${m.key}`, label: m.label, year: y.year, size: m.events.length });
-      m.events.forEach((event, i) => {
+      for (let i = 0; i < m.events.length; i++) {
+        const event = m.events[i]!;
         entryRow[entries.length] = rows.length;
         entries.push(event);
-        rows.push({ type: 'entry', key: `e:${event.id}`, event, position: i + 1 });
-      });
+        rows.push({ type: 'entry', event, position: i + 1 });
+      }
     }
   }
   return { rows, entryRow, entries };
+}
+
+/** What a row's measured height is kept under: the event itself, or the heading's key. */
+export function heightKey(row: ListRow): EventRecord | string {
+  return row.type === 'entry' ? row.event : row.key;
 }

@@ -67,13 +67,13 @@ describe('nestRows', () => {
     expect(
       years.map((y) => [y.year, y.heading, y.months.map((m) => [m.label, m.heading, m.entries.length])]),
     ).toEqual([
-      ['2024', true, [['December 2024', true, 1]]],
+      ['2024', 0, [['December 2024', 1, 1]]],
       [
         '2025',
-        true,
+        3,
         [
-          ['May 2025', true, 2],
-          ['June 2025', true, 1],
+          ['May 2025', 4, 2],
+          ['June 2025', 7, 1],
         ],
       ],
     ]);
@@ -82,12 +82,12 @@ describe('nestRows', () => {
   it('names the year and month that began above the drawn rows, without drawing their headings', () => {
     const years = nestRows(rows, 6, 9);
     expect(years).toHaveLength(1);
-    expect(years[0]).toMatchObject({ year: '2025', heading: false });
+    expect(years[0]).toMatchObject({ year: '2025', heading: null });
     expect(
-      years[0]!.months.map((m) => [m.label, m.heading, m.size, m.entries.map((r) => r.event.id)]),
+      years[0]!.months.map((m) => [m.label, m.heading, m.size, m.entries.map((r) => [r.row.event.id, r.at])]),
     ).toEqual([
-      ['May 2025', false, 2, ['c']],
-      ['June 2025', true, 1, ['d']],
+      ['May 2025', null, 2, [['c', 6]]],
+      ['June 2025', 7, 1, [['d', 8]]],
     ]);
   });
 
@@ -95,6 +95,6 @@ describe('nestRows', () => {
     const years = nestRows(rows, 4, 5);
     expect(
       years.map((y) => [y.year, y.heading, y.months.map((m) => [m.label, m.heading, m.entries.length])]),
-    ).toEqual([['2025', false, [['May 2025', true, 0]]]]);
+    ).toEqual([['2025', null, [['May 2025', 4, 0]]]]);
   });
 });

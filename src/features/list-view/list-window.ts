@@ -38,18 +38,24 @@ export function rowsBetween(offsets: Float64Array, top: number, bottom: number):
   return [first, Math.max(last, first + 1)];
 }
 
+export interface EntryAt {
+  row: Extract<ListRow, { type: 'entry' }>;
+  /** Its index in the list's rows, which the drawn element carries to be measured. */
+  at: number;
+}
+
 export interface MonthBlock {
   key: string;
   label: string;
-  /** Whether the month's heading is among the drawn rows; if not, the month is named by a label. */
-  heading: boolean;
+  /** The row of the month's heading, if it is drawn; if not, the month is named by a label. */
+  heading: number | null;
   size: number;
-  entries: Extract<ListRow, { type: 'entry' }>[];
+  entries: EntryAt[];
 }
 
 export interface YearBlock {
   year: string;
-  heading: boolean;
+  heading: number | null;
   months: MonthBlock[];
 }
 
@@ -60,28 +66,28 @@ export interface YearBlock {
 export function nestRows(rows: readonly ListRow[], first: number, last: number): YearBlock[] {
   const years: YearBlock[] = [];
   let month: MonthBlock | undefined;
-  const openMonth = (row: Extract<ListRow, { type: 'month' }>, heading: boolean) => {
+  const openMonth = (row: Extract<ListRow, { type: 'month' }>, heading: number | null) => {
     month = { key: row.key.slice(2), label: row.label, heading, size: row.size, entries: [] };
     years.at(-1)!.months.push(month);
   };
   for (let i = first; i < last; i++) {
     const row = rows[i]!;
     if (row.type === 'year') {
-      years.push({ year: row.year, heading: true, months: [] });
+      years.push({ year: row.year, heading: i, months: [] });
       month = undefined;
     } else if (row.type === 'month') {
-      if (!years.length) years.push({ year: row.year, heading: false, months: [] });
-      openMonth(row, true);
+      if (!years.length) years.push({ year: row.year, heading: null, months: [] });
+      openMonth(row, i);
     } else {
       if (!month) {
         // The drawn rows begin inside a month: find it (and its year) above them.
         let m = i - 1;
         while (m >= 0 && rows[m]!.type !== 'month') m--;
         const monthRow = rows[m] as Extract<ListRow, { type: 'month' }>;
-        if (!years.length) years.push({ year: monthRow.year, heading: false, months: [] });
-        openMonth(monthRow, false);
+        if (!years.length) years.push({ year: monthRow.year, heading: null, months: [] });
+        openMonth(monthRow, null);
       }
-      month!.entries.push(row);
+      month!.entries.push({ row, at: i });
     }
   }
   return years;

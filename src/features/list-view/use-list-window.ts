@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { ListRow } from './list-rows';
+import { heightKey, type ListRow } from './list-rows';
 import { DEFAULT_HEIGHT, OVERSCAN_PX, rowOffsets, rowsBetween } from './list-window';
 
 type RowType = ListRow['type'];
@@ -41,24 +41,33 @@ export function useListWindow(
   rows: readonly ListRow[],
   enabled: boolean,
 ) {
-  // Heights by row key outlive filter changes: an event's entry is as tall whatever else is shown.
-  const heights = useRef(new Map<string, number>());
+  // Heights outlive filter changes: an event's entry is as tall whatever else is shown.
+  const heights = useRef(new Map<unknown, number>());
   const typical = useRef<Partial<Record<RowType, number>>>({});
+  // Bumped when a drawn row's measured height changed: `sizes` already has it, the offsets follow.
   const [measured, setMeasured] = useState(0);
+  // Bumped when every estimate changes (the first measurement of a type, another width).
+  const [estimated, setEstimated] = useState(0);
   const [band, setBand] = useState<Band>(() => ({ top: 0, bottom: window.innerHeight }));
   const pending = useRef<Reveal | null>(null);
+  // Row heights for these rows: read from `heights` once per filter change, a pass over every event,
+  // then kept up to date row by row as rows are measured.
+  const sizes = useRef<{ rows: readonly ListRow[]; estimated: number; values: Float64Array } | null>(null);
 
   const offsets = useMemo(() => {
-    const sizes = new Float64Array(rows.length);
-    const known = heights.current;
-    const guess = typical.current;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!;
-      sizes[i] = known.get(row.key) ?? guess[row.type] ?? DEFAULT_HEIGHT[row.type];
+    if (sizes.current?.rows !== rows || sizes.current.estimated !== estimated) {
+      const values = new Float64Array(rows.length);
+      const known = heights.current;
+      const guess = typical.current;
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i]!;
+        values[i] = known.get(heightKey(row)) ?? guess[row.type] ?? DEFAULT_HEIGHT[row.type];
+      }
+      sizes.current = { rows, estimated, values };
     }
-    return rowOffsets(sizes);
-    // `measured` counts the measurements that changed a height: the heights themselves are in refs.
-  }, [rows, measured]);
+    return rowOffsets(sizes.current.values);
+    // `measured` says that `sizes` changed in place.
+  }, [rows, measured, estimated]);
 
   const [first, last] = enabled
     ? rowsBetween(offsets, band.top - OVERSCAN_PX, band.bottom + OVERSCAN_PX)
@@ -98,7 +107,7 @@ export function useListWindow(
       width = w;
       heights.current.clear();
       typical.current = {};
-      setMeasured((n) => n + 1);
+      setEstimated((n) => n + 1);
     });
     if (list.current) resize.observe(list.current);
     return () => {
@@ -118,24 +127,31 @@ export function useListWindow(
     let shift = 0;
     const firstOfType: Partial<Record<RowType, number[]>> = {};
     for (const node of el.querySelectorAll<HTMLElement>('[data-row]')) {
-      const key = node.dataset.row!;
+      const at = Number(node.dataset.row);
+      const row = rows[at];
+      if (!row) continue;
+      const key = heightKey(row);
       const box = node.getBoundingClientRect();
       const known = heights.current.get(key);
       if (known !== undefined && Math.abs(known - box.height) < 0.5) continue;
-      const type: RowType = key.startsWith('y:') ? 'year' : key.startsWith('m:') ? 'month' : 'entry';
+      const type = row.type;
+      const values = sizes.current?.rows === rows ? sizes.current.values : null;
       // A row that took the place of its estimate above the screen pushed what is read down or up.
-      if (box.top < 0) shift += box.height - (known ?? typical.current[type] ?? DEFAULT_HEIGHT[type]);
+      if (box.top < 0) shift += box.height - (values?.[at] ?? known ?? DEFAULT_HEIGHT[type]);
       heights.current.set(key, box.height);
+      if (values) values[at] = box.height;
       changed = true;
       if (typical.current[type] === undefined) (firstOfType[type] ??= []).push(box.height);
     }
-    for (const [type, hs] of Object.entries(firstOfType) as [RowType, number[]][])
+    const firstEstimates = Object.entries(firstOfType) as [RowType, number[]][];
+    for (const [type, hs] of firstEstimates)
       typical.current[type] = hs.reduce((a, b) => a + b, 0) / hs.length;
     // Put it back before the screen is painted (browsers' own scroll anchoring did not, in Chromium).
     if (Math.abs(shift) >= 0.5) window.scrollBy({ top: shift, behavior: 'instant' });
     if (changed) {
       // Drawn again with the new heights before anything else is decided.
-      setMeasured((n) => n + 1);
+      if (firstEstimates.length) setEstimated((n) => n + 1);
+      else setMeasured((n) => n + 1);
       return;
     }
     const wanted = pending.current;
