@@ -102,6 +102,29 @@ test.describe("the timeline's code", () => {
   });
 });
 
+test.describe("the event panel's code", () => {
+  test('arrives while the page is idle, before a first click needs it', async ({ page }) => {
+    const panelCode = page.waitForResponse(/\/assets\/EventPanel-[\w-]+\.js$/);
+    await page.goto('/');
+    await expect(page.locator('.vis-item-content').first()).toBeVisible();
+    expect((await panelCode).ok()).toBe(true);
+  });
+
+  test('when it is slow, an event opened by a link shows as loading, then opens', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/EventPanel-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const event = dataset.events[0]!;
+    await page.goto(`/?event=${encodeURIComponent(event.id)}`);
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the event…' })).toBeVisible();
+    release();
+    await expect(page.getByTestId('event-panel').getByRole('heading', { level: 2 })).toHaveText(event.title);
+  });
+});
+
 test.describe('a broken data file', () => {
   const wrongShapes = [
     '{}',

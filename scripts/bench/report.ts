@@ -25,7 +25,13 @@ export interface Results {
   durationSeconds: number;
   machine: Record<string, string | number | boolean>;
   options: Record<string, unknown>;
-  initialJs: { app: ScriptSizes; baseline: ScriptSizes; ratio: number; appWideScreen: ScriptSizes | null };
+  initialJs: {
+    app: ScriptSizes;
+    baseline: ScriptSizes;
+    ratio: number;
+    appWideScreen: ScriptSizes | null;
+    appPhone: ScriptSizes | null;
+  };
   validator: ValidateBenchResult | null;
   sizes: Omit<SizeResult, 'cells'>[];
   measures: MeasureRow[];
@@ -146,7 +152,7 @@ export function formatNotes(rows: MeasureRow[]): string[] {
 
 export function formatSummary(results: Results): string {
   const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-  const { app, baseline, ratio: jsRatio, appWideScreen } = results.initialJs;
+  const { app, baseline, ratio: jsRatio, appWideScreen, appPhone } = results.initialJs;
   const lines = [
     `Initial JavaScript (gzip): app ${kB(app.gzipBytes)}, baseline ${kB(baseline.gzipBytes)}, ${jsRatio.toFixed(2)}× (target ≤ 200 kB for the app)`,
   ];
@@ -154,6 +160,7 @@ export function formatSummary(results: Results): string {
     lines.push(
       `On a wide screen the app also fetches the timeline's code at once: ${kB(appWideScreen.gzipBytes)} in all, ${(appWideScreen.gzipBytes / baseline.gzipBytes).toFixed(2)}× the baseline's`,
     );
+  if (appPhone) lines.push(`On a phone it fetches the list's code instead: ${kB(appPhone.gzipBytes)} in all`);
   const busy = results.sizes.filter((s) => Math.max(...s.loadAverage) > Number(results.machine.cpus));
   if (busy.length > 0)
     lines.push(

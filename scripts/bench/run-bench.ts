@@ -82,6 +82,7 @@ const results: Results = {
     ...js,
     ratio: js.app.gzipBytes / js.baseline.gzipBytes,
     appWideScreen: appScripts.wideScreen,
+    appPhone: appScripts.phone,
   },
   validator,
   sizes: sizes.map(({ cells: _cells, ...rest }) => rest),

@@ -3,13 +3,11 @@ import { CiteButton } from '../features/cite/CiteDialog';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { describeFilters } from '../features/filters/describe-filters';
 import { SkippedNotice } from '../features/dataset/SkippedNotice';
-import { EventPanel } from '../features/event-panel/EventPanel';
 import { buildFacetIndex } from '../features/filters/facet-index';
 import { filterEvents, matchTextAndDates } from '../features/filters/filter-events';
 import { FilterBar } from '../features/filters/FilterBar';
 import { isFiltering } from '../features/filters/filters';
 import { buildSearchIndex } from '../features/filters/search-index';
-import { ListView } from '../features/list-view/ListView';
 import { Legend } from '../features/timeline/Legend';
 import { useUrlSync } from '../features/url-state/use-url-sync';
 import type { DatasetFile } from '../lib/data/dataset';
@@ -17,7 +15,7 @@ import type { SkippedEvent } from '../lib/data/parse-dataset';
 import { formatDateRange } from '../lib/dates/format-partial-date';
 import { useAppStore } from '../store/app-store';
 import { Notices } from './Notices';
-import { DensityStrip, TimelineView } from './on-demand-views';
+import { DensityStrip, EventPanel, ListView, TimelineView } from './on-demand-views';
 import { useNarrowScreen } from './use-narrow-screen';
 import { ViewSwitch } from './ViewSwitch';
 
@@ -108,10 +106,26 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
               <Legend />
             </>
           ) : (
-            <ListView events={shown} selectedId={selectedId} filtering={isFiltering(deferredFilters)} />
+            <ListView
+              events={shown}
+              selectedId={selectedId}
+              filtering={isFiltering(deferredFilters)}
+              fallback={<p role="status">Loading the list…</p>}
+            />
           )}
         </div>
-        {selected && <EventPanel key="panel" event={selected} dataset={dataset} />}
+        {selected && (
+          <EventPanel
+            key="panel"
+            event={selected}
+            dataset={dataset}
+            fallback={
+              <aside className="panel" aria-busy="true">
+                <p role="status">Loading the event…</p>
+              </aside>
+            }
+          />
+        )}
       </div>
     </>
   );

@@ -25,6 +25,7 @@ beforeEach(() => {
   write('assets/vendor-def.js', noise(3000, 2));
   write('assets/index-abc.css', noise(5000, 3));
   write('assets/TimelineView-Xy_9.js', noise(6000, 4));
+  write('assets/ListView-Qr-1.js', noise(1000, 6));
   write('assets/formats-123.js', noise(8000, 5));
 });
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
@@ -55,5 +56,18 @@ describe('buildScripts: wide screen', () => {
   it('is null for a build without a timeline chunk', () => {
     rmSync(join(dist, 'assets', 'TimelineView-Xy_9.js'));
     expect(buildScripts(dist).wideScreen).toBeNull();
+  });
+});
+
+describe('buildScripts: phone', () => {
+  it("adds the list's chunk, which a phone fetches at once, and not the timeline's", () => {
+    const js = buildScripts(dist).phone!;
+    expect(js.files).toEqual(['assets/index-abc.js', 'assets/vendor-def.js', 'assets/ListView-Qr-1.js']);
+    expect(js.gzipBytes).toBe(gz(noise(4000, 1), noise(3000, 2), noise(1000, 6)));
+  });
+
+  it('is null for a build without a list chunk', () => {
+    rmSync(join(dist, 'assets', 'ListView-Qr-1.js'));
+    expect(buildScripts(dist).phone).toBeNull();
   });
 });

@@ -8,8 +8,11 @@ export interface ScriptSizes {
   gzipBytes: number;
 }
 
-/** The chunk src/app/start-early.ts asks for beside the data on a wide screen: the timeline's code. */
-export const WIDE_SCREEN_CHUNK = /^TimelineView-[\w-]+\.js$/;
+/**
+ * The chunk src/app/start-early.ts asks for beside the data, by the view the page opens on: the
+ * timeline's code on a wide screen, the list's on a phone.
+ */
+export const OPENING_CHUNK = { wideScreen: /^TimelineView-[\w-]+\.js$/, phone: /^ListView-[\w-]+\.js$/ };
 
 function measure(distDir: string, files: string[]): ScriptSizes {
   let bytes = 0;
@@ -42,30 +45,32 @@ export interface BuildScripts {
    */
   initial: ScriptSizes;
   /**
-   * What a first visit on a wide screen downloads at once: the initial JavaScript and the timeline's
-   * chunk, which start-early.ts requests beside the data (a phone opens on the list and does not).
-   * Null when the build has no such chunk (the baseline page).
+   * What a first visit downloads at once on a wide screen (the initial JavaScript and the timeline's
+   * chunk) and on a phone (the initial JavaScript and the list's). Null when the build has no such chunk
+   * (the baseline page).
    */
   wideScreen: ScriptSizes | null;
+  phone: ScriptSizes | null;
 }
 
 export function buildScripts(distDir: string, base = '/'): BuildScripts {
   const entry = entryFiles(distDir, base);
   const initial = measure(distDir, entry);
-  let chunk: string | undefined;
+  let assets: string[] = [];
   try {
-    chunk = readdirSync(join(distDir, 'assets')).find((name) => WIDE_SCREEN_CHUNK.test(name));
+    assets = readdirSync(join(distDir, 'assets'));
   } catch {
     // No assets folder: no chunk.
   }
-  if (!chunk) return { initial, wideScreen: null };
-  const extra = measure(distDir, [`assets/${chunk}`]);
-  return {
-    initial,
-    wideScreen: {
+  const opening = (pattern: RegExp): ScriptSizes | null => {
+    const chunk = assets.find((name) => pattern.test(name));
+    if (!chunk) return null;
+    const extra = measure(distDir, [`assets/${chunk}`]);
+    return {
       files: [...initial.files, ...extra.files],
       bytes: initial.bytes + extra.bytes,
       gzipBytes: initial.gzipBytes + extra.gzipBytes,
-    },
+    };
   };
+  return { initial, wideScreen: opening(OPENING_CHUNK.wideScreen), phone: opening(OPENING_CHUNK.phone) };
 }

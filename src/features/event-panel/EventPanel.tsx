@@ -21,7 +21,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-export function EventPanel({ event, dataset }: { event: EventRecord; dataset: DatasetFile }) {
+export default function EventPanel({ event, dataset }: { event: EventRecord; dataset: DatasetFile }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Where focus was when the panel opened, to give it back on close.
   const returnTo = useRef<Element | null>(null);

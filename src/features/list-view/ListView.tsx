@@ -14,7 +14,7 @@ const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
  * A long list draws only the rows near the screen, with blank space standing for the rest, so that its
  * cost does not grow with the number of events; a short one, and any list being printed, is drawn whole.
  */
-export function ListView({
+export default function ListView({
   events,
   selectedId,
   filtering,
