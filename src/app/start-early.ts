@@ -1,4 +1,5 @@
 import { loadDataset } from '../features/dataset/load-dataset';
+import { whenPageIdle } from '../lib/when-page-idle';
 import { EventPanel, ListView, TimelineView } from './on-demand-views';
 import { openingView } from './opening-view';
 import { isNarrowScreen } from './use-narrow-screen';
@@ -12,14 +13,12 @@ const ready = loadDataset((view === 'list' ? ListView : TimelineView).preload())
 
 // A failed download is retried, and reported, when the part is shown.
 const quietly = (load: () => Promise<unknown>) => () => void load().catch(() => undefined);
-const whenIdle = (work: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 3000 }) : setTimeout(work, 1000);
 
 // A link to an event opens its panel with the page: its code comes beside the data.
 if (new URLSearchParams(search).has('event')) quietly(EventPanel.preload)();
 // Otherwise the panel's code, and the list's on a wide screen, arrive once the page is idle, before a
 // first click needs them. The timeline's is left for a phone to ask for: it is most of the JavaScript.
 void ready.then(() => {
-  whenIdle(quietly(EventPanel.preload));
-  if (view === 'timeline') whenIdle(quietly(ListView.preload));
+  whenPageIdle(quietly(EventPanel.preload));
+  if (view === 'timeline') whenPageIdle(quietly(ListView.preload));
 });

@@ -1,3 +1,5 @@
+import { whenPageIdle } from '../when-page-idle';
+
 /**
  * Registers public/sw.js, which keeps the site working offline once it has been loaded. Production builds
  * only: under `vite dev` a caching worker would serve stale modules and fight hot reload. Registration
@@ -13,10 +15,5 @@ export function registerServiceWorker(): void {
       console.warn('The site will not work offline: the service worker was not registered.', e);
     });
   };
-  const whenIdle = () =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(register, { timeout: 4000 })
-      : setTimeout(register, 2000);
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  whenPageIdle(register);
 }
