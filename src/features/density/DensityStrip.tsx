@@ -36,13 +36,13 @@ function monthWindow(key: string) {
  * Events per month, stacked by kind, for the events the filters show. A picture for the eye and a
  * table for everyone; either zooms the timeline to a month.
  */
-export default function DensityStrip({ events }: { events: EventRecord[] }) {
+export default function DensityStrip({ events }: { events: readonly EventRecord[] }) {
   // A chart beside the views, not the result itself: it follows a filter change in a render of its
   // own, right after the timeline and the list have shown the result.
   return <DensityChart events={useDeferredValue(events)} />;
 }
 
-const DensityChart = memo(function DensityChart({ events }: { events: EventRecord[] }) {
+const DensityChart = memo(function DensityChart({ events }: { events: readonly EventRecord[] }) {
   const density = useMemo(() => monthlyDensity(events), [events]);
   const visible = useAppStore((s) => s.window);
   const [tableOpen, setTableOpen] = useState(false);

@@ -17,7 +17,7 @@ export function ExportMenu({
   dataset,
   description,
 }: {
-  events: EventRecord[];
+  events: readonly EventRecord[];
   dataset: DatasetFile;
   description: string;
 }) {

@@ -176,4 +176,13 @@ describe('filterEvents with the facet index', () => {
       { numRuns: 300 },
     );
   });
+
+  it('gives back the same array when no filter is set, and a new one when one is', () => {
+    const facets = buildFacetIndex(events);
+    expect(filterEvents(events, EMPTY_FILTERS, index, facets)).toBe(events);
+    // A facet chosen with no value left is still no filter.
+    expect(filterEvents(events, { ...EMPTY_FILTERS, kinds: [] }, index, facets)).toBe(events);
+    expect(filterEvents(events, { ...EMPTY_FILTERS, q: 'summit' }, index, facets)).not.toBe(events);
+    expect(filterEvents(events, { ...EMPTY_FILTERS, kinds: ['call'] }, index, facets)).not.toBe(events);
+  });
 });

@@ -80,12 +80,14 @@ export function filterEvents(
   index?: SearchIndex,
   facets?: FacetIndex,
   textAndDates: Uint8Array | null = matchTextAndDates(events, filters, index),
-): EventRecord[] {
+): readonly EventRecord[] {
   if (!facets) return events.filter(compileFilters(filters, index));
   const checks = LIST_KEYS.flatMap((k) => {
     const mask = chosenMask(facets[k], filters[k]);
     return mask ? [[facets[k], mask] as const] : [];
   });
+  // No filter: the same array, so that views can keep what they worked out for every event.
+  if (!textAndDates && checks.length === 0) return events;
   const out: EventRecord[] = [];
   for (let i = 0; i < events.length; i++) {
     if (textAndDates && !textAndDates[i]) continue;

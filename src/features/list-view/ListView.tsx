@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import type { EventRecord } from '../../lib/data/dataset';
 import { usePrinting } from '../../lib/react/use-printing';
 import { ListEntry } from './ListEntry';
-import { listRows } from './list-rows';
+import { listRowsOf } from './list-rows';
 import { nestRows, WHOLE_LIST } from './list-window';
 import { useListWindow } from './use-list-window';
 import './list-view.css';
@@ -19,14 +19,14 @@ export default function ListView({
   selectedId,
   filtering,
 }: {
-  events: EventRecord[];
+  events: readonly EventRecord[];
   selectedId: string | null;
   /** Whether filters are narrowing the events, for the words shown when none is left. */
   filtering: boolean;
 }) {
   // Printing gives the whole chronology, with each event's sources, not the part on screen.
   const printing = usePrinting();
-  const list = useMemo(() => listRows(events), [events]);
+  const list = listRowsOf(events);
   const root = useRef<HTMLDivElement>(null);
   const windowed = !printing && events.length > WHOLE_LIST;
   const { first, last, above, below, reveal } = useListWindow(root, list.rows, windowed);

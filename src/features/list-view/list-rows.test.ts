@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { EventRecord } from '../../lib/data/dataset';
-import { listRows, type ListRow } from './list-rows';
+import { listRows, listRowsOf, type ListRow } from './list-rows';
 
 const e = (id: string, start: string) => ({ id, start }) as EventRecord;
 const name = (r: ListRow) => (r.type === 'entry' ? `e:${r.event.id}` : r.key);
@@ -36,4 +36,11 @@ it('lays the list out as year, month and event rows, in the order shown', () => 
 
 it('has no rows for no events', () => {
   expect(listRows([]).rows).toEqual([]);
+});
+
+it('builds the rows of one array of events once, and anew for another', () => {
+  const all = [e('a', '2024-12-30'), e('b', '2025-05-16')];
+  expect(listRowsOf(all)).toBe(listRowsOf(all));
+  expect(listRowsOf([...all])).not.toBe(listRowsOf(all));
+  expect(listRowsOf([...all]).rows.map(name)).toEqual(listRows(all).rows.map(name));
 });

@@ -46,3 +46,15 @@ export function listRows(events: readonly EventRecord[]): ListRows {
 export function heightKey(row: ListRow): EventRecord | string {
   return row.type === 'entry' ? row.event : row.key;
 }
+
+const built = new WeakMap<readonly EventRecord[], ListRows>();
+
+/**
+ * listRows, kept for as long as the array of events lives. With no filter the views are given the
+ * dataset's own array, so clearing every filter finds the whole list's rows already built.
+ */
+export function listRowsOf(events: readonly EventRecord[]): ListRows {
+  let rows = built.get(events);
+  if (!rows) built.set(events, (rows = listRows(events)));
+  return rows;
+}

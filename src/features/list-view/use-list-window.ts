@@ -50,12 +50,14 @@ export function useListWindow(
   const [estimated, setEstimated] = useState(0);
   const [band, setBand] = useState<Band>(() => ({ top: 0, bottom: window.innerHeight }));
   const pending = useRef<Reveal | null>(null);
-  // Row heights for these rows: read from `heights` once per filter change, a pass over every event,
-  // then kept up to date row by row as rows are measured.
-  const sizes = useRef<{ rows: readonly ListRow[]; estimated: number; values: Float64Array } | null>(null);
+  // Row heights for a set of rows: read from `heights` once (a pass over every event), then kept up to
+  // date row by row as rows are measured. Kept while the rows live: clearing every filter finds the
+  // whole list's again.
+  const sizes = useRef(new WeakMap<readonly ListRow[], { estimated: number; values: Float64Array }>());
 
   const offsets = useMemo(() => {
-    if (sizes.current?.rows !== rows || sizes.current.estimated !== estimated) {
+    let entry = sizes.current.get(rows);
+    if (entry?.estimated !== estimated) {
       const values = new Float64Array(rows.length);
       const known = heights.current;
       const guess = typical.current;
@@ -63,10 +65,10 @@ export function useListWindow(
         const row = rows[i]!;
         values[i] = known.get(heightKey(row)) ?? guess[row.type] ?? DEFAULT_HEIGHT[row.type];
       }
-      sizes.current = { rows, estimated, values };
+      sizes.current.set(rows, (entry = { estimated, values }));
     }
-    return rowOffsets(sizes.current.values);
-    // `measured` says that `sizes` changed in place.
+    return rowOffsets(entry.values);
+    // `measured` says that the sizes changed in place.
   }, [rows, measured, estimated]);
 
   const [first, last] = enabled
@@ -132,12 +134,13 @@ export function useListWindow(
       if (!row) continue;
       const key = heightKey(row);
       const box = node.getBoundingClientRect();
-      const known = heights.current.get(key);
-      if (known !== undefined && Math.abs(known - box.height) < 0.5) continue;
+      const values = sizes.current.get(rows)?.values;
+      // The height these rows counted for it: measured under another filter, it may still be an estimate.
+      const counted = values?.[at] ?? heights.current.get(key);
+      if (counted !== undefined && Math.abs(counted - box.height) < 0.5) continue;
       const type = row.type;
-      const values = sizes.current?.rows === rows ? sizes.current.values : null;
       // A row that took the place of its estimate above the screen pushed what is read down or up.
-      if (box.top < 0) shift += box.height - (values?.[at] ?? known ?? DEFAULT_HEIGHT[type]);
+      if (box.top < 0) shift += box.height - (counted ?? DEFAULT_HEIGHT[type]);
       heights.current.set(key, box.height);
       if (values) values[at] = box.height;
       changed = true;

@@ -82,7 +82,7 @@ export default function TimelineView({
   /** Every event: lanes and "fit" are stable while filters change. */
   allEvents: EventRecord[];
   /** The events to draw. */
-  events: EventRecord[];
+  events: readonly EventRecord[];
   tracks: DatasetFile['vocabulary']['tracks'];
 }) {
   const container = useRef<HTMLDivElement>(null);

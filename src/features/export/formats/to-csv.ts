@@ -75,7 +75,11 @@ function row(event: EventRecord, vocabulary: Vocabulary, permalink?: (id: string
 }
 
 /** One row per event, in the order given, as RFC 4180 CSV with CRLF line ends and a UTF-8 BOM. */
-export function eventsToCsv(events: EventRecord[], vocabulary: Vocabulary, options: CsvOptions = {}): string {
+export function eventsToCsv(
+  events: readonly EventRecord[],
+  vocabulary: Vocabulary,
+  options: CsvOptions = {},
+): string {
   const fields: string[] = options.permalink ? [...CSV_COLUMNS, 'permalink'] : [...CSV_COLUMNS];
   // Rows as arrays, header first: given { fields, data: [] }, Papa writes a stray empty record.
   const rows = [fields, ...events.map((e) => row(e, vocabulary, options.permalink))];

@@ -114,7 +114,7 @@ function toAttributes(event: EventRecord, span: { first: Day; last: Day }, optio
  * only to the month or year cannot be placed on a day without inventing one, so they are left out and
  * returned in `skipped` for the interface to mention.
  */
-export function eventsToIcs(events: EventRecord[], options: IcsOptions): IcsExport {
+export function eventsToIcs(events: readonly EventRecord[], options: IcsOptions): IcsExport {
   const skipped: EventRecord[] = [];
   const entries: EventAttributes[] = [];
   for (const event of events) {

@@ -16,7 +16,7 @@ export interface JsonOptions {
  * release, not a new one. The events keep the order they are given in.
  */
 export function eventsToJson(
-  events: EventRecord[],
+  events: readonly EventRecord[],
   dataset: Pick<DatasetFile, 'version' | 'generatedAt' | 'vocabulary'>,
   options: JsonOptions = {},
 ): string {
@@ -25,7 +25,7 @@ export function eventsToJson(
     generatedAt: dataset.generatedAt,
     ...(options.filter !== undefined ? { filter: options.filter } : {}),
     vocabulary: dataset.vocabulary,
-    events,
+    events: [...events],
   };
   return JSON.stringify(file, null, 2) + '\n';
 }
