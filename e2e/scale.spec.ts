@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticDatasetBody } from './support/synthetic';
 
@@ -131,5 +132,17 @@ test.describe('with 10,000 events', () => {
     await expect
       .poll(() => page.locator('[data-list-event-id]').count(), { timeout: 30_000 })
       .toBeLessThan(200);
+  });
+
+  test('a long list scrolled halfway, with months begun above the screen, passes axe', async ({ page }) => {
+    await openSynthetic(page, '/?view=list');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    // The drawn rows begin inside a month: its section is named without its heading.
+    await expect(page.locator('.list-view section[aria-label]').first()).toBeAttached();
+    const { violations } = await new AxeBuilder({ page })
+      .include('[data-testid=list-view]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(violations).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { safeHref } from '../../lib/safe-url';
 import { selectEvent } from '../../store/app-store';
 
-// Worked out once per event: a filter change draws a page of entries anew, and formatting its dates and
+// Worked out once per event: a filter change, or a scroll, draws rows anew, and formatting its dates and
 // parsing its addresses every time was a good part of that.
 const texts = new WeakMap<EventRecord, { date: string; sources: string[] }>();
 function entryTexts(e: EventRecord): { date: string; sources: string[] } {
