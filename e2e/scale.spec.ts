@@ -113,6 +113,19 @@ test.describe('with 10,000 events', () => {
     }
   });
 
+  test('the keyboard focus stays in the list when its entry scrolls far away', async ({ page }) => {
+    await openSynthetic(page, '/?view=list');
+    await page.locator('[data-list-entry]').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect(page.getByTestId('list-view')).toBeFocused();
+    // The arrow keys go on from what is on the screen, not from the top of the list.
+    await page.keyboard.press('ArrowDown');
+    const focused = page.locator('[data-list-entry]:focus');
+    await expect(focused).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(10_000);
+  });
+
   test('an event far down the list opens from a link, drawn and marked', async ({ page }) => {
     const ids = JSON.parse(body).events.map((e: { id: string }) => e.id) as string[];
     const id = ids[Math.floor(ids.length * 0.8)]!;

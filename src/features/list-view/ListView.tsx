@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import type { EventRecord } from '../../lib/data/dataset';
 import { usePrinting } from '../../lib/react/use-printing';
 import { ListEntry } from './ListEntry';
@@ -38,23 +38,50 @@ export default function ListView({
   // Arrow keys move between entries, Home and End jump to the ends; Tab still leaves the list.
   const onKeyDown = (e: React.KeyboardEvent<HTMLElement>) => {
     if (!KEYS.includes(e.key)) return;
-    const current = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>(
-      '[data-list-event-id]',
-    );
-    if (!current || !e.currentTarget.contains(current)) return;
-    const at = list.entries.findIndex((x) => x.id === current.dataset.listEventId);
-    if (at === -1) return;
-    e.preventDefault();
     const end = list.entries.length - 1;
-    const next = Math.max(
-      0,
-      Math.min(end, e.key === 'Home' ? 0 : e.key === 'End' ? end : at + (e.key === 'ArrowDown' ? 1 : -1)),
-    );
+    let next: number;
+    if (document.activeElement === e.currentTarget) {
+      // The list itself holds the focus (its entry scrolled away): start from the screen.
+      next = e.key === 'Home' ? 0 : e.key === 'End' ? end : firstOnScreen();
+    } else {
+      const current = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>(
+        '[data-list-event-id]',
+      );
+      if (!current || !e.currentTarget.contains(current)) return;
+      const at = list.entries.findIndex((x) => x.id === current.dataset.listEventId);
+      if (at === -1) return;
+      next = e.key === 'Home' ? 0 : e.key === 'End' ? end : at + (e.key === 'ArrowDown' ? 1 : -1);
+    }
+    e.preventDefault();
+    next = Math.max(0, Math.min(end, next));
     const id = list.entries[next]!.id;
     reveal(list.entryRow[next]!, () =>
       entryElement(id)?.querySelector<HTMLElement>('[data-list-entry]')?.focus(),
     );
   };
+
+  const firstOnScreen = () => {
+    for (const el of root.current?.querySelectorAll<HTMLElement>('[data-list-event-id]') ?? []) {
+      if (el.getBoundingClientRect().bottom > 0) {
+        const index = list.entries.findIndex((x) => x.id === el.dataset.listEventId);
+        if (index !== -1) return index;
+      }
+    }
+    return 0;
+  };
+
+  // An entry with the keyboard focus that scrolls far away is no longer drawn, and the browser would
+  // give the focus to the page: the list keeps it instead, and the arrow keys go on from the screen.
+  const focusedId = useRef<string | null>(null);
+  const onFocus = (e: React.FocusEvent<HTMLElement>) => {
+    focusedId.current =
+      (e.target as HTMLElement).closest<HTMLElement>('[data-list-event-id]')?.dataset.listEventId ?? null;
+  };
+  useLayoutEffect(() => {
+    const id = focusedId.current;
+    if (!id || (document.activeElement !== document.body && document.activeElement !== null)) return;
+    if (!entryElement(id)) root.current?.focus({ preventScroll: true });
+  });
 
   // A selection made in the timeline, the panel or the address is brought onto the screen.
   const revealSelected = useEffectEvent((id: string) => {
@@ -79,7 +106,14 @@ export default function ListView({
   return (
     // The list handles arrow keys for the entries inside it; the entries themselves are buttons.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div className="list-view" ref={root} onKeyDown={onKeyDown} data-testid="list-view">
+    <div
+      className="list-view"
+      ref={root}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      tabIndex={-1}
+      data-testid="list-view"
+    >
       {above > 0 && <div className="list-view__space" style={{ height: above }} aria-hidden="true" />}
       {blocks.map((year) => (
         <section
