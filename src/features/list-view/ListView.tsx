@@ -104,11 +104,14 @@ export default function ListView({
   }
 
   return (
-    // The list handles arrow keys for the entries inside it; the entries themselves are buttons.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    // The list handles arrow keys for the entries inside it; the entries themselves are buttons. It is a
+    // named group because it takes the focus itself when the focused entry scrolls away.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       className="list-view"
       ref={root}
+      role="group"
+      aria-label="Events by year and month"
       onKeyDown={onKeyDown}
       onFocus={onFocus}
       tabIndex={-1}
