@@ -16,6 +16,7 @@ import { formatDateRange } from '../lib/dates/format-partial-date';
 import { useAppStore } from '../store/app-store';
 import { Notices } from './Notices';
 import { DensityStrip, EventPanel, ListView, TimelineView } from './on-demand-views';
+import { shownView } from './shown-view';
 import { useNarrowScreen } from './use-narrow-screen';
 import { ViewSwitch } from './ViewSwitch';
 
@@ -28,7 +29,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   const chosenView = useAppStore((s) => s.view);
   const filters = useAppStore((s) => s.filters);
   const narrow = useNarrowScreen();
-  const view = chosenView ?? (narrow ? 'list' : 'timeline');
+  const view = shownView(chosenView, narrow);
 
   const events = dataset.events;
   const index = useMemo(() => buildSearchIndex(events, dataset.vocabulary), [events, dataset.vocabulary]);

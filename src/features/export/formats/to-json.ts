@@ -1,7 +1,8 @@
 import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
 
 /** data/events.json's shape, with a note of the view it was exported from. */
-export interface JsonExport extends DatasetFile {
+export interface JsonExport extends Omit<DatasetFile, 'events'> {
+  events: readonly DatasetFile['events'][number][];
   /** In words, the filter that chose these events, e.g. "Kind: summit; 2025". */
   filter?: string;
 }
@@ -25,7 +26,7 @@ export function eventsToJson(
     generatedAt: dataset.generatedAt,
     ...(options.filter !== undefined ? { filter: options.filter } : {}),
     vocabulary: dataset.vocabulary,
-    events: [...events],
+    events,
   };
   return JSON.stringify(file, null, 2) + '\n';
 }
