@@ -24,13 +24,14 @@ export function escapePointerSegment(segment: string | number): string {
   return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** Quotes a value for a message, cut short so that a huge or hostile value cannot flood the output. */
+/** Quotes a value for a message, cut short so that a huge or hostile value cannot flood the output. Never throws. */
 export function quote(value: unknown, max = 60): string {
   let text: string;
   try {
     text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
-    text = String(value);
+    // Nested too deeply to print (String() would recurse as deeply and throw too): show only its shape.
+    text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : '…';
   }
   // Control characters would garble a terminal or a CI annotation.
   // eslint-disable-next-line no-control-regex
