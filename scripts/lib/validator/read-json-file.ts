@@ -18,6 +18,48 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - lineStart + 1 };
 }
 
+// Fatal, so that bytes in another encoding are an error rather than U+FFFD on the site; the byte-order mark is
+// kept so that it can be reported.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length =
+      lead >= 0xc2 && lead <= 0xdf
+        ? 2
+        : lead >= 0xe0 && lead <= 0xef
+          ? 3
+          : lead >= 0xf0 && lead <= 0xf4
+            ? 4
+            : 0;
+    if (length === 0) return i;
+    // The second byte's range rules out overlong forms, surrogates and code points above U+10FFFF.
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k < length; k++) {
+      const b = bytes[i + k];
+      if (b === undefined || b < (k === 1 ? low : 0x80) || b > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+/** 1-based line and column (in characters, as lineAndColumn counts them) of a byte offset. */
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(10, offset - 1) + 1;
+  let line = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 10) line++;
+  return { line, column: utf8.decode(bytes.subarray(lineStart, offset)).length + 1 };
+}
+
 function parseErrorOffset(message: string, text: string): number {
   const m = /at position (\d+)/.exec(message);
   if (m) return Number(m[1]);
@@ -43,7 +85,25 @@ export function readJsonFile(path: string, displayPath: string): ReadResult {
       ),
     };
   }
-  const text = readFileSync(path, 'utf8');
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const { line, column } = bytePosition(bytes, firstInvalidUtf8Byte(bytes));
+    return {
+      ok: false,
+      problem: {
+        ...error(
+          displayPath,
+          '',
+          `is not valid UTF-8 at line ${line}, column ${column}: save the file as UTF-8`,
+        ),
+        line,
+        column,
+      },
+    };
+  }
   if (text.trim() === '') {
     return {
       ok: false,
