@@ -47,3 +47,14 @@ describe('reading a file that is not UTF-8', () => {
     );
   });
 });
+
+describe('a JSON syntax error without a position from JSON.parse', () => {
+  it('is reported where it is, with what to type instead', () => {
+    expect(read('// notes\n{"id": "x"}')).toBe(
+      'x.json: is not valid JSON at line 1, column 1: JSON has no comments: remove the comment',
+    );
+    expect(read('{\n  "kind": negotiation-round,\n  "status": "held"\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 11: text must be in straight double quotes',
+    );
+  });
+});

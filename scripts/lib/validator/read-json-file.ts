@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import jsonSourceMap from 'json-source-map';
 import { error, type Problem } from './problem.ts';
 
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -60,11 +61,43 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
   return { line, column: utf8.decode(bytes.subarray(lineStart, offset)).length + 1 };
 }
 
+/**
+ * Where JSON.parse stopped. For an unexpected token V8 gives no position ("Unexpected token '“', "…" is not
+ * valid JSON"); json-source-map's parser stops at the same token and says where.
+ */
 function parseErrorOffset(message: string, text: string): number {
   const m = /at position (\d+)/.exec(message);
   if (m) return Number(m[1]);
+  if (!message.includes('end of JSON input')) {
+    try {
+      jsonSourceMap.parse(text);
+    } catch (e) {
+      const at = /at position (\d+)/.exec((e as Error).message);
+      if (at) return Number(at[1]);
+    }
+  }
   // "Unexpected end of JSON input" has no position: the problem is at the end.
   return text.length;
+}
+
+/** Where and what the syntax error is, without V8's copy of the text, saying what to type for common slips. */
+function parseError(message: string, text: string): { offset: number; reason: string } {
+  const offset = parseErrorOffset(message, text);
+  const token = /^Unexpected token '(.+?)', .*is not valid JSON$/s.exec(message)?.[1];
+  if (token === undefined) {
+    const reason = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    return { offset, reason };
+  }
+  if (/^[“”„‘’«»]$/.test(token))
+    return { offset, reason: `curly quote ${token}: use straight double quotes (")` };
+  if (token === '/') return { offset, reason: 'JSON has no comments: remove the comment' };
+  if (/^[A-Za-z]$/.test(token)) {
+    // An unquoted word ("negotiation-round" read as a broken "null"): point at the start of the word.
+    let start = offset;
+    while (start > 0 && /[\w-]/.test(text[start - 1]!)) start--;
+    return { offset: start, reason: 'text must be in straight double quotes' };
+  }
+  return { offset, reason: `unexpected ${token}` };
 }
 
 /** Reads and parses one JSON file, turning every way it can be broken into one clear problem. */
@@ -127,8 +160,8 @@ export function readJsonFile(path: string, displayPath: string): ReadResult {
     if (e instanceof RangeError) {
       return { ok: false, problem: error(displayPath, '', 'is nested too deeply to be an event file') };
     }
-    const { line, column } = lineAndColumn(text, parseErrorOffset(message, text));
-    const reason = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    const { offset, reason } = parseError(message, text);
+    const { line, column } = lineAndColumn(text, offset);
     return {
       ok: false,
       problem: {
