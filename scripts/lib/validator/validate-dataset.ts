@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { DiplomaticEvent, Vocabulary } from '../../../src/lib/data/event.generated.ts';
+import { duplicateKeys } from './duplicate-keys.ts';
 import { listEventFiles } from './list-event-files.ts';
 import type { EventFile, LintContext } from './linter.ts';
 import { linters } from './linters/index.ts';
@@ -40,6 +41,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   const vocabRead = readJsonFile(vocabularyPath, vocabularyFile);
   if (!vocabRead.ok) problems.push(vocabRead.problem);
   else {
+    problems.push(...duplicateKeys(vocabularyFile, vocabRead.text));
     const vocabProblems = createSchemaChecker(join(schemaDir, 'vocabulary.schema.json')).check(
       vocabularyFile,
       vocabRead.value,
@@ -70,6 +72,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
       problems.push(read.problem);
       continue;
     }
+    problems.push(...duplicateKeys(file, read.text));
     const schemaProblems = checker.check(file, read.value);
     problems.push(...schemaProblems);
     files.push({
