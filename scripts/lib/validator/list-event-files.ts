@@ -5,8 +5,13 @@ export interface ListedFile {
   path: string;
   /** Folder below events/, "" for files placed directly in events/. */
   folder: string;
-  /** Deeper than one folder, or not a .json file: reported, not read. */
+  /** Not read as an event but reported, for the reason in `why`. */
   misplaced: boolean;
+  /**
+   * "place": deeper than one folder, or not a .json file; "link": a symbolic link (to a file, a folder or
+   * nothing); "hidden": a name starting with "." (.DS_Store, .gitkeep, an editor's swap file), file or folder.
+   */
+  why?: 'place' | 'link' | 'hidden';
 }
 
 /** Every file under the events folder, in a stable order, without following links. */
@@ -16,11 +21,14 @@ export function listEventFiles(eventsDir: string): ListedFile[] {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
+      const parts = relative(eventsDir, path).split(sep);
+      const folder = parts.length === 2 ? parts[0]! : '';
+      if (entry.name.startsWith('.')) out.push({ path, folder, misplaced: true, why: 'hidden' });
+      else if (entry.isSymbolicLink()) out.push({ path, folder, misplaced: true, why: 'link' });
+      else if (entry.isDirectory()) walk(path);
       else if (entry.isFile()) {
-        const parts = relative(eventsDir, path).split(sep);
-        const folder = parts.length === 2 ? parts[0]! : '';
-        out.push({ path, folder, misplaced: parts.length > 2 || !entry.name.endsWith('.json') });
+        const misplaced = parts.length > 2 || !entry.name.endsWith('.json');
+        out.push({ path, folder, misplaced, ...(misplaced ? { why: 'place' as const } : {}) });
       }
     }
   };

@@ -82,6 +82,25 @@ it('warns about a probable duplicate without failing', () => {
   ]);
 });
 
+it('ignores hidden files with a warning, without failing', () => {
+  const dir = materialise({
+    description: 'an event beside a .DS_Store, a .gitkeep and an editor swap file',
+    files: {
+      'events/.DS_Store': 'Bud1',
+      'events/2025/.gitkeep': '',
+      'events/2025/.2025-05-16-sample-talks.json.swp': 'b0VIM 9.0',
+      'events/2025/2025-05-16-sample-talks.json': { $extends: 'base' },
+    },
+  });
+  const result = run(dir);
+  expect(result.problems.map(formatProblem)).toEqual([
+    'warning: events/.DS_Store: is a hidden file, not an event: ignored (delete it)',
+    'warning: events/2025/.2025-05-16-sample-talks.json.swp: is a hidden file, not an event: ignored (delete it)',
+    'warning: events/2025/.gitkeep: is a hidden file, not an event: ignored (delete it)',
+  ]);
+  expect(result.events.map((e) => e.id)).toEqual(['2025-05-16-sample-talks']);
+});
+
 describe('the command line', () => {
   const bad = () =>
     materialise({

@@ -5,7 +5,7 @@ import { duplicateKeys } from './duplicate-keys.ts';
 import { listEventFiles } from './list-event-files.ts';
 import type { EventFile, LintContext } from './linter.ts';
 import { linters } from './linters/index.ts';
-import { error, type Problem } from './problem.ts';
+import { error, warning, type Problem } from './problem.ts';
 import { readJsonFile } from './read-json-file.ts';
 import { createSchemaChecker } from './schema-check.ts';
 
@@ -63,6 +63,14 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   const listed = listEventFiles(eventsDir);
   for (const item of listed) {
     const file = display(root, item.path);
+    if (item.why === 'hidden') {
+      problems.push(warning(file, '', 'is a hidden file, not an event: ignored (delete it)'));
+      continue;
+    }
+    if (item.why === 'link') {
+      problems.push(error(file, '', 'is a symbolic link: commit the file itself'));
+      continue;
+    }
     if (item.misplaced) {
       problems.push(error(file, '', 'is not where event files go: use data/events/<year>/<id>.json'));
       continue;
@@ -95,5 +103,5 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const events = files.filter((f) => f.event && !failed.has(f.file)).map((f) => f.event!);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.pointer.localeCompare(b.pointer));
-  return { problems, events, vocabulary, fileCount: listed.length };
+  return { problems, events, vocabulary, fileCount: listed.filter((f) => f.why !== 'hidden').length };
 }
