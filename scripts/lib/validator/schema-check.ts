@@ -48,9 +48,21 @@ function valueAt(root: unknown, pointer: string): unknown {
   return node;
 }
 
+/** "a number", "an array": the type with its article. */
+function withArticle(type: string): string {
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
+/** A number as written (20250516), or what it is when JSON could not hold it (1e400 reads as Infinity). */
+function describeNumber(value: number): string {
+  return Number.isFinite(value) ? String(value) : 'a number too large to use';
+}
+
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? `number ${describeNumber(value)}` : describeNumber(value);
   return typeof value === 'object' ? 'an object' : `${typeof value} ${quote(value)}`;
 }
 
@@ -84,13 +96,13 @@ function messageFor(err: ErrorObject, root: Schema, data: unknown): { pointer: s
       const guess = typeof got === 'string' ? closestName(got, allowed) : undefined;
       return {
         pointer,
-        message: `must be one of ${allowed.join(', ')} (got ${quote(got)})${guess ? `: did you mean "${guess}"?` : ''}`,
+        message: `must be one of ${allowed.join(', ')} (got ${typeof got === 'string' ? quote(got) : describeType(got)})${guess ? `: did you mean "${guess}"?` : ''}`,
       };
     }
     case 'type':
       return {
         pointer,
-        message: `must be ${(err.params as { type: string }).type === 'object' ? 'an object' : `a ${(err.params as { type: string }).type}`} (got ${describeType(got)})`,
+        message: `must be ${withArticle((err.params as { type: string }).type)} (got ${describeType(got)})`,
       };
     case 'pattern': {
       const title = owner?.title;
@@ -122,7 +134,7 @@ function messageFor(err: ErrorObject, root: Schema, data: unknown): { pointer: s
     case 'minimum':
       return {
         pointer,
-        message: `must be ${(err.params as { limit: number }).limit} or more (got ${quote(got)})`,
+        message: `must be ${(err.params as { limit: number }).limit} or more (got ${typeof got === 'number' ? describeNumber(got) : quote(got)})`,
       };
     default:
       return { pointer, message: err.message ?? `fails the schema rule "${err.keyword}"` };

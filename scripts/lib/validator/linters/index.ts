@@ -1,4 +1,5 @@
 import type { Linter } from '../linter.ts';
+import { safeCounts } from './counts.ts';
 import { calendarDates, endAfterStart } from './dates.ts';
 import { fileLayout, uniqueIds } from './file-layout.ts';
 import { plainText } from './plain-text.ts';
@@ -19,6 +20,7 @@ export const linters: Linter[] = [
   statusChange,
   discrepancySources,
   callsHaveNoPlace,
+  safeCounts,
   knownCodes,
   relatedLinks,
   probableDuplicates,
