@@ -33,8 +33,8 @@ export function quote(value: unknown, max = 60): string {
     // Nested too deeply to print (String() would recurse as deeply and throw too): show only its shape.
     text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : '…';
   }
-  // Control characters would garble a terminal or a CI annotation.
+  // Control characters and bidirectional overrides would garble a terminal or a CI annotation.
   // eslint-disable-next-line no-control-regex
-  text = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  text = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
   return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }

@@ -3,7 +3,15 @@ import type { Linter } from '../linter.ts';
 
 // A tag, a comment, a doctype or an entity: anything a browser would read as markup rather than text.
 const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>?|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
+// Control characters (a line break included: no field is shown on several lines) and the bidirectional
+// overrides and isolates, which readers cannot see and which reorder the text around them.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const MAX_DEPTH = 32;
+
+function codePoint(char: string): string {
+  return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 function findMarkup(file: string, root: unknown): Problem[] {
   const problems: Problem[] = [];
@@ -13,6 +21,15 @@ function findMarkup(file: string, root: unknown): Problem[] {
     if (typeof node === 'string') {
       const m = MARKUP.exec(node);
       if (m) problems.push(error(file, pointer, `must be plain text: remove the markup ${quote(m[0], 40)}`));
+      const invisible = INVISIBLE.exec(node)?.[0];
+      if (invisible === '\n' || invisible === '\r')
+        problems.push(
+          error(file, pointer, `contains a line break (${codePoint(invisible)}): keep it on one line`),
+        );
+      else if (invisible !== undefined)
+        problems.push(
+          error(file, pointer, `contains the invisible character ${codePoint(invisible)}: delete it`),
+        );
     } else if (node !== null && typeof node === 'object' && depth < MAX_DEPTH) {
       for (const [key, child] of Object.entries(node)) {
         // "$schema" is a path for editors, never shown to readers.
@@ -26,6 +43,7 @@ function findMarkup(file: string, root: unknown): Problem[] {
 
 export const plainText: Linter = {
   name: 'plain-text',
-  description: 'No HTML, markup or character entities in any text field.',
+  description:
+    'No HTML, markup or character entities, control characters or bidirectional overrides in any text field.',
   check: (context) => context.files.flatMap((f) => findMarkup(f.file, f.value)),
 };
