@@ -69,7 +69,7 @@ describe('collectAnswers from flags', () => {
       expect.stringMatching(/^--track is required/),
       expect.stringMatching(/^--parties "UK" \(did you mean "GB"\?\), "XX" .*are not known parties/),
       '--venue needs --place (and is left out for calls)',
-      expect.stringMatching(/^--source-url must be a full http\(s\) address/),
+      expect.stringMatching(/^--source-url must be an http\(s\) address \(got "ftp:\/\/example.org\/x"\)/),
       expect.stringMatching(/^--source-title is required/),
       expect.stringMatching(/^--publisher is required/),
       '--language has the wrong form (got "english"): BCP 47 language tag of the article, e.g. "en", "uk", "ru", "tr", "id".',

@@ -1,6 +1,6 @@
 import { isEndNotBeforeStart, parsePartialDate } from '../../../src/lib/dates/partial-date.ts';
 import { closestName } from '../validator/closest-name.ts';
-import { isHttpUrl } from '../validator/linters/urls.ts';
+import { urlAdvice } from '../validator/linters/urls.ts';
 import { eventId } from './event-path.ts';
 import { schemaNode, type Rules } from './rules.ts';
 import { slugify, isSlug } from './slug.ts';
@@ -70,9 +70,8 @@ function checkEnd(value: string, a: Answers): Checked {
 }
 
 function checkHttpUrl(value: string): Checked {
-  return isHttpUrl(value)
-    ? ok(value)
-    : fail(`must be a full http(s) address such as https://example.org/article (got "${value}")`);
+  const advice = urlAdvice(value);
+  return advice === undefined ? ok(value) : fail(advice);
 }
 
 function oneOf(kind: string, allowed: string[], value: string): Checked {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { closestName } from './closest-name.ts';
+import { urlAdvice } from './linters/urls.ts';
 import { error, escapePointerSegment, quote, type Problem } from './problem.ts';
 
 // ajv-formats ships CommonJS; its default export arrives wrapped under some loaders.
@@ -115,7 +116,9 @@ function messageFor(err: ErrorObject, root: Schema, data: unknown): { pointer: s
     case 'format':
       return {
         pointer,
-        message: `must be a full web address such as https://example.org/article (got ${quote(got)})`,
+        message:
+          (typeof got === 'string' ? urlAdvice(got) : undefined) ??
+          `must be a full web address such as https://example.org/article (got ${quote(got)})`,
       };
     case 'minLength':
       return {

@@ -83,6 +83,30 @@ it('warns about a probable duplicate without failing', () => {
   ]);
 });
 
+it('says once what is wrong with an address', () => {
+  const dir = materialise({
+    description: 'a data: address with markup in it, which the schema, plain-text and http-urls all reject',
+    files: {
+      'events/2025/2025-05-16-sample-talks.json': {
+        $extends: 'base',
+        sources: [
+          {
+            url: 'https://example.org/a',
+            title: 'Sample article',
+            publisher: 'Example Daily',
+            language: 'en',
+            archiveUrl: 'data:text/html,<b>hi</b>',
+          },
+          { url: 'https://example.com/b', title: 'Пример статьи', publisher: 'Пример', language: 'ru' },
+        ],
+      },
+    },
+  });
+  expect(run(dir).problems.map(formatProblem)).toEqual([
+    'events/2025/2025-05-16-sample-talks.json: /sources/0/archiveUrl: must be an http(s) address (got "data:text/html,<b>hi</b>")',
+  ]);
+});
+
 it('ignores hidden files with a warning, without failing', () => {
   const dir = materialise({
     description: 'an event beside a .DS_Store, a .gitkeep and an editor swap file',

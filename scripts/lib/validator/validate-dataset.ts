@@ -33,7 +33,7 @@ function display(root: string, path: string): string {
 export function validateDataset(options: ValidateOptions): ValidationResult {
   const root = options.displayRoot ?? process.cwd();
   const schemaDir = options.schemaDir ?? join(options.dataDir, 'schema');
-  const problems: Problem[] = [];
+  let problems: Problem[] = [];
 
   const vocabularyPath = join(options.dataDir, 'vocabulary.json');
   const vocabularyFile = display(root, vocabularyPath);
@@ -99,6 +99,15 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
     const context: LintContext = { files, vocabulary, byId };
     for (const linter of linters) problems.push(...linter.check(context));
   }
+
+  // The schema and a rule can say the same thing about one field (an address that is not one): say it once.
+  const said = new Set<string>();
+  problems = problems.filter((p) => {
+    const key = `${p.file}\u0000${p.pointer}\u0000${p.message}`;
+    if (said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
 
   const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const events = files.filter((f) => f.event && !failed.has(f.file)).map((f) => f.event!);

@@ -8,6 +8,9 @@ const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>?|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const MAX_DEPTH = 32;
+// Addresses have a rule of their own (http-urls and the schema's "uri" format), which says how to fix them.
+const URL_FIELD =
+  /^\/sources\/\d+\/(url|archiveUrl)$|^\/statusChange\/source$|^\/discrepancies\/\d+\/accounts\/\d+\/source$/;
 
 function codePoint(char: string): string {
   return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -18,7 +21,7 @@ function findMarkup(file: string, root: unknown): Problem[] {
   const stack: [unknown, string, number][] = [[root, '', 0]];
   while (stack.length > 0) {
     const [node, pointer, depth] = stack.pop()!;
-    if (typeof node === 'string') {
+    if (typeof node === 'string' && !URL_FIELD.test(pointer)) {
       const m = MARKUP.exec(node);
       if (m) problems.push(error(file, pointer, `must be plain text: remove the markup ${quote(m[0], 40)}`));
       const invisible = INVISIBLE.exec(node)?.[0];

@@ -10,9 +10,35 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/**
+ * What is wrong with an address that is not a full http(s) web address, and how to fix it; undefined when it
+ * is one. Shared by the schema's "uri" format and the http-urls rule, so that a field gets one message.
+ */
+export function urlAdvice(value: string): string | undefined {
+  if (value.trim() !== value) return `has a space at the start or end (got ${quote(value, 40)}): trim it`;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https')
+    return `must be an http(s) address (got ${quote(value, 40)})`;
+  // The URL parser writes the address as a browser's address bar copies it: spaces and letters encoded.
+  let encoded: string | undefined;
+  try {
+    encoded = new URL(value).href;
+  } catch {
+    encoded = undefined;
+  }
+  const example = encoded && encoded.length <= 200 ? `, e.g. ${encoded}` : '';
+  if (/\s/.test(value))
+    return `contains a space (got ${quote(value, 40)}): write each space as %20${example}`;
+  // eslint-disable-next-line no-control-regex
+  if (/[^\u0000-\u007f]/.test(value))
+    return `contains letters that are not ASCII (got ${quote(value, 40)}): paste it as the browser's address bar copies it (percent-encoded)${example}`;
+  if (isHttpUrl(value)) return undefined;
+  return `must be a full web address such as https://example.org/article (got ${quote(value, 40)})`;
+}
+
 function checkUrl(file: string, pointer: string, value: unknown): Problem[] {
-  if (typeof value !== 'string' || isHttpUrl(value)) return [];
-  return [error(file, pointer, `must be an http(s) address (got ${quote(value, 40)})`)];
+  const advice = typeof value === 'string' ? urlAdvice(value) : undefined;
+  return advice === undefined ? [] : [error(file, pointer, advice)];
 }
 
 export const httpUrls: Linter = {
