@@ -41,7 +41,7 @@ describe('invalid samples fail with their expected message', () => {
 it('has at least one failing sample for every rule', () => {
   const ruleMessages: Record<string, string> = {
     'file-layout': 'must equal the file name',
-    'unique-ids': 'is already used by',
+    'unique-ids': 'is also the id of',
     'calendar-dates': 'is not a real calendar date',
     'end-after-start': 'must not be before start',
     'plain-text': 'must be plain text',

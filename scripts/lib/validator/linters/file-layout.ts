@@ -1,5 +1,5 @@
 import { error, quote } from '../problem.ts';
-import { eachEvent, type Linter } from '../linter.ts';
+import { eachEvent, type EventFile, type Linter } from '../linter.ts';
 
 export const fileLayout: Linter = {
   name: 'file-layout',
@@ -23,11 +23,15 @@ export const fileLayout: Linter = {
       }
       const year = event.start.slice(0, 4);
       if (f.folder !== year) {
+        // Moving the file onto one already there would lose that one.
+        const there = context.files.find((o) => o.folder === year && o.name === f.name);
         problems.push(
           error(
             f.file,
             '',
-            `belongs in data/events/${year}/ because the event starts in ${year}: move the file`,
+            there
+              ? `belongs in data/events/${year}/ because the event starts in ${year}, but ${there.file} is already there: compare the two files, and do not move this one over it`
+              : `belongs in data/events/${year}/ because the event starts in ${year}: move the file`,
           ),
         );
       }
@@ -39,16 +43,28 @@ export const uniqueIds: Linter = {
   name: 'unique-ids',
   description: 'No two events share an id.',
   check: (context) => {
-    const seen = new Map<string, string>();
-    const problems = [];
+    const byId = new Map<string, EventFile[]>();
     for (const f of context.files) {
       if (!f.event) continue;
       const key = f.event.id.toLowerCase();
-      const first = seen.get(key);
-      if (first)
-        problems.push(error(f.file, '/id', `"${f.event.id}" is already used by ${first}: choose another id`));
-      else seen.set(key, f.file);
+      byId.set(key, [...(byId.get(key) ?? []), f]);
     }
-    return problems;
+    // Said on every file of the clash: which one is the copy or the newcomer is for the editor to tell.
+    return [...byId.values()]
+      .filter((group) => group.length > 1)
+      .flatMap((group) =>
+        group.map((f) =>
+          error(
+            f.file,
+            '/id',
+            `${quote(f.event!.id)} is also the id of ${group
+              .filter((o) => o !== f)
+              .map((o) => o.file)
+              .join(
+                ', ',
+              )}: if one is a copy, delete it or merge the two; if they are different events, give the new one its own id and file name`,
+          ),
+        ),
+      );
   },
 };
