@@ -1,14 +1,23 @@
 import type { DiplomaticEvent } from '../../../src/lib/data/event.generated.ts';
 
-/** Events that must rest on two publishers: rounds, summits, cancellations and exchanges of over 100 people. */
-export function isKeyEvent(e: Pick<DiplomaticEvent, 'kind' | 'status' | 'exchange'>): boolean {
-  if (e.kind === 'negotiation-round' || e.kind === 'summit') return true;
-  if (e.status === 'cancelled' || e.status === 'postponed') return true;
+/**
+ * What makes an event a key event, which must rest on two publishers, as an editor would say it ("a
+ * negotiation round", "a cancelled event"); undefined for other events.
+ */
+export function keyEventKind(e: Pick<DiplomaticEvent, 'kind' | 'status' | 'exchange'>): string | undefined {
+  if (e.kind === 'negotiation-round') return 'a negotiation round';
+  if (e.kind === 'summit') return 'a summit';
+  if (e.status === 'cancelled' || e.status === 'postponed') return `a ${e.status} event`;
   if (e.kind === 'prisoner-exchange') {
     const total = (e.exchange?.toUkraine ?? 0) + (e.exchange?.toRussia ?? 0);
-    return total > 100;
+    if (total > 100) return 'a prisoner exchange of over 100 people';
   }
-  return false;
+  return undefined;
+}
+
+/** Events that must rest on two publishers: rounds, summits, cancellations and exchanges of over 100 people. */
+export function isKeyEvent(e: Pick<DiplomaticEvent, 'kind' | 'status' | 'exchange'>): boolean {
+  return keyEventKind(e) !== undefined;
 }
 
 /**

@@ -64,8 +64,13 @@ describe('npm run new-event', () => {
     expect(out.stderr).toBe('');
     expect(out.status).toBe(0);
     expect(out.stdout).toContain('2025-05-16-dolmabahce-talks.json');
-    expect(out.stdout).toContain('1 event files checked: 0 error(s), 0 warning(s)');
-    expect(out.stdout).toContain('add a second source from a different publisher');
+    expect(out.stdout).toContain(
+      '1 event files checked: 0 error(s), 0 warning(s), besides the second source the new event still needs.',
+    );
+    // A key event with its one source is written, and the editor is told what it still needs.
+    expect(out.stdout).toContain(
+      '2025-05-16-dolmabahce-talks.json is written but does not pass the validator yet: a negotiation round needs sources from at least two publishers; it has one (Example News): add a report from another outlet (by hand, in "sources"; see CONTRIBUTING.md), then run npm run validate.',
+    );
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
       $schema: '../../schema/event.schema.json',
       id: '2025-05-16-dolmabahce-talks',

@@ -47,6 +47,7 @@ it('has at least one failing sample for every rule', () => {
     'plain-text': 'must be plain text',
     'http-urls': 'must be an http(s) address',
     'unique-sources': 'is cited twice',
+    'key-event-sources': 'needs sources from at least two publishers',
     'status-change': 'is required for a cancelled event',
     'discrepancy-sources': 'accounts/',
     'calls-have-no-place': 'must be left out for a call',

@@ -2,6 +2,7 @@ import type { Linter } from '../linter.ts';
 import { safeCounts } from './counts.ts';
 import { calendarDates, endAfterStart } from './dates.ts';
 import { fileLayout, uniqueIds } from './file-layout.ts';
+import { keyEventSources } from './key-event-sources.ts';
 import { plainText } from './plain-text.ts';
 import { probableDuplicates } from './probable-duplicates.ts';
 import { relatedLinks } from './related.ts';
@@ -17,6 +18,7 @@ export const linters: Linter[] = [
   plainText,
   httpUrls,
   uniqueSources,
+  keyEventSources,
   statusChange,
   discrepancySources,
   callsHaveNoPlace,
