@@ -27,10 +27,14 @@ export const calendarDates: Linter = {
 
 export const endAfterStart: Linter = {
   name: 'end-after-start',
-  description: 'An event does not end before it starts.',
+  description: 'An event does not end before it starts, nor on the day it starts (end is left out then).',
   check: (context) =>
     eachEvent(context, (event, f) => {
       if (event.end === undefined) return [];
+      if (event.end === event.start)
+        return [
+          error(f.file, '/end', `equals start ${quote(event.start)}: leave end out for a one-day event`),
+        ];
       const start = parsePartialDate(event.start);
       const end = parsePartialDate(event.end);
       if (!start || !end || isEndNotBeforeStart(start, end)) return [];
