@@ -4,15 +4,41 @@ import { eachEvent, type Linter } from '../linter.ts';
 
 export const knownCodes: Linter = {
   name: 'known-codes',
-  description: 'Parties and tracks are listed in data/vocabulary.json.',
+  description: 'Parties, tracks and countries are listed in data/vocabulary.json.',
   check: (context) => {
     const parties = Object.keys(context.vocabulary.parties);
     const tracks = Object.keys(context.vocabulary.tracks);
-    const unknown = (kind: string, value: string, allowed: string[]) => {
-      const guess = closestName(value, allowed);
-      return `${quote(value)} is not a known ${kind}${guess ? `: did you mean "${guess}"?` : ''} (add it to data/vocabulary.json if it is new)`;
+    const unknown = (
+      kind: string,
+      value: string,
+      allowed: string[],
+      where = 'data/vocabulary.json',
+      maxDistance?: number,
+    ) => {
+      const guess = closestName(value, allowed, maxDistance);
+      return `${quote(value)} is not a known ${kind}${guess ? `: did you mean "${guess}"?` : ''} (add it to ${where} if it is new)`;
     };
+    // The app names the country of a place from the vocabulary's parties of type "country".
+    const countries = Object.entries(context.vocabulary.parties)
+      .filter(([, p]) => p?.type === 'country')
+      .map(([code]) => code);
     return eachEvent(context, (event, f) => [
+      ...(event.location === undefined || countries.includes(event.location.country)
+        ? []
+        : [
+            error(
+              f.file,
+              '/location/country',
+              // Two-letter codes are all one or two letters apart: a guess would be arbitrary.
+              unknown(
+                'country',
+                event.location.country,
+                countries,
+                '"parties" in data/vocabulary.json with "type": "country"',
+                0,
+              ),
+            ),
+          ]),
       ...(tracks.includes(event.track)
         ? []
         : [error(f.file, '/track', unknown('track', event.track, tracks))]),
