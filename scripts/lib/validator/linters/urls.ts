@@ -15,6 +15,8 @@ export function isHttpUrl(value: string): boolean {
  * is one. Shared by the schema's "uri" format and the http-urls rule, so that a field gets one message.
  */
 export function urlAdvice(value: string): string | undefined {
+  // The common case, a good address, with one test and one parse.
+  if (/^https?:\/\/[!-~]+$/i.test(value) && isHttpUrl(value)) return undefined;
   if (value.trim() !== value) return `has a space at the start or end (got ${quote(value, 40)}): trim it`;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https')
