@@ -1,5 +1,6 @@
 import type { DiplomaticEvent, EventKind, EventStatus } from '../../../src/lib/data/event.generated.ts';
 import { daysInMonth } from '../../../src/lib/dates/partial-date.ts';
+import { isKeyEvent } from '../dataset/key-events.ts';
 
 /** mulberry32: a tiny seeded generator, so that the same seed always gives the same dataset. */
 export function seededRandom(seed: number): () => number {
@@ -89,7 +90,13 @@ export function generateEvents(count: number, seed = 1): DiplomaticEvent[] {
     const [place, venue, country] = PLACES[Math.floor(rand() * PLACES.length)]!;
     const words = Array.from({ length: 3 }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
     const id = `${start}-synthetic-${i}`;
-    const sources = Array.from({ length: 1 + Math.floor(rand() * 3) }, (_, j) => ({
+    const exchange =
+      kind === 'prisoner-exchange' ? { toUkraine: 100 + (i % 300), toRussia: 100 + (i % 300) } : undefined;
+    // Key events rest on two publishers (the validator's key-event-sources rule). The draw is made in
+    // any case, so the same seed still gives the same events as before the rule.
+    const drawn = 1 + Math.floor(rand() * 3);
+    const sourceCount = isKeyEvent({ kind, status, exchange }) ? Math.max(2, drawn) : drawn;
+    const sources = Array.from({ length: sourceCount }, (_, j) => ({
       url: `https://news-${j}.example.org/${year}/${i}`,
       title: `Report ${i}.${j} on ${words.join(' ')}`,
       publisher: ['Example Wire', 'Пример Новости', 'Örnek Haber', 'Contoh Berita'][j % 4]!,
@@ -122,8 +129,7 @@ export function generateEvents(count: number, seed = 1): DiplomaticEvent[] {
         source: event.sources[0]!.url,
       };
     }
-    if (kind === 'prisoner-exchange')
-      event.exchange = { toUkraine: 100 + (i % 300), toRussia: 100 + (i % 300) };
+    if (exchange) event.exchange = exchange;
     if (i > 0 && rand() < 0.3)
       event.related = [{ id: events[Math.floor(rand() * i)]!.id, relation: 'see-also' }];
     events.push(event);
