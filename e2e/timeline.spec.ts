@@ -114,6 +114,30 @@ test('?event=<id> opens the panel; Escape closes it; Enter on a focused item ope
   await expect(item).toBeFocused();
 });
 
+test('Escape closes only the innermost thing: an open menu or the search box keeps it from the panel', async ({
+  page,
+}) => {
+  await ready(page, '/?event=2025-10-budapest-summit');
+  const panel = page.getByTestId('event-panel');
+  const kind = page.locator('details[data-facet="kinds"]');
+  await kind.locator('summary').click();
+  await expect(kind.getByRole('checkbox').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(kind).not.toHaveAttribute('open');
+  await expect(panel).toBeVisible();
+
+  const search = page.getByRole('searchbox', { name: 'Search events' });
+  await search.fill('budapest');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeVisible();
+  await expect(page).toHaveURL(/event=2025-10-budapest-summit/);
+
+  // With nothing nearer to close, Escape closes the panel.
+  await panel.getByRole('heading', { level: 2 }).focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+});
+
 test('an unknown event id in the link is reported, not a crash', async ({ page }) => {
   await ready(page, '/?event=1999-01-01-nothing');
   await expect(page.getByTestId('notices')).toContainText('“1999-01-01-nothing” in the link was not found');

@@ -7,6 +7,7 @@ import { selectEvent } from '../../store/app-store';
 import { describeDates } from './describe-dates';
 import { buildBacklinks, relatedEntries } from './relations';
 import { CiteButton } from '../cite/CiteDialog';
+import { escapeHandledElsewhere } from '../../lib/dom/escape-handled-elsewhere';
 import { eventPermalink } from '../../lib/permalink';
 import { CopyLink } from './CopyLink';
 import { SourceList } from './SourceList';
@@ -48,7 +49,7 @@ export default function EventPanel({ event, dataset }: { event: EventRecord; dat
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
+      if (e.key === 'Escape' && !escapeHandledElsewhere(e)) close();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

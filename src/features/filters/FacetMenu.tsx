@@ -34,6 +34,8 @@ export function FacetMenu({
       if (!el?.open) return;
       if (e instanceof KeyboardEvent ? e.key === 'Escape' : !el.contains(e.target as Node)) {
         el.open = false;
+        // Handled: whatever else listens for Escape (the event panel) leaves it alone.
+        if (e instanceof KeyboardEvent) e.preventDefault();
         if (e instanceof KeyboardEvent && el.contains(document.activeElement))
           el.querySelector('summary')?.focus();
       }
