@@ -76,7 +76,7 @@ test('cite an event and the current view, with copy and confirmation', async ({ 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, '/?event=2025-10-budapest-summit');
   await page.getByRole('button', { name: 'Cite this event' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Cite this' });
+  const dialog = page.getByRole('dialog', { name: 'Cite this event', exact: true });
   await expect(dialog).toBeVisible();
   const text = dialog.locator('[data-format="Citation"]');
   await expect(text).toHaveValue(/2025-10-budapest-summit/);
@@ -94,8 +94,45 @@ test('cite an event and the current view, with copy and confirmation', async ({ 
 
   await open(page, '/?status=cancelled');
   await page.getByRole('button', { name: 'Cite this view' }).click();
-  await expect(page.getByRole('dialog').locator('[data-format="Citation"]')).toHaveValue(/status=cancelled/);
+  await expect(
+    page.getByRole('dialog', { name: 'Cite this view', exact: true }).locator('[data-format="Citation"]'),
+  ).toHaveValue(/status=cancelled/);
 });
+
+/** How much of its dialog's inner width each text box takes, and whether it shows all its text. */
+async function citeBoxes(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('[data-format="RIS"]')).toBeVisible();
+  return dialog.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const inner = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return [...el.querySelectorAll('textarea')].map((box) => ({
+      format: box.dataset.format,
+      share: box.getBoundingClientRect().width / inner,
+      // A short text fits without a scroll bar; a long one (CSL-JSON) may scroll past 12rem.
+      fits: box.scrollHeight <= box.clientHeight + 1 || box.clientHeight >= 150,
+    }));
+  });
+}
+
+for (const [device, viewport] of [
+  ['a laptop', { width: 1280, height: 800 }],
+  ['a phone', { width: 390, height: 844 }],
+] as const) {
+  test(`on ${device} the citation boxes take the dialog's full width and fit their text`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await open(page, '/?event=2025-10-budapest-summit&view=list');
+    await page.getByRole('button', { name: 'Cite this event' }).click();
+    const boxes = await citeBoxes(page);
+    expect(boxes.map((b) => b.format)).toEqual(['Citation', 'BibTeX', 'CSL-JSON', 'RIS']);
+    for (const box of boxes) {
+      expect(box.share, box.format).toBeGreaterThan(0.99);
+      expect(box.fits, box.format).toBe(true);
+    }
+  });
+}
 
 test('the density strip follows the filters, shows its numbers, and zooms the timeline to a month', async ({
   page,

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { copyText } from '../../lib/copy-text';
 import type { CitationInput } from './formats/index';
+import { textRows } from './text-rows';
 import './cite.css';
 
 interface Rendered {
@@ -20,7 +21,8 @@ async function renderCitations(input: CitationInput): Promise<Rendered[]> {
 
 function CopyBlock({ label, text }: Rendered) {
   const [copied, setCopied] = useState<boolean | null>(null);
-  const id = `cite-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+  // Unique in the page: the view's dialog and the event's can both hold a block of each format.
+  const id = useId();
   return (
     <section className="cite__block" aria-labelledby={id}>
       <div className="cite__bar">
@@ -39,15 +41,19 @@ function CopyBlock({ label, text }: Rendered) {
         readOnly
         value={text}
         aria-labelledby={id}
-        rows={Math.min(10, text.split('\n').length + 1)}
+        rows={textRows(text)}
       />
     </section>
   );
 }
 
-/** A "Cite" button and the dialog it opens: the formats load only when asked for. */
+/**
+ * A "Cite" button and the dialog it opens, named by its own heading (the button's words, e.g.
+ * "Cite this event"): the formats load only when asked for.
+ */
 export function CiteButton({ input, label = 'Cite' }: { input: () => CitationInput; label?: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   const [citations, setCitations] = useState<Rendered[] | null>(null);
   const [error, setError] = useState('');
 
@@ -73,9 +79,9 @@ export function CiteButton({ input, label = 'Cite' }: { input: () => CitationInp
       <button type="button" onClick={() => void open()}>
         {label}
       </button>
-      <dialog ref={dialog} className="cite" aria-labelledby="cite-title" onClose={() => setCitations(null)}>
+      <dialog ref={dialog} className="cite" aria-labelledby={titleId} onClose={() => setCitations(null)}>
         <div className="cite__head">
-          <h2 id="cite-title">Cite this</h2>
+          <h2 id={titleId}>{label}</h2>
           <button type="button" onClick={() => dialog.current?.close()}>
             Close
           </button>
