@@ -78,3 +78,22 @@ test('names malformed events it leaves out instead of dropping them silently', a
   await expect(page.getByText('1 event in the data file could not be shown')).toBeVisible();
   await expect(page.getByText('“broken-entry”')).toBeVisible();
 });
+
+test('a dataset of one event speaks of it in the singular', async ({ page }) => {
+  const dataset = builtDataset();
+  const one = dataset.events.find((e) => e.id === '2025-08-15-anchorage-summit')!;
+  await page.route(DATA, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ ...dataset, events: [one] }),
+    }),
+  );
+  await page.goto('/?view=list');
+  await expect(page.getByTestId('dataset-summary')).toHaveText(
+    `1 event, 15 August 2025 · dataset version ${dataset.version}`,
+  );
+  await expect(page.getByText('Export 1 shown event:', { exact: true })).toBeVisible();
+  await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
+  await expect(page.locator('.export__status')).toHaveText('Downloaded 1 event as CSV.');
+});

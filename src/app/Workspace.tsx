@@ -13,6 +13,7 @@ import { useUrlSync } from '../features/url-state/use-url-sync';
 import type { DatasetFile } from '../lib/data/dataset';
 import type { SkippedEvent } from '../lib/data/parse-dataset';
 import { formatDateRange } from '../lib/dates/format-partial-date';
+import { eventCount } from '../lib/text/count-phrase';
 import { useAppStore } from '../store/app-store';
 import { Notices } from './Notices';
 import { DensityStrip, EventPanel, ListView, TimelineView } from './on-demand-views';
@@ -60,7 +61,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   return (
     <>
       <p className="dataset-summary" data-testid="dataset-summary">
-        {events.length} events
+        {eventCount(events.length)}
         {events.length > 0 && `, ${formatDateRange(events[0]!.start, events.at(-1)!.start)}`}
         {` · dataset version ${dataset.version}`}
       </p>

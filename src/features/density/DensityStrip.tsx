@@ -3,6 +3,7 @@ import type { EventRecord } from '../../lib/data/dataset';
 import type { EventKind } from '../../lib/data/event.generated';
 import { KIND_LABELS } from '../../lib/data/labels';
 import { formatPartialDate } from '../../lib/dates/format-partial-date';
+import { eventCount } from '../../lib/text/count-phrase';
 import { requestWindow, useAppStore } from '../../store/app-store';
 import { monthlyDensity, type MonthBucket } from './density-buckets';
 import './density.css';
@@ -56,7 +57,7 @@ const DensityChart = memo(function DensityChart({ events }: { events: readonly E
     const w = monthWindow(m.month);
     return w.end > visible.start && w.start < visible.end;
   };
-  const summary = `${events.length} events from ${monthLabel(months[0]!.month)} to ${monthLabel(months.at(-1)!.month)}; the busiest month is ${busiest ? `${monthLabel(busiest.month)} with ${busiest.total}` : 'none'}.`;
+  const summary = `${eventCount(events.length)} from ${monthLabel(months[0]!.month)} to ${monthLabel(months.at(-1)!.month)}; the busiest month is ${busiest ? `${monthLabel(busiest.month)} with ${eventCount(busiest.total)}` : 'none'}.`;
 
   return (
     <section className="density" aria-labelledby="density-title">
@@ -99,7 +100,7 @@ const DensityChart = memo(function DensityChart({ events }: { events: readonly E
                   />
                 );
               })}
-              <title>{`${monthLabel(m.month)}: ${m.total} event${m.total === 1 ? '' : 's'}`}</title>
+              <title>{`${monthLabel(m.month)}: ${eventCount(m.total)}`}</title>
             </g>
           );
         })}

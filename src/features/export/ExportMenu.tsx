@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { downloadText } from '../../lib/download';
 import { eventPermalink } from '../../lib/permalink';
+import { calendarMessage, downloadedMessage, exportLead } from './export-messages';
 
 type Format = 'csv' | 'ics' | 'json';
 
@@ -35,11 +36,11 @@ export function ExportMenu({
           formats.eventsToCsv(events, dataset.vocabulary, { permalink }),
           'text/csv;charset=utf-8',
         );
-        setMessage(`Downloaded ${events.length} events as CSV.`);
+        setMessage(downloadedMessage(events.length, 'CSV'));
       } else if (format === 'json') {
         const json = formats.eventsToJson(events, dataset, description ? { filter: description } : {});
         downloadText(`${base}.json`, json, 'application/json;charset=utf-8');
-        setMessage(`Downloaded ${events.length} events as JSON.`);
+        setMessage(downloadedMessage(events.length, 'JSON'));
       } else {
         const { text, skipped } = formats.eventsToIcs(events, {
           stamp: new Date(),
@@ -47,13 +48,7 @@ export function ExportMenu({
           vocabulary: dataset.vocabulary,
         });
         downloadText(`${base}.ics`, text, 'text/calendar;charset=utf-8');
-        const inCalendar = events.length - skipped.length;
-        setMessage(
-          `Downloaded ${inCalendar} events as a calendar.` +
-            (skipped.length > 0
-              ? ` ${skipped.length} event${skipped.length === 1 ? ' is' : 's are'} not in it because ${skipped.length === 1 ? 'its date is' : 'their dates are'} known only to the month or year.`
-              : ''),
-        );
+        setMessage(calendarMessage(events.length - skipped.length, skipped.length));
       }
     } catch (e) {
       setMessage(`The export failed: ${String(e)}`);
@@ -63,7 +58,7 @@ export function ExportMenu({
   return (
     <div className="export">
       <span className="export__label" id="export-label">
-        Export {events.length} shown events:
+        {exportLead(events.length)}
       </span>
       <div role="group" aria-labelledby="export-label" className="export__buttons">
         {FORMATS.map(({ format, label }) => (

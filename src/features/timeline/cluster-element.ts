@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { eventCount } from '../../lib/text/count-phrase';
 import type { ClusterItem } from './window-feed';
 
 // A cluster's id fixes its span, and after each filter change every cluster on screen is relabelled:
@@ -16,7 +17,7 @@ function spanOf(cluster: ClusterItem): string {
 }
 
 export function clusterLabel(cluster: ClusterItem, laneName: string): string {
-  return `${cluster.count} events in ${laneName}, ${spanOf(cluster)}`;
+  return `${eventCount(cluster.count)} in ${laneName}, ${spanOf(cluster)}`;
 }
 
 /** A cluster of events too close together to draw one by one at this zoom: Enter or a click zooms in. */
@@ -42,7 +43,7 @@ export function buildClusterElement(
 
 /** Puts a cluster's count into a node built for it, keeping the node. */
 export function updateClusterElement(root: HTMLElement, cluster: ClusterItem, laneName: string): HTMLElement {
-  const text = `${cluster.count} events`;
+  const text = eventCount(cluster.count);
   if (root.textContent !== text) root.textContent = text;
   root.setAttribute('aria-label', `${clusterLabel(cluster, laneName)}. Press Enter to zoom in.`);
   return root;

@@ -1,6 +1,7 @@
 import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
 import { formatPartialDate } from '../../../lib/dates/format-partial-date';
 import { parsePartialDate } from '../../../lib/dates/partial-date';
+import { eventCount } from '../../../lib/text/count-phrase';
 
 /** Everything a citation needs, passed in: no globals, no window.location, so every format is pure. */
 export interface CitationInput {
@@ -52,11 +53,6 @@ export function isoDay([year, month, day]: DateParts): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** "12 events", "1 event". */
-export function eventCountText(count: number): string {
-  return `${count} ${count === 1 ? 'event' : 'events'}`;
-}
-
 /** "Istanbul, Türkiye": the place of an event, with the country named when the vocabulary knows it. */
 export function eventPlace(event: EventRecord, vocabulary?: DatasetFile['vocabulary']): string | null {
   const loc = event.location;
@@ -66,7 +62,7 @@ export function eventPlace(event: EventRecord, vocabulary?: DatasetFile['vocabul
 
 /** One line: the view and its size, e.g. "view: Kind: summit; 2025 (12 events)". */
 export function viewText(input: Pick<CitationInput, 'viewDescription' | 'eventCount'>): string | null {
-  const count = input.eventCount === undefined ? null : eventCountText(input.eventCount);
+  const count = input.eventCount === undefined ? null : eventCount(input.eventCount);
   const description = input.viewDescription ? oneLine(input.viewDescription) : '';
   if (description && count) return `view: ${description} (${count})`;
   if (description) return `view: ${description}`;

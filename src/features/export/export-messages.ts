@@ -1,0 +1,20 @@
+import { countOf, eventCount, isOrAre } from '../../lib/text/count-phrase';
+
+/** The words before the export buttons: "Export 1 shown event:". */
+export function exportLead(count: number): string {
+  return `Export ${countOf(count, 'shown event')}:`;
+}
+
+/** After a download: "Downloaded 1 event as CSV." */
+export function downloadedMessage(count: number, as: string): string {
+  return `Downloaded ${eventCount(count)} as ${as}.`;
+}
+
+/** After a calendar download, with the events a calendar cannot hold named by their number. */
+export function calendarMessage(inCalendar: number, left: number): string {
+  const note =
+    left > 0
+      ? ` ${eventCount(left)} ${isOrAre(left)} not in it because ${left === 1 ? 'its date is' : 'their dates are'} known only to the month or year.`
+      : '';
+  return downloadedMessage(inCalendar, 'a calendar') + note;
+}
