@@ -78,6 +78,16 @@ test('a cancelled event is drawn and announced as cancelled', async ({ page }) =
   );
 });
 
+test('the screen-reader help points to the List view, not to a list below', async ({ page }) => {
+  await ready(page);
+  const help = page.getByTestId('timeline-help');
+  await expect(help).toContainText('in the List view');
+  await expect(help).not.toContainText('below');
+  // The View buttons it names are there, above the timeline.
+  const list = page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' });
+  expect((await list.boundingBox())!.y).toBeLessThan((await page.getByTestId('timeline').boundingBox())!.y);
+});
+
 test('zoom and fit controls change the visible window, and filters of the data keep it', async ({ page }) => {
   await ready(page);
   await expect.poll(() => windowSpan(page)).toBeGreaterThan(0);

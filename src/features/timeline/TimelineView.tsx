@@ -283,9 +283,9 @@ export default function TimelineView({
         </h2>
         <TimelineControls {...controls} />
       </div>
-      <p className="visually-hidden">
-        Each event is a button: Tab to it and press Enter to open it. The list below holds the same events as
-        text.
+      <p className="visually-hidden" data-testid="timeline-help">
+        Each event is a button: Tab to it and press Enter to open it. The same events are in the List view as
+        text: choose List in the View buttons above the timeline.
       </p>
       <div
         ref={container}
