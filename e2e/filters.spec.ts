@@ -160,6 +160,41 @@ test('Back and Forward step through meaningful changes', async ({ page }) => {
   );
 });
 
+test('a view with no event says why, in the timeline as in the list, and offers no empty export', async ({
+  page,
+}) => {
+  const noMatch = 'No event matches these filters. Clear a filter or all of them to see more.';
+  await open(page, '/?q=xyzzy');
+  await expect(page.getByTestId('timeline')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: noMatch })).toBeVisible();
+  for (const format of ['csv', 'ics', 'json']) {
+    const button = page.locator(`[data-export="${format}"]`);
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveAccessibleDescription('Nothing to export: the view shows no event.');
+  }
+
+  await page.getByLabel('Search events').fill('grain');
+  await expect(page.getByTestId('timeline-empty')).toHaveText('');
+  await expect(page.locator('[data-export="csv"]')).toBeEnabled();
+
+  await open(page, '/?q=xyzzy&view=list');
+  await expect(page.getByTestId('list-empty')).toHaveText(noMatch);
+  await expect(page.locator('[data-export="json"]')).toBeDisabled();
+});
+
+test('an empty dataset says there are no events, not that filters hide them', async ({ page }) => {
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ ...dataset, events: [] }),
+    }),
+  );
+  await open(page, '/?q=xyzzy');
+  await expect(page.getByTestId('timeline-empty')).toHaveText('There are no events to show.');
+  await expect(page.locator('[data-export="csv"]')).toBeDisabled();
+});
+
 test('unknown or invalid parameters are dropped with a visible notice', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

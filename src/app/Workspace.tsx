@@ -57,6 +57,8 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   );
   const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined;
   const description = describeFilters(deferredFilters, dataset.vocabulary);
+  // With no event in the dataset, no filter is to blame for an empty view.
+  const filtering = events.length > 0 && isFiltering(deferredFilters);
 
   return (
     <>
@@ -103,6 +105,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
                 allEvents={events}
                 events={shown}
                 tracks={dataset.vocabulary.tracks}
+                filtering={filtering}
                 fallback={<p role="status">Loading the timeline…</p>}
               />
               <Legend />
@@ -111,7 +114,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
             <ListView
               events={shown}
               selectedId={selectedId}
-              filtering={isFiltering(deferredFilters)}
+              filtering={filtering}
               fallback={<p role="status">Loading the list…</p>}
             />
           )}

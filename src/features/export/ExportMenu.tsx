@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { downloadText } from '../../lib/download';
 import { eventPermalink } from '../../lib/permalink';
-import { calendarMessage, downloadedMessage, exportLead } from './export-messages';
+import { calendarMessage, downloadedMessage, exportLead, NOTHING_TO_EXPORT } from './export-messages';
 
 type Format = 'csv' | 'ics' | 'json';
 
@@ -23,6 +23,7 @@ export function ExportMenu({
   description: string;
 }) {
   const [message, setMessage] = useState('');
+  const empty = events.length === 0;
   const base = `diplomatic-timeline-${dataset.version}-${events.length}-events`;
 
   const run = async (format: Format) => {
@@ -62,11 +63,25 @@ export function ExportMenu({
       </span>
       <div role="group" aria-labelledby="export-label" className="export__buttons">
         {FORMATS.map(({ format, label }) => (
-          <button key={format} type="button" onClick={() => void run(format)} data-export={format}>
+          <button
+            key={format}
+            type="button"
+            onClick={() => void run(format)}
+            data-export={format}
+            // An empty file helps nobody: with no event in the view there is nothing to export, and the
+            // reason is read with each button.
+            disabled={empty}
+            aria-describedby={empty ? 'export-none' : undefined}
+          >
             {label}
           </button>
         ))}
       </div>
+      {empty && (
+        <span className="export__none" id="export-none">
+          {NOTHING_TO_EXPORT}
+        </span>
+      )}
       <span role="status" className="export__status">
         {message}
       </span>

@@ -1,5 +1,8 @@
 import { countOf, eventCount, isOrAre } from '../../lib/text/count-phrase';
 
+/** Beside the export buttons, disabled, when the view holds no event. */
+export const NOTHING_TO_EXPORT = 'Nothing to export: the view shows no event.';
+
 /** The words before the export buttons: "Export 1 shown event:". */
 export function exportLead(count: number): string {
   return `Export ${countOf(count, 'shown event')}:`;

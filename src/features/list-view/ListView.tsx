@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import type { EventRecord } from '../../lib/data/dataset';
 import { usePrinting } from '../../lib/react/use-printing';
+import { noEventsMessage } from '../../lib/text/no-events';
 import { ListEntry } from './ListEntry';
 import { listRowsOf } from './list-rows';
 import { nestRows, WHOLE_LIST } from './list-window';
@@ -96,9 +97,7 @@ export default function ListView({
   if (events.length === 0) {
     return (
       <p className="list-empty" data-testid="list-empty">
-        {filtering
-          ? 'No event matches these filters. Clear a filter or all of them to see more.'
-          : 'There are no events to show.'}
+        {noEventsMessage(filtering)}
       </p>
     );
   }

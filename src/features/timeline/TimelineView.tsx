@@ -5,6 +5,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { compareKeys } from '../../lib/text/compare-text';
+import { noEventsMessage } from '../../lib/text/no-events';
 import { selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
 import { fitWindow, latestWindow, windowAround } from './fit-window';
 import { buildGroupElement } from './group-element';
@@ -78,12 +79,15 @@ export default function TimelineView({
   allEvents,
   events,
   tracks,
+  filtering,
 }: {
   /** Every event: lanes and "fit" are stable while filters change. */
   allEvents: EventRecord[];
   /** The events to draw. */
   events: readonly EventRecord[];
   tracks: DatasetFile['vocabulary']['tracks'];
+  /** Whether filters are narrowing the events, for the words shown when none is left. */
+  filtering: boolean;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
@@ -286,6 +290,10 @@ export default function TimelineView({
       <p className="visually-hidden" data-testid="timeline-help">
         Each event is a button: Tab to it and press Enter to open it. The same events are in the List view as
         text: choose List in the View buttons above the timeline.
+      </p>
+      {/* Always in the page, so that a reader hears when the filters leave the lanes empty. */}
+      <p role="status" className="timeline__empty" data-testid="timeline-empty">
+        {events.length === 0 ? noEventsMessage(filtering) : ''}
       </p>
       <div
         ref={container}
