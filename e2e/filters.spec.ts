@@ -195,6 +195,29 @@ test('an empty dataset says there are no events, not that filters hide them', as
   await expect(page.locator('[data-export="csv"]')).toBeDisabled();
 });
 
+test('an event the filters hide still opens from a link, and its panel says the filters hide it', async ({
+  page,
+}) => {
+  const id = '2022-03-10-antalya-foreign-ministers-meeting';
+  expect(all.find((e) => e.id === id)!.kind).not.toBe('summit');
+  await open(page, `/?kind=summit&event=${id}&view=list`);
+  const panel = page.getByTestId('event-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(all.find((e) => e.id === id)!.title);
+  await expect(panel).toContainText('The current filters hide this event from the timeline and the list.');
+  await expect(page.locator(`[data-list-event-id="${id}"]`)).toHaveCount(0);
+
+  // An event the filters show has no such note.
+  await page.locator('[data-list-event-id="2025-10-budapest-summit"] button').first().click();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+    all.find((e) => e.id === '2025-10-budapest-summit')!.title,
+  );
+  await expect(panel.getByTestId('panel-hidden')).toHaveCount(0);
+  // Clearing the filters brings the first event back into view, and the note goes.
+  await page.goto(`/?event=${id}&view=list`);
+  await expect(panel.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(panel.getByTestId('panel-hidden')).toHaveCount(0);
+});
+
 test('unknown or invalid parameters are dropped with a visible notice', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

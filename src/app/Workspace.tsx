@@ -56,6 +56,11 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
     [events, deferredFilters, index, facetIndex, textAndDates],
   );
   const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined;
+  // A link may open an event the filters leave out: it is shown, and the panel says so.
+  const selectedHidden = useMemo(
+    () => selected !== undefined && !shown.includes(selected),
+    [selected, shown],
+  );
   const description = describeFilters(deferredFilters, dataset.vocabulary);
   // With no event in the dataset, no filter is to blame for an empty view.
   const filtering = events.length > 0 && isFiltering(deferredFilters);
@@ -124,6 +129,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
             key="panel"
             event={selected}
             dataset={dataset}
+            hiddenByFilters={selectedHidden}
             fallback={
               <aside className="panel" aria-busy="true">
                 <p role="status">Loading the event…</p>

@@ -22,7 +22,16 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-export default function EventPanel({ event, dataset }: { event: EventRecord; dataset: DatasetFile }) {
+export default function EventPanel({
+  event,
+  dataset,
+  hiddenByFilters = false,
+}: {
+  event: EventRecord;
+  dataset: DatasetFile;
+  /** The filters leave this event out of the timeline and the list (a link or a related event opened it). */
+  hiddenByFilters?: boolean;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Where focus was when the panel opened, to give it back on close.
   const returnTo = useRef<Element | null>(null);
@@ -79,6 +88,11 @@ export default function EventPanel({ event, dataset }: { event: EventRecord; dat
       >
         {event.title}
       </h2>
+      {hiddenByFilters && (
+        <p className="panel__hidden" data-testid="panel-hidden">
+          The current filters hide this event from the timeline and the list.
+        </p>
+      )}
       {describeDates(event).map((line) => (
         <p key={line} className="panel__dates">
           {line}
