@@ -174,6 +174,38 @@ test('hovering an item shows a plain-text tooltip with title and date', async ({
   );
 });
 
+test('the hover tooltip goes when the panel opens, the timeline resizes or its window moves', async ({
+  page,
+}) => {
+  await ready(page);
+  const tooltip = page.getByRole('tooltip');
+  const hoverGrain = async () => {
+    await page.locator('[data-event-id="2022-07-22-black-sea-grain-initiative"]').hover();
+    await expect(tooltip).toBeVisible();
+  };
+
+  // Opening a panel narrows the timeline under a still mouse: the tooltip would point at another item.
+  await hoverGrain();
+  await page.evaluate(() => {
+    const url = new URL(location.href);
+    url.searchParams.set('event', '2025-08-15-anchorage-summit');
+    history.pushState(null, '', url);
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+  await expect(tooltip).toHaveCount(0);
+
+  await hoverGrain();
+  await page.setViewportSize({ width: 1100, height: 720 });
+  await expect(tooltip).toHaveCount(0);
+
+  await hoverGrain();
+  // The keyboard zooms while the mouse stays on the item.
+  await page.getByRole('button', { name: 'Zoom in' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(tooltip).toHaveCount(0);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

@@ -187,6 +187,15 @@ export default function TimelineView({
       if (text) setTooltip({ text, x: props.event.clientX, y: props.event.clientY });
     });
     timeline.on('itemout', () => setTooltip(null));
+    // A tooltip is placed on the screen, not on its item: when the items move under it (a pan or a
+    // zoom, a narrower timeline as the panel opens, a resized window) it would name the wrong one.
+    const hideTooltip = () => setTooltip(null);
+    timeline.on('rangechange', hideTooltip);
+    const resized = new ResizeObserver(hideTooltip);
+    resized.observe(element);
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.selectedId !== previous.selectedId) hideTooltip();
+    });
     // vis-timeline scrolls its lanes in panels that keyboard users could not reach; it adds the
     // scrolling class only once the lanes overflow, so look after each redraw.
     timeline.on('changed', () => {
@@ -202,6 +211,8 @@ export default function TimelineView({
     itemsRef.current = itemSet;
     groupsRef.current = groupSet;
     return () => {
+      unsubscribe();
+      resized.disconnect();
       timeline.destroy();
       timelineRef.current = null;
       itemsRef.current = null;
