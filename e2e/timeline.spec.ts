@@ -243,6 +243,44 @@ test.describe('on a phone', () => {
   });
 });
 
+/** Widths of the lane-name column and of the drawing, and the lane names as the page holds them. */
+async function laneColumns(page: Page) {
+  const canvas = (await page.getByTestId('timeline').boundingBox())!;
+  const labels = (await page.locator('.vis-labelset').boundingBox())!;
+  const drawing = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+  const names = (await page.locator('.vis-labelset .tl-group').allTextContents()).map((t) => t.trim());
+  return { labels: labels.width / canvas.width, drawing: drawing.width / canvas.width, names };
+}
+
+const laneNames = Object.values(dataset.vocabulary.tracks)
+  .sort((a, b) => a!.order - b!.order)
+  .map((t) => t!.name);
+
+test.describe('lane names on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('take a narrow column and leave most of the width to the drawing, names whole', async ({
+    page,
+  }, testInfo) => {
+    await ready(page, '/?view=timeline');
+    const columns = await laneColumns(page);
+    // Before: 154 px of names beside 203 px of drawing.
+    expect(columns.labels).toBeLessThan(0.25);
+    expect(columns.drawing).toBeGreaterThan(0.74);
+    expect(columns.names).toEqual(laneNames);
+    await testInfo.attach('phone lanes', { body: await page.screenshot(), contentType: 'image/png' });
+  });
+});
+
+test('on a laptop the lane names keep their size', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await ready(page);
+  const columns = await laneColumns(page);
+  expect(columns.labels * (await page.getByTestId('timeline').boundingBox())!.width).toBeCloseTo(154, -1);
+  await expect(page.locator('.tl-group').first()).toHaveCSS('font-size', '13.6px');
+  expect(columns.names).toEqual(laneNames);
+});
+
 test('an event whose text holds markup shows it as literal text and runs nothing', async ({ page }) => {
   const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   const events = dataset.events.map((e) =>
