@@ -239,6 +239,50 @@ test('unknown or invalid parameters are dropped with a visible notice', async ({
   expect(errors).toEqual([]);
 });
 
+test('a reversed date range shows the same after a reload as when it was set', async ({ page }) => {
+  await open(page, '/?view=list');
+  const from = page.getByLabel('From', { exact: true });
+  const to = page.getByLabel('To', { exact: true });
+  await from.fill('2025-06');
+  await to.fill('2025-03');
+  const hint = page.getByTestId('date-range-hint');
+  await expect(hint).toHaveText('“From” is after “To”: no event can match. Change one of them.');
+  await expect(showing(page)).toHaveText(`Showing 0 of ${total} events`);
+  await expect(page).toHaveURL(/from=2025-06&to=2025-03/);
+  await page.reload();
+  await expect(showing(page)).toHaveText(`Showing 0 of ${total} events`);
+  await expect(from).toHaveValue('2025-06');
+  await expect(to).toHaveValue('2025-03');
+  await expect(hint).toBeVisible();
+  await expect(page.getByTestId('notices')).toHaveCount(0);
+  await to.fill('2025-12');
+  await expect(hint).toBeHidden();
+  await expect(showing(page)).toHaveText(
+    `Showing ${overlapping(all, '2025-06', '2025-12').length} of ${total} events`,
+  );
+});
+
+test('a link with a year or a day for a date bound shows that filter in the month inputs', async ({
+  page,
+}) => {
+  // June to the end of 2025: a valid range, not a reversed one.
+  await open(page, '/?from=2025-06&to=2025&view=list');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-06');
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2025-12');
+  await expect(showing(page)).toHaveText(
+    `Showing ${overlapping(all, '2025-06', '2025-12').length} of ${total} events`,
+  );
+  await expect(page.getByTestId('notices')).toContainText('as December 2025');
+  await expect(page).toHaveURL(/from=2025-06&to=2025-12/);
+
+  await open(page, '/?from=2025-05-16&view=list');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-05');
+  await expect(page.getByTestId('notices')).toContainText('the whole month is included');
+  await expect(showing(page)).toHaveText(
+    `Showing ${overlapping(all, '2025-05', '9999').length} of ${total} events`,
+  );
+});
+
 test('the list works with the keyboard alone', async ({ page }) => {
   await open(page, '/?view=list');
   const first = listEntries(page).first().locator('button');

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { KIND_MARKS } from '../../lib/data/kind-marks';
+import { compareDateStrings } from '../../lib/dates/partial-date';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { compareText } from '../../lib/text/compare-text';
 import { clearFilters, setFilters, useAppStore } from '../../store/app-store';
@@ -47,6 +48,10 @@ function options({ values, labels, marks, order }: FacetChoices, counts: Map<str
 }
 
 const toMonth = (value: string | null) => (value ? value.slice(0, 7) : '');
+
+/** A range that ends before it starts: it is kept as set (a link reopens what its sender saw), and named. */
+const isReversed = (from: string | null, to: string | null) =>
+  from !== null && to !== null && compareDateStrings(from, to) > 0;
 
 export function FilterBar({
   dataset,
@@ -130,6 +135,7 @@ export function FilterBar({
               type="month"
               value={toMonth(filters.from)}
               onChange={(e) => setFilters({ from: e.target.value || null })}
+              aria-describedby="date-range-hint"
             />
           </label>
           <label>
@@ -138,8 +144,14 @@ export function FilterBar({
               type="month"
               value={toMonth(filters.to)}
               onChange={(e) => setFilters({ to: e.target.value || null })}
+              aria-describedby="date-range-hint"
             />
           </label>
+          {/* Always in the page, so that a screen reader hears it appear. */}
+          <p id="date-range-hint" className="filters__hint" role="status" data-testid="date-range-hint">
+            {isReversed(filters.from, filters.to) &&
+              '“From” is after “To”: no event can match. Change one of them.'}
+          </p>
         </div>
       </div>
       <div className="filters__row filters__facets">

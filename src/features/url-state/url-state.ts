@@ -1,4 +1,4 @@
-import { compareDateStrings, parsePartialDate } from '../../lib/dates/partial-date';
+import { parsePartialDate } from '../../lib/dates/partial-date';
 import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filters';
 
 export type ViewMode = 'timeline' | 'list';
@@ -23,19 +23,65 @@ export interface KnownValues {
 
 export const EMPTY_URL_STATE: UrlState = { filters: EMPTY_FILTERS, event: null, view: null };
 
-const LISTS: [param: string, key: ListFilterKey, noun: string][] = [
-  ['kind', 'kinds', 'kind'],
-  ['status', 'statuses', 'status'],
-  ['party', 'parties', 'party'],
-  ['track', 'tracks', 'track'],
-  ['tag', 'tags', 'tag'],
+const LISTS: [param: string, key: ListFilterKey, noun: string, nouns: string][] = [
+  ['kind', 'kinds', 'kind', 'kinds'],
+  ['status', 'statuses', 'status', 'statuses'],
+  ['party', 'parties', 'party', 'parties'],
+  ['track', 'tracks', 'track', 'tracks'],
+  ['tag', 'tags', 'tag', 'tags'],
 ];
+/** Parameters that hold one value: a second one is ignored, with a notice. */
+const SINGLE = ['q', 'from', 'to', 'view', 'event'];
 const PARAMS = ['q', ...LISTS.map(([p]) => p), 'from', 'to', 'view', 'event'];
+/** Values named in one notice before "and N more": a hostile link must not flood the page. */
+const LISTED = 5;
 const MAX_Q = 200;
 const MAX_ITEMS = 50;
 
 const show = (v: string) => `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”`;
 
+/** "the unknown kind “x”" or "3 unknown kinds: “x”, “y”, “z”", at most LISTED of them named. */
+function some(values: string[], one: string, many: string): string {
+  if (values.length === 1) return `the ${one} ${show(values[0]!)}`;
+  const named = values.slice(0, LISTED).map(show).join(', ');
+  const rest = values.length > LISTED ? ` and ${values.length - LISTED} more` : '';
+  return `${values.length} ${many}: ${named}${rest}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A link's date bound as the month the date inputs can show: a year stands for its first month in
+ * "from" and its last in "to" (the same range); a day is widened to its month, and said so.
+ */
+function monthBound(value: string, bound: 'from' | 'to'): { month: string; note?: string } | null {
+  const date = parsePartialDate(value);
+  if (!date) return null;
+  const month = date.month ?? (bound === 'from' ? 1 : 12);
+  const text = `${date.year}-${String(month).padStart(2, '0')}`;
+  if (date.precision === 'month') return { month: text };
+  const named = `${MONTHS[month - 1]} ${date.year}`;
+  return {
+    month: text,
+    note:
+      date.precision === 'year'
+        ? `Read the date ${show(value)} for “${bound}” as ${named}: the date filter works by month, and this is the same range.`
+        : `Read the date ${show(value)} for “${bound}” as ${named}: the date filter works by month, so the whole month is included.`,
+  };
+}
 /**
  * Reads a query string into view state. It never throws: whatever cannot be used is left out and
  * described in `problems`, for a visible notice.
@@ -52,41 +98,53 @@ export function parseUrlState(search: string, known?: KnownValues): { state: Url
     };
   }
   const filters: Filters = { ...EMPTY_FILTERS };
-  const seenKeys = new Set<string>();
-  for (const key of params.keys()) {
-    if (!PARAMS.includes(key) && !seenKeys.has(key))
-      problems.push(`Ignored the unknown link parameter ${show(key)}.`);
-    seenKeys.add(key);
+  const unknownKeys = [...new Set(params.keys())].filter((key) => !PARAMS.includes(key));
+  if (unknownKeys.length > 0)
+    problems.push(`Ignored ${some(unknownKeys, 'unknown link parameter', 'unknown link parameters')}.`);
+  for (const key of SINGLE) {
+    const count = params.getAll(key).length;
+    if (count > 1) problems.push(`The link gives “${key}” ${count} times: the first was used.`);
   }
 
   const q = params.get('q');
   if (q !== null) {
-    filters.q = q.slice(0, MAX_Q);
-    if (q.length > MAX_Q) problems.push(`The search text in the link was cut to ${MAX_Q} characters.`);
+    // Broken percent-encoding ("%E0%A4%A") is read as U+FFFD: nobody searches for that.
+    const readable = q.replace(/\uFFFD/g, '');
+    if (readable !== q)
+      problems.push('Dropped characters of the search text in the link that could not be read.');
+    filters.q = readable.slice(0, MAX_Q);
+    if (readable.length > MAX_Q) problems.push(`The search text in the link was cut to ${MAX_Q} characters.`);
   }
 
-  for (const [param, key, noun] of LISTS) {
+  for (const [param, key, noun, nouns] of LISTS) {
     const raw = params.getAll(param).flatMap((v) => v.split(','));
     const values: string[] = [];
+    const unknown: string[] = [];
+    const extra: string[] = [];
     for (const value of raw.map((v) => v.trim()).filter(Boolean)) {
-      if (values.includes(value)) continue;
-      if (known && !known[key].has(value)) problems.push(`Ignored the unknown ${noun} ${show(value)}.`);
-      else if (values.length >= MAX_ITEMS)
-        problems.push(`Ignored ${noun} ${show(value)}: too many in one link.`);
+      if (values.includes(value) || unknown.includes(value) || extra.includes(value)) continue;
+      if (known && !known[key].has(value)) unknown.push(value);
+      else if (values.length >= MAX_ITEMS) extra.push(value);
       else values.push(value);
     }
+    if (unknown.length > 0) problems.push(`Ignored ${some(unknown, `unknown ${noun}`, `unknown ${nouns}`)}.`);
+    if (extra.length > 0)
+      problems.push(`Ignored ${some(extra, noun, nouns)}: a link holds at most ${MAX_ITEMS} ${nouns}.`);
     filters[key] = values;
   }
 
+  // A reversed range is kept as it is: the filter bar says that no event can match, as it does when
+  // the reader sets it, so a link shows what its sender saw.
   for (const bound of ['from', 'to'] as const) {
     const value = params.get(bound);
     if (value === null || value === '') continue;
-    if (parsePartialDate(value)) filters[bound] = value;
-    else problems.push(`Ignored the date ${show(value)} for “${bound}”: use YYYY, YYYY-MM or YYYY-MM-DD.`);
-  }
-  if (filters.from && filters.to && compareDateStrings(filters.from, filters.to) > 0) {
-    problems.push(`“from” (${filters.from}) came after “to” (${filters.to}); the two were swapped.`);
-    [filters.from, filters.to] = [filters.to, filters.from];
+    const read = monthBound(value, bound);
+    if (!read) {
+      problems.push(`Ignored the date ${show(value)} for “${bound}”: use YYYY, YYYY-MM or YYYY-MM-DD.`);
+      continue;
+    }
+    filters[bound] = read.month;
+    if (read.note) problems.push(read.note);
   }
 
   let view: ViewMode | null = null;
