@@ -28,6 +28,7 @@ describe('parseUrlState', () => {
       },
       view: 'list',
       event: '2025-10-budapest-summit',
+      span: null,
     });
   });
 
@@ -100,6 +101,34 @@ describe('parseUrlState', () => {
     ]);
   });
 
+  it('reads and writes the timeline’s span to the day, at local midnight as the timeline draws dates', () => {
+    const { state, problems } = parseUrlState('?span=2025-01-15,2025-06-30', known);
+    expect(problems).toEqual([]);
+    expect(state.span).toEqual({
+      start: new Date(2025, 0, 15).getTime(),
+      end: new Date(2025, 5, 30).getTime(),
+    });
+    // A window that does not fall on midnights is written to the nearest days.
+    const moved = { start: new Date(2025, 0, 15, 13).getTime(), end: new Date(2025, 5, 30, 2).getTime() };
+    expect(serialiseUrlState({ ...state, span: moved })).toBe('?span=2025-01-16,2025-06-30');
+  });
+
+  it('ignores a span that is not two days in order, with a notice', () => {
+    for (const bad of [
+      '2025-06-30,2025-01-15',
+      '2025-01,2025-06',
+      '2025-01-15',
+      'x,y',
+      '2025-02-30,2025-03-01',
+    ]) {
+      const { state, problems } = parseUrlState(`?span=${bad}`, known);
+      expect(state.span).toBeNull();
+      expect(problems).toEqual([
+        `Ignored the time span “${bad}”: use span=YYYY-MM-DD,YYYY-MM-DD, the first day before the last.`,
+      ]);
+    }
+  });
+
   it('reads search text with spaces, plus signs and accents', () => {
     expect(parseUrlState('?q=Dolmaba%C3%A7e+palace', known).state.filters.q).toBe('Dolmabaçe palace');
   });
@@ -117,11 +146,12 @@ describe('serialiseUrlState', () => {
       },
       view: 'list',
       event: '2025-10-budapest-summit',
+      span: null,
     };
     expect(serialiseUrlState(state)).toBe(
       '?q=grain+deal&kind=summit,negotiation-round&status=cancelled&from=2025-01&view=list&event=2025-10-budapest-summit',
     );
-    expect(serialiseUrlState({ filters: EMPTY_FILTERS, view: null, event: null })).toBe('');
+    expect(serialiseUrlState({ filters: EMPTY_FILTERS, view: null, event: null, span: null })).toBe('');
   });
 });
 
@@ -146,8 +176,17 @@ const validState: fc.Arbitrary<UrlState> = fc
     to: date,
     view: fc.constantFrom(null, 'timeline' as const, 'list' as const),
     event: fc.constantFrom(null, ...known.eventIds),
+    span: fc.oneof(
+      fc.constant(null),
+      fc
+        .tuple(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 1, max: 4_000 }))
+        .map(([from, days]) => ({
+          start: new Date(2000, 0, 1 + from).getTime(),
+          end: new Date(2000, 0, 1 + from + days).getTime(),
+        })),
+    ),
   })
-  .map(({ view, event, ...filters }) => ({ filters, view, event }));
+  .map(({ view, event, span, ...filters }) => ({ filters, view, event, span }));
 
 describe('properties', () => {
   it('never throws on any query string', () => {

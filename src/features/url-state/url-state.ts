@@ -3,12 +3,20 @@ import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filt
 
 export type ViewMode = 'timeline' | 'list';
 
+/** A stretch of time in milliseconds, as the timeline's visible window. */
+export interface TimeSpan {
+  start: number;
+  end: number;
+}
+
 /** Everything a shared link reproduces. */
 export interface UrlState {
   filters: Filters;
   event: string | null;
   /** null: the reader did not choose; the app picks by screen width. */
   view: ViewMode | null;
+  /** The timeline's visible span, to the day; null until the reader moves the timeline. */
+  span: TimeSpan | null;
 }
 
 /** The values a link may name; anything else is dropped with a notice. */
@@ -21,7 +29,7 @@ export interface KnownValues {
   eventIds: ReadonlySet<string>;
 }
 
-export const EMPTY_URL_STATE: UrlState = { filters: EMPTY_FILTERS, event: null, view: null };
+export const EMPTY_URL_STATE: UrlState = { filters: EMPTY_FILTERS, event: null, view: null, span: null };
 
 const LISTS: [param: string, key: ListFilterKey, noun: string, nouns: string][] = [
   ['kind', 'kinds', 'kind', 'kinds'],
@@ -31,8 +39,8 @@ const LISTS: [param: string, key: ListFilterKey, noun: string, nouns: string][] 
   ['tag', 'tags', 'tag', 'tags'],
 ];
 /** Parameters that hold one value: a second one is ignored, with a notice. */
-const SINGLE = ['q', 'from', 'to', 'view', 'event'];
-const PARAMS = ['q', ...LISTS.map(([p]) => p), 'from', 'to', 'view', 'event'];
+const SINGLE = ['q', 'from', 'to', 'view', 'event', 'span'];
+const PARAMS = ['q', ...LISTS.map(([p]) => p), 'from', 'to', 'view', 'event', 'span'];
 /** Values named in one notice before "and N more": a hostile link must not flood the page. */
 const LISTED = 5;
 const MAX_Q = 200;
@@ -82,6 +90,30 @@ function monthBound(value: string, bound: 'from' | 'to'): { month: string; note?
         : `Read the date ${show(value)} for “${bound}” as ${named}: the date filter works by month, so the whole month is included.`,
   };
 }
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A local calendar day, rounded to the nearest midnight: the timeline draws dates at local midnight. */
+function dayText(ms: number): string {
+  const d = new Date(ms);
+  if (d.getHours() >= 12) d.setDate(d.getDate() + 1);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** "2025-01-15,2025-06-30" as the span between those two local midnights, or null. */
+function parseSpan(value: string): TimeSpan | null {
+  const days = value.split(',').map((part) => parsePartialDate(part.trim()));
+  if (days.length !== 2 || days.some((d) => d?.precision !== 'day')) return null;
+  const [start, end] = days.map((d) => new Date(d!.year, d!.month! - 1, d!.day).getTime()) as [
+    number,
+    number,
+  ];
+  return start < end ? { start, end } : null;
+}
+
+/** The span as a link writes it. */
+export const spanText = (span: TimeSpan | null): string =>
+  span ? `${dayText(span.start)},${dayText(span.end)}` : '';
+
 /**
  * Reads a query string into view state. It never throws: whatever cannot be used is left out and
  * described in `problems`, for a visible notice.
@@ -152,6 +184,16 @@ export function parseUrlState(search: string, known?: KnownValues): { state: Url
   if (rawView === 'timeline' || rawView === 'list') view = rawView;
   else if (rawView !== null) problems.push(`Ignored the view ${show(rawView)}: use “timeline” or “list”.`);
 
+  let span: TimeSpan | null = null;
+  const rawSpan = params.get('span');
+  if (rawSpan !== null && rawSpan !== '') {
+    span = parseSpan(rawSpan);
+    if (!span)
+      problems.push(
+        `Ignored the time span ${show(rawSpan)}: use span=YYYY-MM-DD,YYYY-MM-DD, the first day before the last.`,
+      );
+  }
+
   let event: string | null = params.get('event');
   if (event === '') event = null;
   if (event !== null && known && !known.eventIds.has(event)) {
@@ -159,7 +201,7 @@ export function parseUrlState(search: string, known?: KnownValues): { state: Url
     event = null;
   }
 
-  return { state: { filters, event, view }, problems };
+  return { state: { filters, event, view, span }, problems };
 }
 
 function encode(value: string): string {
@@ -184,5 +226,6 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.filters.to) parts.push(`to=${encode(state.filters.to)}`);
   if (state.view) parts.push(`view=${state.view}`);
   if (state.event) parts.push(`event=${encode(state.event)}`);
+  if (state.span) parts.push(`span=${spanText(state.span)}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

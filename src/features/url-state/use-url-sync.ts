@@ -1,16 +1,23 @@
 import { useEffect } from 'react';
 import type { DatasetFile } from '../../lib/data/dataset';
-import { addNotice, useAppStore, type AppState } from '../../store/app-store';
+import { addNotice, requestWindow, useAppStore, type AppState } from '../../store/app-store';
 import { knownValues } from './known-values';
-import { parseUrlState, serialiseUrlState, type UrlState } from './url-state';
+import { parseUrlState, serialiseUrlState, spanText, type TimeSpan, type UrlState } from './url-state';
 
 /** Typing within this time of the last keystroke edits the same history entry. */
 const TYPING_BURST_MS = 1200;
 
-const stateOf = (s: AppState): UrlState => ({ filters: s.filters, event: s.selectedId, view: s.view });
+const stateOf = (s: AppState, span: TimeSpan | null): UrlState => ({
+  filters: s.filters,
+  event: s.selectedId,
+  view: s.view,
+  span,
+});
 
 function apply(state: UrlState) {
   useAppStore.setState({ filters: state.filters, selectedId: state.event, view: state.view });
+  // The timeline opens on a requested window, or moves to it when it is already drawn.
+  if (state.span) requestWindow(state.span);
 }
 
 /**
@@ -36,8 +43,20 @@ export function useUrlSync(dataset: DatasetFile): void {
   useEffect(() => {
     const known = knownValues(dataset);
 
+    // The visible span joins the address once the reader has moved the timeline away from where it
+    // opened (or when the link named one): a plain link stays plain until then.
+    let spanShown = parseUrlState(window.location.search, known).state.span !== null;
+    let opening: string | null = null;
+    const spanOf = (s: AppState): TimeSpan | null => {
+      if (!s.window) return null;
+      const text = spanText(s.window);
+      opening ??= text;
+      if (text !== opening) spanShown = true;
+      return spanShown ? s.window : null;
+    };
+
     let lastWasTyping = 0;
-    let previous = stateOf(useAppStore.getState());
+    let previous = stateOf(useAppStore.getState(), spanOf(useAppStore.getState()));
     // The address is written just after the change is drawn, not before: history.pushState costs a
     // few milliseconds, which a filter change at 10,000 events cannot spare. Changes made before the
     // write are one history step, a push if any of them was one.
@@ -53,9 +72,10 @@ export function useUrlSync(dataset: DatasetFile): void {
       else window.history.replaceState(null, '', url);
     };
     const unsubscribe = useAppStore.subscribe((s) => {
-      const next = stateOf(s);
-      if (next.filters === previous.filters && next.event === previous.event && next.view === previous.view)
-        return;
+      const next = stateOf(s, spanOf(s));
+      const sameView =
+        next.filters === previous.filters && next.event === previous.event && next.view === previous.view;
+      if (sameView && spanText(next.span) === spanText(previous.span)) return;
       const onlyTyping =
         next.event === previous.event &&
         next.view === previous.view &&
@@ -64,9 +84,10 @@ export function useUrlSync(dataset: DatasetFile): void {
       previous = next;
       const url = `${window.location.pathname}${serialiseUrlState(next)}${window.location.hash}`;
       const now = Date.now();
-      const push = !(onlyTyping && now - lastWasTyping < TYPING_BURST_MS);
+      // Moving the timeline edits the current step: Back goes to the previous filters, not the previous pan.
+      const push = !sameView && !(onlyTyping && now - lastWasTyping < TYPING_BURST_MS);
       pending = { url, push: push || (pending?.push ?? false) };
-      lastWasTyping = onlyTyping ? now : 0;
+      if (!sameView) lastWasTyping = onlyTyping ? now : 0;
       if (!scheduled) {
         scheduled = true;
         // A task queued from a frame callback runs once that frame is on screen.
@@ -79,6 +100,7 @@ export function useUrlSync(dataset: DatasetFile): void {
       pending = null;
       const { state } = parseUrlState(window.location.search, known);
       previous = state;
+      if (state.span) spanShown = true;
       apply(state);
     };
     window.addEventListener('popstate', onPop);

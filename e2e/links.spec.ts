@@ -1,0 +1,52 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const DAY = 864e5;
+
+async function ready(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+}
+
+async function visibleWindow(page: Page): Promise<[number, number]> {
+  const canvas = page.getByTestId('timeline');
+  return [
+    Number(await canvas.getAttribute('data-window-start')),
+    Number(await canvas.getAttribute('data-window-end')),
+  ];
+}
+
+test('a link reopens the timeline on the span the reader was looking at', async ({ page }) => {
+  await ready(page, '/?kind=summit');
+  // Opening the page does not write the span: a plain link stays plain.
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL(/\?kind=summit$/);
+  const historyBefore = await page.evaluate(() => history.length);
+
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/\?kind=summit&span=\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2}$/);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForTimeout(600);
+  const [start, end] = await visibleWindow(page);
+  const [, from, to] = /span=([\d-]+),([\d-]+)/.exec(page.url())!;
+  // Moving the timeline edits the current step of the history instead of adding steps.
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+
+  await page.reload();
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`span=${from},${to}`));
+  await expect
+    .poll(async () => {
+      const [s, e] = await visibleWindow(page);
+      return Math.max(Math.abs(s - start), Math.abs(e - end));
+    })
+    // Written to the day.
+    .toBeLessThanOrEqual(DAY);
+  await expect(page.getByTestId('notices')).toHaveCount(0);
+});
+
+test('a span in a link that cannot be read is ignored with a notice', async ({ page }) => {
+  await ready(page, '/?span=2025-06-30,2025-01-15');
+  await expect(page.getByTestId('notices')).toContainText('Ignored the time span “2025-06-30,2025-01-15”');
+  await expect(page).not.toHaveURL(/span=/);
+});
