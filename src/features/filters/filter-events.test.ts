@@ -86,6 +86,25 @@ describe('filterEvents', () => {
     expect(ids({ q: 'istanbul budapest' })).toEqual([]);
   });
 
+  it('matches each search word at the start of a word', () => {
+    // "us" is the United States, not the middle of "Russia" or "discuss".
+    const more: EventRecord[] = [
+      { ...events[3]!, id: 'us', title: 'US-mediated talks in Riyadh' },
+      { ...events[3]!, id: 'ru', title: 'Russia and Ukraine discuss prisoners' },
+      { ...events[3]!, id: 'ap', title: "Putin's proposal for a 30-day truce" },
+    ];
+    const search = (q: string) =>
+      filterEvents(more, { ...EMPTY_FILTERS, q }, buildSearchIndex(more)).map((e) => e.id);
+    expect(search('us')).toEqual(['us']);
+    expect(search('us-mediated')).toEqual(['us']);
+    expect(search('mediated')).toEqual(['us']);
+    expect(search('ukr')).toEqual(['ru']);
+    expect(search('ussia')).toEqual([]);
+    expect(search("putin's 30-day")).toEqual(['ap']);
+    expect(search('putin')).toEqual(['ap']);
+    expect(search('day')).toEqual(['ap']);
+  });
+
   it('treats choices within a facet as alternatives and facets as all required', () => {
     expect(ids({ kinds: ['summit', 'call'] })).toEqual(['b', 'c', 'd']);
     expect(ids({ kinds: ['summit'], statuses: ['cancelled'] })).toEqual(['c']);

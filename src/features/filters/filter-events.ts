@@ -9,7 +9,7 @@ import {
   LIST_KEYS,
   type FacetIndex,
 } from './facet-index';
-import { queryTerms, searchText, type SearchIndex } from './search-index';
+import { hasWordStarting, queryTerms, searchText, type SearchIndex } from './search-index';
 
 const dayNumber = ([y, m, d]: [number, number, number]) => y * 10000 + m * 100 + d;
 
@@ -46,7 +46,7 @@ export function compileFilters(
     }
     if (terms.length > 0) {
       const text = index?.get(e) ?? searchText(e);
-      for (const term of terms) if (!text.includes(term)) return false;
+      for (const term of terms) if (!hasWordStarting(text, term)) return false;
     }
     return true;
   };

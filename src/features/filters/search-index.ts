@@ -22,7 +22,27 @@ export function buildSearchIndex(
   return new Map(events.map((e) => [e, searchText(e, vocabulary)]));
 }
 
-/** Words of the query; an event must contain all of them. */
+/** Words of the query; an event must contain each of them at the start of a word. */
 export function queryTerms(q: string): string[] {
   return normalise(q).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * A letter or digit as the search sees it, after normalise(): a-z, 0-9, or a letter of another script.
+ * The punctuation blocks above Latin-1 (quotes, dashes, CJK punctuation) are not letters.
+ */
+function isWordCharacter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
+  return !((c >= 0x2000 && c <= 0x206f) || (c >= 0x2190 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f));
+}
+
+/**
+ * Whether `term` starts a word somewhere in `text` (both normalised): "us" finds "US-mediated", not
+ * "Russia" or "discuss". Looking at the character before each match keeps the index as it was built.
+ */
+export function hasWordStarting(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1))
+    if (at === 0 || !isWordCharacter(text.charCodeAt(at - 1))) return true;
+  return false;
 }
