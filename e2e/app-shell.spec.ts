@@ -94,6 +94,7 @@ test('a dataset of one event speaks of it in the singular', async ({ page }) => 
     `1 event, 15 August 2025 · dataset version ${dataset.version}`,
   );
   await expect(page.getByText('Export 1 shown event:', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('showing')).toHaveText('Showing 1 of 1 event');
   await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
   await expect(page.locator('.export__status')).toHaveText('Downloaded 1 event as CSV.');
 });

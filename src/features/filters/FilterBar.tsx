@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { KIND_MARKS } from '../../lib/data/kind-marks';
 import { compareDateStrings } from '../../lib/dates/partial-date';
+import { eventCount } from '../../lib/text/count-phrase';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { compareText } from '../../lib/text/compare-text';
 import { clearFilters, setFilters, useAppStore } from '../../store/app-store';
@@ -166,7 +167,7 @@ export function FilterBar({
         <FacetMenu title="Party" filterKey="parties" options={facets.parties} selected={filters.parties} />
         <FacetMenu title="Tag" filterKey="tags" options={facets.tags} selected={filters.tags} />
         <p className="filters__count" role="status" aria-live="polite" data-testid="showing">
-          Showing {shown} of {events.length} events
+          Showing {shown} of {eventCount(events.length)}
         </p>
         <button type="button" onClick={clearFilters} disabled={!isFiltering(filters)}>
           Clear all filters
