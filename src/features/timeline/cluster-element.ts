@@ -1,6 +1,9 @@
-import { format } from 'date-fns';
+import { shortMonthName } from '../../lib/dates/month-names';
 import { eventCount } from '../../lib/text/count-phrase';
 import type { ClusterItem } from './window-feed';
+
+/** "16 Oct 2025", in local time like the timeline's axis. */
+const shortDate = (d: Date) => `${d.getDate()} ${shortMonthName(d.getMonth() + 1)} ${d.getFullYear()}`;
 
 // A cluster's id fixes its span, and after each filter change every cluster on screen is relabelled:
 // format each span once.
@@ -9,7 +12,7 @@ function spanOf(cluster: ClusterItem): string {
   let span = spans.get(cluster.id);
   if (span === undefined) {
     const last = new Date(cluster.end.getTime() - 1);
-    span = `${format(cluster.start, 'd MMM yyyy')} – ${format(last, 'd MMM yyyy')}`;
+    span = `${shortDate(cluster.start)} – ${shortDate(last)}`;
     if (spans.size > 5000) spans.clear();
     spans.set(cluster.id, span);
   }

@@ -1,3 +1,4 @@
+import { dayMonthYear } from '../../lib/dates/month-names';
 import { parsePartialDate } from '../../lib/dates/partial-date';
 import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filters';
 
@@ -56,21 +57,6 @@ function some(values: string[], one: string, many: string): string {
   return `${values.length} ${many}: ${named}${rest}`;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * A link's date bound as the month the date inputs can show: a year stands for its first month in
  * "from" and its last in "to" (the same range); a day is widened to its month, and said so.
@@ -81,7 +67,7 @@ function monthBound(value: string, bound: 'from' | 'to'): { month: string; note?
   const month = date.month ?? (bound === 'from' ? 1 : 12);
   const text = `${date.year}-${String(month).padStart(2, '0')}`;
   if (date.precision === 'month') return { month: text };
-  const named = `${MONTHS[month - 1]} ${date.year}`;
+  const named = dayMonthYear({ year: date.year, month });
   return {
     month: text,
     note:

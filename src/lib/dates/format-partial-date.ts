@@ -1,10 +1,5 @@
-import { format } from 'date-fns';
-import { firstDay, parsePartialDate, type PartialDate } from './partial-date';
-
-// A local-midnight Date built from calendar parts formats back to the same parts in any zone.
-function localDate([y, m, d]: [number, number, number]): Date {
-  return new Date(y, m - 1, d);
-}
+import { dayMonthYear, monthName } from './month-names';
+import { parsePartialDate, type PartialDate } from './partial-date';
 
 /** "2025", "October 2025" or "16 October 2025": the date at exactly the precision it has. */
 export function formatPartialDate(d: PartialDate): string {
@@ -12,9 +7,9 @@ export function formatPartialDate(d: PartialDate): string {
     case 'year':
       return String(d.year);
     case 'month':
-      return format(localDate(firstDay(d)), 'MMMM yyyy');
+      return dayMonthYear({ year: d.year, month: d.month! });
     case 'day':
-      return format(localDate(firstDay(d)), 'd MMMM yyyy');
+      return dayMonthYear({ year: d.year, month: d.month!, day: d.day! });
   }
 }
 
@@ -29,11 +24,11 @@ export function formatDateRange(start: string, end?: string): string {
       return `${s.day}–${formatPartialDate(e)}`;
     }
     if (s.year === e.year) {
-      return `${format(localDate(firstDay(s)), 'd MMMM')} – ${formatPartialDate(e)}`;
+      return `${dayMonthYear({ month: s.month!, day: s.day! })} – ${formatPartialDate(e)}`;
     }
   }
   if (s.precision === 'month' && e.precision === 'month' && s.year === e.year) {
-    return `${format(localDate(firstDay(s)), 'MMMM')} – ${formatPartialDate(e)}`;
+    return `${monthName(s.month!)} – ${formatPartialDate(e)}`;
   }
   return `${formatPartialDate(s)} – ${formatPartialDate(e)}`;
 }
