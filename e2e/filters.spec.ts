@@ -362,3 +362,38 @@ test('the list prints as a clean chronology with each event’s source addresses
   await expect(first.getByRole('list', { name: 'Sources' })).toBeVisible();
   for (const s of summits[0]!.sources) await expect(first).toContainText(new URL(s.url).href);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the first screen reaches the chronology; the dates, menus, exports and citation fold away', async ({
+    page,
+  }) => {
+    await open(page, '/');
+    const first = listEntries(page).first();
+    await expect(first).toBeVisible();
+    expect((await first.boundingBox())!.y).toBeLessThan(844 - 40);
+    await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeVisible();
+    await expect(showing(page)).toHaveText(`Showing ${total} of ${total} events`);
+    await expect(page.getByLabel('From', { exact: true })).toBeHidden();
+    await expect(page.locator('details[data-facet="kinds"] summary')).toBeHidden();
+    await expect(page.locator('[data-export="csv"]')).toBeHidden();
+
+    await page.getByText('More filters', { exact: true }).click();
+    await chooseFacet(page, 'kinds', /^★?\s*Summit\b/);
+    const summits = all.filter((e) => e.kind === 'summit').length;
+    await expect(showing(page)).toHaveText(`Showing ${summits} of ${total} events`);
+    await expect(page.getByText('More filters (1 set)')).toBeVisible();
+
+    await page.getByText('Export or cite', { exact: true }).click();
+    await expect(page.locator('[data-export="csv"]')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Cite this view' })).toBeVisible();
+  });
+
+  test('a link that sets the dates or a menu opens them', async ({ page }) => {
+    await open(page, '/?kind=summit&from=2025-01');
+    await expect(page.getByText('More filters (2 set)')).toBeVisible();
+    await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-01');
+    await expect(page.locator('details[data-facet="kinds"] summary')).toBeVisible();
+  });
+});

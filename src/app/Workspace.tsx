@@ -18,7 +18,7 @@ import { useAppStore } from '../store/app-store';
 import { Notices } from './Notices';
 import { DensityStrip, EventPanel, ListView, TimelineView } from './on-demand-views';
 import { shownView } from './shown-view';
-import { useNarrowScreen } from './use-narrow-screen';
+import { useNarrowScreen } from '../lib/react/use-narrow-screen';
 import { ViewSwitch } from './ViewSwitch';
 
 /** Events above which the views follow the search box through a deferred render (see below). */
@@ -65,6 +65,22 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   // With no event in the dataset, no filter is to blame for an empty view.
   const filtering = events.length > 0 && isFiltering(deferredFilters);
 
+  const tools = (
+    <>
+      <ExportMenu events={shown} dataset={dataset} description={description} />
+      <CiteButton
+        label="Cite this view"
+        input={() => ({
+          datasetVersion: dataset.version,
+          permalink: window.location.href,
+          accessed: new Date(),
+          eventCount: shown.length,
+          viewDescription: description || undefined,
+        })}
+      />
+    </>
+  );
+
   return (
     <>
       <p className="dataset-summary" data-testid="dataset-summary">
@@ -86,19 +102,16 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
         <div className="workspace__main">
           <div className="workspace__bar">
             <ViewSwitch view={view} />
-            <div className="workspace__tools">
-              <ExportMenu events={shown} dataset={dataset} description={description} />
-              <CiteButton
-                label="Cite this view"
-                input={() => ({
-                  datasetVersion: dataset.version,
-                  permalink: window.location.href,
-                  accessed: new Date(),
-                  eventCount: shown.length,
-                  viewDescription: description || undefined,
-                })}
-              />
-            </div>
+            {narrow ? (
+              // On a phone the exports and the citation fold away, so that the first screen reaches the
+              // chronology.
+              <details className="workspace__tools workspace__tools--folded">
+                <summary>Export or cite</summary>
+                {tools}
+              </details>
+            ) : (
+              <div className="workspace__tools">{tools}</div>
+            )}
           </div>
           <DensityStrip
             events={shown}

@@ -3,7 +3,7 @@ import { parseUrlState } from '../features/url-state/url-state';
 import { whenPageIdle } from '../lib/when-page-idle';
 import { EventPanel, ListView, TimelineView } from './on-demand-views';
 import { shownView } from './shown-view';
-import { isNarrowScreen } from './use-narrow-screen';
+import { isNarrowScreen } from '../lib/react/use-narrow-screen';
 
 // main.tsx imports this module first, so it runs before React DOM and the rest of the app are
 // evaluated: the data and the code of the view the page opens on are requested meanwhile. The

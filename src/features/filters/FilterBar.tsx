@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { KIND_MARKS } from '../../lib/data/kind-marks';
 import { compareDateStrings } from '../../lib/dates/partial-date';
+import { useNarrowScreen } from '../../lib/react/use-narrow-screen';
 import { eventCount } from '../../lib/text/count-phrase';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { compareText } from '../../lib/text/compare-text';
@@ -73,6 +74,7 @@ export function FilterBar({
   viewFilters: Filters;
 }) {
   const filters = useAppStore((s) => s.filters);
+  const narrow = useNarrowScreen();
   const events: EventRecord[] = dataset.events;
   const { parties, tracks } = dataset.vocabulary;
   const universe = useMemo(() => {
@@ -111,6 +113,75 @@ export function FilterBar({
     };
   }, [events, viewFilters, index, facetIndex, textAndDates, universe]);
 
+  const search = (
+    <label className="filters__search">
+      <span>Search events</span>
+      <input
+        type="search"
+        value={filters.q}
+        placeholder="e.g. Istanbul, Dolmabahçe, Umerov, grain"
+        onChange={(e) => setFilters({ q: e.target.value })}
+        maxLength={200}
+      />
+    </label>
+  );
+  const dates = (
+    <div className="filters__dates">
+      <label>
+        <span>From</span>
+        <input
+          type="month"
+          value={toMonth(filters.from)}
+          onChange={(e) => setFilters({ from: e.target.value || null })}
+          aria-describedby="date-range-hint"
+        />
+      </label>
+      <label>
+        <span>To</span>
+        <input
+          type="month"
+          value={toMonth(filters.to)}
+          onChange={(e) => setFilters({ to: e.target.value || null })}
+          aria-describedby="date-range-hint"
+        />
+      </label>
+      {/* Always in the page, so that a screen reader hears it appear. */}
+      <p id="date-range-hint" className="filters__hint" role="status" data-testid="date-range-hint">
+        {isReversed(filters.from, filters.to) &&
+          '“From” is after “To”: no event can match. Change one of them.'}
+      </p>
+    </div>
+  );
+  const facetMenus = (
+    <>
+      <FacetMenu title="Kind" filterKey="kinds" options={facets.kinds} selected={filters.kinds} />
+      <FacetMenu title="Status" filterKey="statuses" options={facets.statuses} selected={filters.statuses} />
+      <FacetMenu title="Track" filterKey="tracks" options={facets.tracks} selected={filters.tracks} />
+      <FacetMenu title="Party" filterKey="parties" options={facets.parties} selected={filters.parties} />
+      <FacetMenu title="Tag" filterKey="tags" options={facets.tags} selected={filters.tags} />
+    </>
+  );
+  const count = (
+    <p className="filters__count" role="status" aria-live="polite" data-testid="showing">
+      Showing {shown} of {eventCount(events.length)}
+    </p>
+  );
+  const clear = (
+    <button type="button" onClick={clearFilters} disabled={!isFiltering(filters)}>
+      Clear all filters
+    </button>
+  );
+  // On a phone the dates and the menus fold away under the search box, so that the first screen
+  // reaches the chronology; they start open when the link set any of them.
+  const setAside =
+    filters.kinds.length +
+    filters.statuses.length +
+    filters.tracks.length +
+    filters.parties.length +
+    filters.tags.length +
+    (filters.from ? 1 : 0) +
+    (filters.to ? 1 : 0);
+
   return (
     <form
       className="filters"
@@ -118,61 +189,32 @@ export function FilterBar({
       aria-label="Filter the events"
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="filters__row">
-        <label className="filters__search">
-          <span>Search events</span>
-          <input
-            type="search"
-            value={filters.q}
-            placeholder="e.g. Istanbul, Dolmabahçe, Umerov, grain"
-            onChange={(e) => setFilters({ q: e.target.value })}
-            maxLength={200}
-          />
-        </label>
-        <div className="filters__dates">
-          <label>
-            <span>From</span>
-            <input
-              type="month"
-              value={toMonth(filters.from)}
-              onChange={(e) => setFilters({ from: e.target.value || null })}
-              aria-describedby="date-range-hint"
-            />
-          </label>
-          <label>
-            <span>To</span>
-            <input
-              type="month"
-              value={toMonth(filters.to)}
-              onChange={(e) => setFilters({ to: e.target.value || null })}
-              aria-describedby="date-range-hint"
-            />
-          </label>
-          {/* Always in the page, so that a screen reader hears it appear. */}
-          <p id="date-range-hint" className="filters__hint" role="status" data-testid="date-range-hint">
-            {isReversed(filters.from, filters.to) &&
-              '“From” is after “To”: no event can match. Change one of them.'}
-          </p>
-        </div>
-      </div>
-      <div className="filters__row filters__facets">
-        <FacetMenu title="Kind" filterKey="kinds" options={facets.kinds} selected={filters.kinds} />
-        <FacetMenu
-          title="Status"
-          filterKey="statuses"
-          options={facets.statuses}
-          selected={filters.statuses}
-        />
-        <FacetMenu title="Track" filterKey="tracks" options={facets.tracks} selected={filters.tracks} />
-        <FacetMenu title="Party" filterKey="parties" options={facets.parties} selected={filters.parties} />
-        <FacetMenu title="Tag" filterKey="tags" options={facets.tags} selected={filters.tags} />
-        <p className="filters__count" role="status" aria-live="polite" data-testid="showing">
-          Showing {shown} of {eventCount(events.length)}
-        </p>
-        <button type="button" onClick={clearFilters} disabled={!isFiltering(filters)}>
-          Clear all filters
-        </button>
-      </div>
+      {narrow ? (
+        <>
+          <div className="filters__row">{search}</div>
+          <details className="filters__more" open={setAside > 0}>
+            <summary>More filters{setAside > 0 ? ` (${setAside} set)` : ''}</summary>
+            <div className="filters__row">{dates}</div>
+            <div className="filters__row filters__facets">{facetMenus}</div>
+          </details>
+          <div className="filters__row filters__facets">
+            {count}
+            {clear}
+          </div>
+        </>
+      ) : (
+        <>
+          <div className="filters__row">
+            {search}
+            {dates}
+          </div>
+          <div className="filters__row filters__facets">
+            {facetMenus}
+            {count}
+            {clear}
+          </div>
+        </>
+      )}
     </form>
   );
 }
