@@ -121,6 +121,25 @@ describe('collectAnswers from flags', () => {
 });
 
 describe('collectAnswers with questions', () => {
+  it('refuses markup or an invisible character as soon as it is typed, and asks again', async () => {
+    const { title: _title, ...flags } = complete;
+    const said: string[] = [];
+    const { ask } = scripted([
+      '', // the last day: none
+      'Test <b>bold</b> meeting',
+      'Talks\u202e in Istanbul',
+      'Dolmabahçe talks',
+      ...Array<string>(6).fill(''),
+    ]);
+    const { answers, errors } = await collectAnswers(flags, rules, ask, (line) => said.push(line));
+    expect(errors).toEqual([]);
+    expect(answers.title).toBe('Dolmabahçe talks');
+    expect(said).toEqual([
+      '  title must be plain text: remove the markup "<b>"',
+      '  title contains the invisible character U+202E: delete it',
+    ]);
+  });
+
   it('asks only for what the flags leave out, and again after a wrong answer', async () => {
     const { language: _language, summary: _summary, ...flags } = complete;
     const said: string[] = [];

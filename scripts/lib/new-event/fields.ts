@@ -1,5 +1,6 @@
 import { isEndNotBeforeStart, parsePartialDate } from '../../../src/lib/dates/partial-date.ts';
 import { closestName } from '../validator/closest-name.ts';
+import { plainTextMessages } from '../validator/linters/plain-text.ts';
 import { urlAdvice } from '../validator/linters/urls.ts';
 import { eventId } from './event-path.ts';
 import { schemaNode, type Rules } from './rules.ts';
@@ -290,9 +291,15 @@ function checkAgainstSchema(value: string, path: string, rules: Rules): Checked 
   return ok(value);
 }
 
+// Addresses have checks of their own, which say how to fix them.
+const ADDRESS_FIELDS = new Set<FieldKey>(['source-url', 'archive-url']);
+
 /** Normalises and checks one answer; messages read after the flag name ("--date: must be …"). */
 export function checkField(field: Field, raw: string, answers: Answers, rules: Rules): Checked {
   const value = field.normalize ? field.normalize(raw.trim()) : raw.trim();
+  // Markup is caught as it is typed, not after the last question, when every answer would be lost.
+  const notPlain = ADDRESS_FIELDS.has(field.key) ? undefined : plainTextMessages(value)[0];
+  if (notPlain) return fail(notPlain);
   const checked = field.check ? field.check(value, answers, rules) : ok(value);
   if (!checked.ok || !field.schemaPath) return checked;
   return checkAgainstSchema(checked.value, field.schemaPath, rules);

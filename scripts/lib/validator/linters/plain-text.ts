@@ -19,6 +19,20 @@ function codePoint(char: string): string {
   return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** What is wrong with one text value, as the messages say it; none for plain text. */
+export function plainTextMessages(text: string): string[] {
+  if (!SUSPECT.test(text)) return [];
+  const messages: string[] = [];
+  const m = MARKUP.exec(text);
+  if (m) messages.push(`must be plain text: remove the markup ${quote(m[0], 40)}`);
+  const invisible = INVISIBLE.exec(text)?.[0];
+  if (invisible === '\n' || invisible === '\r')
+    messages.push(`contains a line break (${codePoint(invisible)}): keep it on one line`);
+  else if (invisible !== undefined)
+    messages.push(`contains the invisible character ${codePoint(invisible)}: delete it`);
+  return messages;
+}
+
 function findMarkup(file: string, root: unknown): Problem[] {
   const problems: Problem[] = [];
   const stack: [unknown, string, number][] = [[root, '', 0]];
@@ -26,17 +40,7 @@ function findMarkup(file: string, root: unknown): Problem[] {
     const [node, pointer, depth] = stack.pop()!;
     if (typeof node === 'string') {
       if (!SUSPECT.test(node) || URL_FIELD.test(pointer)) continue;
-      const m = MARKUP.exec(node);
-      if (m) problems.push(error(file, pointer, `must be plain text: remove the markup ${quote(m[0], 40)}`));
-      const invisible = INVISIBLE.exec(node)?.[0];
-      if (invisible === '\n' || invisible === '\r')
-        problems.push(
-          error(file, pointer, `contains a line break (${codePoint(invisible)}): keep it on one line`),
-        );
-      else if (invisible !== undefined)
-        problems.push(
-          error(file, pointer, `contains the invisible character ${codePoint(invisible)}: delete it`),
-        );
+      for (const message of plainTextMessages(node)) problems.push(error(file, pointer, message));
     } else if (node !== null && typeof node === 'object' && depth < MAX_DEPTH) {
       for (const [key, child] of Object.entries(node)) {
         // "$schema" is a path for editors, never shown to readers.
