@@ -24,6 +24,14 @@ export function escapePointerSegment(segment: string | number): string {
   return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/**
+ * Characters a reader cannot see: controls (C0, DEL and C1, a line break included) and the
+ * bidirectional overrides and isolates, which reorder the text around them. The plain-text rule
+ * rejects them in the data; messages blank them out.
+ */
+export const INVISIBLE_CHARACTERS = '\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069';
+const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'g');
+
 /** Quotes a value for a message, cut short so that a huge or hostile value cannot flood the output. Never throws. */
 export function quote(value: unknown, max = 60): string {
   let text: string;
@@ -34,7 +42,6 @@ export function quote(value: unknown, max = 60): string {
     text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : '…';
   }
   // Control characters and bidirectional overrides would garble a terminal or a CI annotation.
-  // eslint-disable-next-line no-control-regex
-  text = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  text = text.replace(INVISIBLE_ALL, ' ');
   return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }

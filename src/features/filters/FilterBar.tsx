@@ -49,8 +49,6 @@ function options({ values, labels, marks, order }: FacetChoices, counts: Map<str
   return list;
 }
 
-const toMonth = (value: string | null) => (value ? value.slice(0, 7) : '');
-
 /** A range that ends before it starts: it is kept as set (a link reopens what its sender saw), and named. */
 const isReversed = (from: string | null, to: string | null) =>
   from !== null && to !== null && compareDateStrings(from, to) > 0;
@@ -131,7 +129,8 @@ export function FilterBar({
         <span>From</span>
         <input
           type="month"
-          value={toMonth(filters.from)}
+          // Always a month: a link's year or day is read as one (parseUrlState).
+          value={filters.from ?? ''}
           onChange={(e) => setFilters({ from: e.target.value || null })}
           aria-describedby="date-range-hint"
         />
@@ -140,7 +139,7 @@ export function FilterBar({
         <span>To</span>
         <input
           type="month"
-          value={toMonth(filters.to)}
+          value={filters.to ?? ''}
           onChange={(e) => setFilters({ to: e.target.value || null })}
           aria-describedby="date-range-hint"
         />

@@ -49,6 +49,8 @@ const MAX_ITEMS = 50;
 
 const show = (v: string) => `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”`;
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** "the unknown kind “x”" or "3 unknown kinds: “x”, “y”, “z”", at most LISTED of them named. */
 function some(values: string[], one: string, many: string): string {
   if (values.length === 1) return `the ${one} ${show(values[0]!)}`;
@@ -65,7 +67,7 @@ function monthBound(value: string, bound: 'from' | 'to'): { month: string; note?
   const date = parsePartialDate(value);
   if (!date) return null;
   const month = date.month ?? (bound === 'from' ? 1 : 12);
-  const text = `${date.year}-${String(month).padStart(2, '0')}`;
+  const text = `${date.year}-${pad(month)}`;
   if (date.precision === 'month') return { month: text };
   const named = dayMonthYear({ year: date.year, month });
   return {
@@ -76,8 +78,6 @@ function monthBound(value: string, bound: 'from' | 'to'): { month: string; note?
         : `Read the date ${show(value)} for “${bound}” as ${named}: the date filter works by month, so the whole month is included.`,
   };
 }
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** A local calendar day, rounded to the nearest midnight: the timeline draws dates at local midnight. */
 function dayText(ms: number): string {
   const d = new Date(ms);

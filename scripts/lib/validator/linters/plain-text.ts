@@ -1,15 +1,12 @@
-import { error, escapePointerSegment, quote, type Problem } from '../problem.ts';
+import { error, escapePointerSegment, INVISIBLE_CHARACTERS, quote, type Problem } from '../problem.ts';
 import type { Linter } from '../linter.ts';
 
 // A tag, a comment, a doctype or an entity: anything a browser would read as markup rather than text.
 const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>?|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
-// Control characters (a line break included: no field is shown on several lines) and the bidirectional
-// overrides and isolates, which readers cannot see and which reorder the text around them.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// No field is shown on several lines, so a line break counts as invisible too.
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`);
 // Every character the two above can start with: most text has none, and one quick test clears it.
-// eslint-disable-next-line no-control-regex
-const SUSPECT = /[<&\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const SUSPECT = new RegExp(`[<&${INVISIBLE_CHARACTERS}]`);
 const MAX_DEPTH = 32;
 // Addresses have a rule of their own (http-urls and the schema's "uri" format), which says how to fix them.
 const URL_FIELD =
