@@ -58,3 +58,41 @@ describe('a JSON syntax error without a position from JSON.parse', () => {
     );
   });
 });
+
+describe('the slips an editor makes most often', () => {
+  it('a comma after the last field or item points at the comma and says to remove it', () => {
+    expect(read('{\n  "id": "x",\n  "kind": "call",\n}')).toBe(
+      'x.json: is not valid JSON at line 3, column 17: a comma after the last item: remove it',
+    );
+    expect(read('{\n  "tags": [\n    "a",\n  ]\n}')).toBe(
+      'x.json: is not valid JSON at line 3, column 8: a comma after the last item: remove it',
+    );
+  });
+
+  it('a single quote asks for double quotes', () => {
+    expect(read('{\n  \'id\': "x"\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 3: single quote \': use straight double quotes (")',
+    );
+    expect(read('{\n  "id": \'x\'\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 9: single quote \': use straight double quotes (")',
+    );
+  });
+
+  it('a missing comma between fields says where to add it', () => {
+    expect(read('{\n  "id": "x"\n  "kind": "call"\n}')).toBe(
+      'x.json: is not valid JSON at line 3, column 3: a comma is missing before this: add one at the end of the line above',
+    );
+  });
+
+  it('text after the closing brace says the file holds one event', () => {
+    expect(read('{"id": "x"}\n{"id": "y"}')).toBe(
+      "x.json: is not valid JSON at line 2, column 1: text after the event's closing }: a file holds one event; delete what follows",
+    );
+  });
+
+  it('a file that stops too soon says what is missing', () => {
+    expect(read('{\n  "id": "x",\n  "tags": ["a"')).toBe(
+      'x.json: is not valid JSON at line 3, column 15: the file ends too soon: a closing ", ] or } is missing',
+    );
+  });
+});

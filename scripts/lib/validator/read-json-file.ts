@@ -80,12 +80,51 @@ function parseErrorOffset(message: string, text: string): number {
   return text.length;
 }
 
+/** The last character before `offset` that is not white space, and where it is. */
+function previousToken(text: string, offset: number): { char: string; at: number } | undefined {
+  let at = offset - 1;
+  while (at >= 0 && /\s/.test(text[at]!)) at--;
+  return at >= 0 ? { char: text[at]!, at } : undefined;
+}
+
+/**
+ * The common slips, said as what to type: V8's words for them ("Expected double-quoted property name")
+ * describe the parser's state, not the editor's mistake, and a trailing comma is reported at the bracket
+ * after it rather than at the comma itself.
+ */
+function commonSlip(
+  message: string,
+  text: string,
+  offset: number,
+): { offset: number; reason: string } | undefined {
+  const char = text[offset];
+  const before = previousToken(text, offset);
+  if ((char === '}' || char === ']') && before?.char === ',')
+    return { offset: before.at, reason: 'a comma after the last item: remove it' };
+  if (char === "'") return { offset, reason: `single quote ': use straight double quotes (")` };
+  if (message.startsWith('Unexpected non-whitespace character after JSON'))
+    return {
+      offset,
+      reason: "text after the event's closing }: a file holds one event; delete what follows",
+    };
+  if (text.slice(offset).trim() === '')
+    return { offset, reason: 'the file ends too soon: a closing ", ] or } is missing' };
+  if (
+    /^Expected ',' or '[}\]]' after/.test(message) &&
+    text.lastIndexOf('\n', offset - 1) > (before?.at ?? -1)
+  )
+    return { offset, reason: 'a comma is missing before this: add one at the end of the line above' };
+  return undefined;
+}
+
 /** Where and what the syntax error is, without V8's copy of the text, saying what to type for common slips. */
 function parseError(message: string, text: string): { offset: number; reason: string } {
   const offset = parseErrorOffset(message, text);
+  const slip = commonSlip(message, text, offset);
+  if (slip) return slip;
   const token = /^Unexpected token '(.+?)', .*is not valid JSON$/s.exec(message)?.[1];
   if (token === undefined) {
-    const reason = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    const reason = message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
     return { offset, reason };
   }
   if (/^[“”„‘’«»]$/.test(token))
