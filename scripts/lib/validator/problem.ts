@@ -25,11 +25,14 @@ export function escapePointerSegment(segment: string | number): string {
 }
 
 /**
- * Characters a reader cannot see: controls (C0, DEL and C1, a line break included) and the
- * bidirectional overrides and isolates, which reorder the text around them. The plain-text rule
- * rejects them in the data; messages blank them out.
+ * Characters a reader cannot see: controls (C0, DEL and C1, a line break included), the
+ * bidirectional overrides and isolates, which reorder the text around them, and the zero-width space,
+ * word joiner and no-break space that come along with text pasted from web pages and split a word so
+ * that search no longer finds it. The zero-width (non-)joiners are left alone: emoji and some scripts
+ * need them. The plain-text rule rejects these in the data; messages blank them out.
  */
-export const INVISIBLE_CHARACTERS = '\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069';
+export const INVISIBLE_CHARACTERS =
+  '\\u0000-\\u001f\\u007f-\\u009f\\u200b\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff';
 const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'g');
 
 /** Quotes a value for a message, cut short so that a huge or hostile value cannot flood the output. Never throws. */

@@ -16,10 +16,18 @@ function codePoint(char: string): string {
   return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+// A space the reader cannot see at either end; invisible characters there have a message of their own.
+const isEdgeSpace = (char: string | undefined) =>
+  char !== undefined && /\s/.test(char) && !INVISIBLE.test(char);
+
 /** What is wrong with one text value, as the messages say it; none for plain text. */
 export function plainTextMessages(text: string): string[] {
-  if (!SUSPECT.test(text)) return [];
+  // Spaces enough pass the schema's minimum length, and would show as an empty title or summary.
+  if (text !== '' && text.trim() === '') return ['is blank: write the text'];
   const messages: string[] = [];
+  if (isEdgeSpace(text[0]) || isEdgeSpace(text.at(-1)))
+    messages.push('has a space at the start or end: trim it');
+  if (!SUSPECT.test(text)) return messages;
   const m = MARKUP.exec(text);
   if (m) messages.push(`must be plain text: remove the markup ${quote(m[0], 40)}`);
   const invisible = INVISIBLE.exec(text)?.[0];
@@ -36,7 +44,7 @@ function findMarkup(file: string, root: unknown): Problem[] {
   while (stack.length > 0) {
     const [node, pointer, depth] = stack.pop()!;
     if (typeof node === 'string') {
-      if (!SUSPECT.test(node) || URL_FIELD.test(pointer)) continue;
+      if (URL_FIELD.test(pointer)) continue;
       for (const message of plainTextMessages(node)) problems.push(error(file, pointer, message));
     } else if (node !== null && typeof node === 'object' && depth < MAX_DEPTH) {
       for (const [key, child] of Object.entries(node)) {
@@ -52,6 +60,6 @@ function findMarkup(file: string, root: unknown): Problem[] {
 export const plainText: Linter = {
   name: 'plain-text',
   description:
-    'No HTML, markup or character entities, control characters or bidirectional overrides in any text field.',
+    'No HTML, markup or character entities, control characters, bidirectional overrides or zero-width spaces in any text field, and none blank or with spaces at its ends.',
   check: (context) => context.files.flatMap((f) => findMarkup(f.file, f.value)),
 };
