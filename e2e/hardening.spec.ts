@@ -216,6 +216,29 @@ test.describe('a broken data file', () => {
     expect(guards.errors).toEqual([]);
   });
 
+  test('an event whose kind, status or track is a name every object has is left out, not a crash', async ({
+    page,
+  }) => {
+    const guards = await guardPage(page);
+    const odd = { kind: '__proto__', status: 'toString', track: 'constructor' };
+    const events = dataset.events.map((e, i) => {
+      const field = Object.keys(odd)[i];
+      return field ? { ...e, [field]: odd[field as keyof typeof odd] } : e;
+    });
+    await page.route(DATA, (route) => route.fulfill(json(JSON.stringify({ ...dataset, events }))));
+    const kept = dataset.events[3]!;
+    for (const view of ['/', '/?view=list', `/?event=${encodeURIComponent(kept.id)}`]) {
+      await page.goto(view);
+      await expect(page.getByTestId('dataset-summary')).toContainText(`${dataset.events.length - 3} events`);
+      await expect(page.getByText('3 events in the data file could not be shown')).toBeVisible();
+      await expect(page.getByText('"track" cannot be "constructor"')).toBeVisible();
+      await expectNotBlank(page);
+    }
+    await expect(page.getByTestId('event-panel').getByRole('heading', { level: 2 })).toHaveText(kept.title);
+    await expect(page.locator('.vis-item-content').first()).toBeVisible();
+    expect(guards.errors).toEqual([]);
+  });
+
   test('an event whose optional fields have the wrong type is left out, not a crash', async ({ page }) => {
     const guards = await guardPage(page);
     const events = dataset.events.map((e, i) => (i === 0 ? { ...e, tags: 5, participants: 3 } : e));

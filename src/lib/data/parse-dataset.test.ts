@@ -55,4 +55,21 @@ describe('parseDataset', () => {
       { index: 3, id: '2025-05-16-a', reason: 'its id is used twice' },
     ]);
   });
+
+  it('leaves out events whose kind, status or track is a name every object has', () => {
+    // These look up tables (labels, marks, the timeline's lanes), where "constructor" or "__proto__"
+    // finds Object's own member instead of nothing, and the page fell over.
+    const bad = [
+      { ...event, id: 'k', kind: '__proto__' },
+      { ...event, id: 's', status: 'toString' },
+      { ...event, id: 't', track: 'constructor' },
+    ];
+    const result = parseDataset(file([event, ...bad]));
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual(['2025-05-16-a']);
+    expect(result.ok && result.skipped.map((s) => s.reason)).toEqual([
+      '"kind" cannot be "__proto__"',
+      '"status" cannot be "toString"',
+      '"track" cannot be "constructor"',
+    ]);
+  });
 });

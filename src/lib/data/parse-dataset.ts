@@ -20,11 +20,18 @@ const isListOf = (v: unknown, item: (x: Record<string, unknown>) => boolean) =>
 const optional = (v: unknown, ok: (x: unknown) => boolean) => v === undefined || ok(v);
 const isCount = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
 
+// Kind, status and track are keys into tables (labels, marks, vis-timeline's lanes), where one of these
+// names finds Object's own member rather than nothing: "constructor" as a track stopped the timeline.
+const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** Why an event cannot be shown, or null. Every field the views read is checked for its type. */
 function eventProblem(e: unknown): string | null {
   if (!isObject(e)) return 'not an object';
   for (const field of ['id', 'title', 'summary', 'kind', 'status', 'track', 'start'] as const) {
     if (!isString(e[field]) || e[field] === '') return `"${field}" is missing or not text`;
+  }
+  for (const field of ['kind', 'status', 'track'] as const) {
+    if (OBJECT_MEMBERS.has(e[field] as string)) return `"${field}" cannot be "${e[field] as string}"`;
   }
   if (!parsePartialDate(e.start)) return '"start" is not a date';
   for (const field of ['end', 'announced'] as const) {
