@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFixtures, materialise } from './fixtures/materialise.ts';
@@ -105,6 +105,21 @@ it('says once what is wrong with an address', () => {
   });
   expect(run(dir).problems.map(formatProblem)).toEqual([
     'events/2025/2025-05-16-sample-talks.json: /sources/0/archiveUrl: must be an http(s) address (got "data:text/html,<b>hi</b>")',
+  ]);
+});
+
+it('refuses a track the site cannot use, though the schema lets its key through', () => {
+  const dir = materialise({
+    description: 'an event in a track named "constructor"',
+    files: { 'events/2025/2025-05-16-sample-talks.json': { $extends: 'base', track: 'constructor' } },
+  });
+  const path = join(dir, 'vocabulary.json');
+  const vocabulary = JSON.parse(readFileSync(path, 'utf8')) as { tracks: object };
+  const tracks = { ...vocabulary.tracks, constructor: { name: 'Constructive talks', order: 9 } };
+  writeFileSync(path, JSON.stringify({ ...vocabulary, tracks }));
+  const result = run(dir);
+  expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
+    `vocabulary.json: /tracks/constructor: "constructor" is a name every JavaScript object has, which the site cannot use for a track: choose another key and use it in the events' "track"`,
   ]);
 });
 

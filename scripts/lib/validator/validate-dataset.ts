@@ -7,6 +7,7 @@ import type { EventFile, LintContext } from './linter.ts';
 import { linters } from './linters/index.ts';
 import { error, warning, type Problem } from './problem.ts';
 import { readJsonFile } from './read-json-file.ts';
+import { reservedTrackNames } from './reserved-names.ts';
 import { createSchemaChecker } from './schema-check.ts';
 
 export interface ValidateOptions {
@@ -46,7 +47,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
       vocabularyFile,
       vocabRead.value,
     );
-    problems.push(...vocabProblems);
+    problems.push(...vocabProblems, ...reservedTrackNames(vocabularyFile, vocabRead.value));
     if (vocabProblems.length === 0) vocabulary = vocabRead.value as Vocabulary;
   }
 

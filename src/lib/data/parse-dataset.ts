@@ -22,7 +22,8 @@ const isCount = (v: unknown) => v === undefined || (typeof v === 'number' && Num
 
 // Kind, status and track are keys into tables (labels, marks, vis-timeline's lanes), where one of these
 // names finds Object's own member rather than nothing: "constructor" as a track stopped the timeline.
-const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+// The validator refuses them as track keys for the same reason.
+export const OBJECT_MEMBERS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** Why an event cannot be shown, or null. Every field the views read is checked for its type. */
 function eventProblem(e: unknown): string | null {
