@@ -304,6 +304,32 @@ test.describe('hostile content', () => {
     expect(guards.errors).toEqual([]);
   });
 
+  for (const [name, viewport] of [
+    ['a laptop', { width: 1280, height: 900 }],
+    ['a phone', { width: 390, height: 844 }],
+  ] as const) {
+    test(`on ${name}, a title of 10,000 letters without a space wraps in the list instead of widening the page`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      const last = dataset.events.at(-1)!;
+      const long = { ...last, id: `${last.start}-long-title`, title: 'L'.repeat(10_000) };
+      await page.route(DATA, (route) =>
+        route.fulfill(json(JSON.stringify({ ...dataset, events: [...dataset.events, long] }))),
+      );
+      await page.goto('/?view=list');
+      const title = page.locator(`[data-list-event-id="${long.id}"]`).getByRole('button');
+      await expect(title).toHaveText(long.title);
+      const widths = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
+      expect(widths[0], 'the page scrolls sideways').toBeLessThanOrEqual(widths[1]!);
+      const box = (await title.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    });
+  }
+
   test('a shared link with markup in its parameters shows it as text and runs nothing', async ({ page }) => {
     const guards = await guardPage(page);
     const params = new URLSearchParams({
