@@ -1,4 +1,4 @@
-import { OBJECT_MEMBERS } from '../../../src/lib/data/parse-dataset.ts';
+import { OBJECT_MEMBERS } from '../../../src/lib/data/object-members.ts';
 import { error, escapePointerSegment, type Problem } from './problem.ts';
 
 // The site looks tracks up in plain objects (vis-timeline's lanes among them), where these names find

@@ -1,5 +1,6 @@
 import { parsePartialDate } from '../dates/partial-date';
 import type { DatasetFile, EventRecord } from './dataset';
+import { OBJECT_MEMBERS } from './object-members';
 
 export interface SkippedEvent {
   index: number;
@@ -20,11 +21,8 @@ const isListOf = (v: unknown, item: (x: Record<string, unknown>) => boolean) =>
 const optional = (v: unknown, ok: (x: unknown) => boolean) => v === undefined || ok(v);
 const isCount = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
 
-// Kind, status and track are keys into tables (labels, marks, vis-timeline's lanes), where one of these
-// names finds Object's own member rather than nothing: "constructor" as a track stopped the timeline.
-// The validator refuses them as track keys for the same reason.
-export const OBJECT_MEMBERS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
+// Kind, status and track are keys into tables (labels, marks, vis-timeline's lanes): "constructor" as a
+// track stopped the timeline.
 /** Why an event cannot be shown, or null. Every field the views read is checked for its type. */
 function eventProblem(e: unknown): string | null {
   if (!isObject(e)) return 'not an object';
