@@ -3,7 +3,9 @@
  * They are calendar dates, not instants: nothing here goes through a time zone, so a day never
  * shifts for a reader east or west of the event.
  */
-import { compareKeys } from '../text/compare-text';
+// With its extension, as is compare-text's own import: the data build, which vite.config.ts loads, uses
+// this file, and Vite's config loader warns about an import without one on every start and build.
+import { compareKeys } from '../text/compare-text.ts';
 
 export type Precision = 'year' | 'month' | 'day';
 

@@ -1,4 +1,4 @@
-import { normalise } from './normalise';
+import { normalise } from './normalise.ts';
 
 /** Plain code-unit order, for ids, keys and ISO dates, where every character is ASCII. */
 export function compareKeys(a: string, b: string): number {
