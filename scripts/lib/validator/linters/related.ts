@@ -41,7 +41,7 @@ export const relatedLinks: Linter = {
             error(
               f.file,
               pointer,
-              `no event has the id ${quote(link.id)}${guess ? `: did you mean "${guess}"?` : ''}`,
+              `no event has the id ${quote(link.id)}: ${guess ? `did you mean "${guess}"?` : "correct the id (it is the other event's file name) or remove the link"}`,
             ),
           );
           return;
