@@ -19,7 +19,12 @@ export function preflight(
   const schemaProblems = createSchemaChecker(schemaPath).check(file, event);
   if (schemaProblems.length > 0) return schemaProblems;
   const eventFile: EventFile = { file, name: event.id, folder: event.start.slice(0, 4), value: event, event };
-  const context = { files: [eventFile], vocabulary, byId: new Map([[event.id, eventFile]]) };
+  const context = {
+    files: [eventFile],
+    vocabulary,
+    byId: new Map([[event.id, eventFile]]),
+    unchecked: new Set<string>(),
+  };
   // new-event writes one source: a key event's second is added by hand afterwards, and new-event says so.
   return linters.filter((l) => l !== keyEventSources).flatMap((linter) => linter.check(context));
 }

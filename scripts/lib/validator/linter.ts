@@ -19,6 +19,11 @@ export interface LintContext {
   vocabulary: Vocabulary;
   /** Schema-valid events by id (the first file wins when ids clash). */
   byId: Map<string, EventFile>;
+  /**
+   * Names of the event files that could not be read or failed the schema. Their own errors are
+   * reported; a link to one is not also blamed on every file that links to it.
+   */
+  unchecked: ReadonlySet<string>;
 }
 
 /** A small rule with its own tests, after the linters of mdn/browser-compat-data. */

@@ -123,6 +123,39 @@ it('refuses a track the site cannot use, though the schema lets its key through'
   ]);
 });
 
+it('blames a broken file once, not every event that links to it', () => {
+  const linking = (id: string) => ({
+    $extends: 'base',
+    id,
+    start: id.slice(0, 10),
+    related: [{ id: '2025-05-16-sample-talks', relation: 'see-also' }],
+  });
+  const dir = materialise({
+    description: 'two events linking to one whose file does not parse and one that fails the schema',
+    files: {
+      'events/2025/2025-05-16-sample-talks.json': '{ "id": "2025-05-16-sample-talks",, }',
+      'events/2025/2025-05-17-sample-follow-up.json': linking('2025-05-17-sample-follow-up'),
+      'events/2025/2025-05-18-sample-schema.json': {
+        $extends: 'base',
+        id: '2025-05-18-sample-schema',
+        start: '2025-05-18',
+        kind: 7,
+      },
+      'events/2025/2025-05-19-sample-reply.json': {
+        ...linking('2025-05-19-sample-reply'),
+        related: [{ id: '2025-05-18-sample-schema', relation: 'see-also' }],
+      },
+    },
+  });
+  const files = run(dir)
+    .problems.filter((p) => p.severity === 'error')
+    .map((p) => p.file);
+  expect([...new Set(files)]).toEqual([
+    'events/2025/2025-05-16-sample-talks.json',
+    'events/2025/2025-05-18-sample-schema.json',
+  ]);
+});
+
 it('ignores hidden files with a warning, without failing', () => {
   const dir = materialise({
     description: 'an event beside a .DS_Store, a .gitkeep and an editor swap file',

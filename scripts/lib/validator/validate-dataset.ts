@@ -61,6 +61,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
 
   const checker = createSchemaChecker(join(schemaDir, 'event.schema.json'));
   const files: EventFile[] = [];
+  const unchecked = new Set<string>();
   const listed = listEventFiles(eventsDir);
   for (const item of listed) {
     const file = display(root, item.path);
@@ -79,11 +80,13 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
     const read = readJsonFile(item.path, file);
     if (!read.ok) {
       problems.push(read.problem);
+      unchecked.add(basename(item.path, '.json'));
       continue;
     }
     problems.push(...duplicateKeys(file, read.text));
     const schemaProblems = checker.check(file, read.value);
     problems.push(...schemaProblems);
+    if (schemaProblems.length > 0) unchecked.add(basename(item.path, '.json'));
     files.push({
       file,
       name: basename(item.path, '.json'),
@@ -97,7 +100,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   for (const f of files) if (f.event && !byId.has(f.event.id)) byId.set(f.event.id, f);
 
   if (vocabulary) {
-    const context: LintContext = { files, vocabulary, byId };
+    const context: LintContext = { files, vocabulary, byId, unchecked };
     for (const linter of linters) problems.push(...linter.check(context));
   }
 

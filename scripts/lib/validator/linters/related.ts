@@ -36,6 +36,7 @@ export const relatedLinks: Linter = {
         seen.add(link.id);
         const target = context.byId.get(link.id)?.event;
         if (!target) {
+          if (context.unchecked.has(link.id)) return;
           const guess = closestName(link.id, ids, 2);
           problems.push(
             error(
