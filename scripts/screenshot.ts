@@ -3,17 +3,13 @@
  * `npm run screenshot -- '?event=<id>'` opens that event; by default the cancelled Budapest summit, so
  * that the picture shows what the README says it shows: filters, lanes and an event's panel.
  */
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../e2e/support/find-chromium.ts';
+import { startPreview, stopPreview } from './lib/preview-server.ts';
 
 const PORT = 4319;
 const DEFAULT_VIEW = '?event=2025-10-budapest-summit';
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
+const server = startPreview(PORT);
 try {
   const found = findChromium();
   if (!found) throw new Error('No Chromium: run `npx tsx scripts/ensure-chromium.ts` first.');
@@ -43,5 +39,5 @@ try {
   await browser.close();
   console.log('Wrote docs/screenshot.png');
 } finally {
-  server.kill();
+  stopPreview(server);
 }

@@ -1,0 +1,23 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+
+/**
+ * `vite preview` on 127.0.0.1 in a process group of its own. It runs as npx → sh → node, and killing
+ * npx alone left vite serving after the script was done, holding the port for every later run.
+ */
+export function startPreview(port: number, outDir = 'dist'): ChildProcess {
+  return spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
+    { stdio: 'ignore', detached: true },
+  );
+}
+
+/** Stops the preview and everything it started. */
+export function stopPreview(server: ChildProcess): void {
+  if (server.pid === undefined || server.exitCode !== null) return;
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // The group is already gone.
+  }
+}
