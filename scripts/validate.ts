@@ -6,9 +6,17 @@ import { parseArgs } from 'node:util';
 import { formatProblem, githubAnnotation, locateProblems } from './lib/validator/format-problems.ts';
 import { validateDataset } from './lib/validator/validate-dataset.ts';
 
-const { values } = parseArgs({
-  options: { data: { type: 'string', default: 'data' }, quiet: { type: 'boolean', default: false } },
-});
+const USAGE = 'Usage: npm run validate [-- --data <dir>] [-- --quiet]';
+let values: { data: string; quiet: boolean };
+try {
+  ({ values } = parseArgs({
+    options: { data: { type: 'string', default: 'data' }, quiet: { type: 'boolean', default: false } },
+  }));
+} catch (e) {
+  // A mistyped flag: say which and how to call it, rather than print Node's stack trace.
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
 
 const started = performance.now();
 const result = validateDataset({ dataDir: values.data, schemaDir: 'data/schema' });

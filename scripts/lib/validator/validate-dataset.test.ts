@@ -211,6 +211,14 @@ describe('the command line', () => {
     );
   });
 
+  it('answers a mistyped flag with usage, not a stack trace', () => {
+    const out = spawnSync('npx', ['tsx', 'scripts/validate.ts', '--dta', 'data'], { encoding: 'utf8' });
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain("Unknown option '--dta'");
+    expect(out.stderr).toContain('Usage: npm run validate [-- --data <dir>] [-- --quiet]');
+    expect(out.stderr).not.toContain('node:internal');
+  });
+
   it('exits 0 on a valid dataset and never changes a file', () => {
     const dir = materialise(loadFixtures('valid').find(([n]) => n === 'full-event')![1]);
     const file = join(dir, 'events/2025/2025-05-16-sample-talks.json');
