@@ -50,3 +50,53 @@ test('a span in a link that cannot be read is ignored with a notice', async ({ p
   await expect(page.getByTestId('notices')).toContainText('Ignored the time span “2025-06-30,2025-01-15”');
   await expect(page).not.toHaveURL(/span=/);
 });
+
+test('a link to the list with a span reopens on the list, and Back and Forward keep their views', async ({
+  page,
+}) => {
+  await ready(page, '/?kind=summit');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/\?kind=summit&span=[\d-]+,[\d-]+$/);
+  const span = /span=([\d-]+,[\d-]+)/.exec(page.url())![1]!;
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?kind=summit&view=list&span=${span}$`));
+
+  await page.reload();
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.locator('[data-list-event-id]').first()).toBeVisible();
+  // A filter changed in the list keeps the span the link named.
+  await page.locator('details[data-facet="kinds"] summary').click();
+  await page.locator('details[data-facet="kinds"]').getByRole('checkbox', { name: /Call/ }).check();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(new RegExp(`\\?kind=summit,call&view=list&span=${span}$`));
+  const historyLength = await page.evaluate(() => history.length);
+
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`\\?kind=summit&view=list&span=${span}$`));
+  await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`\\?kind=summit&span=${span}$`));
+  await expect(page.getByRole('button', { name: 'Timeline', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`\\?kind=summit&view=list&span=${span}$`));
+  await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // Going back and forth adds no step of its own.
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`span=${span}$`));
+});

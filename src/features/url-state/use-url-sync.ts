@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { DatasetFile } from '../../lib/data/dataset';
-import { addNotice, requestWindow, useAppStore, type AppState } from '../../store/app-store';
+import { addNotice, useAppStore, type AppState } from '../../store/app-store';
 import { knownValues } from './known-values';
 import { parseUrlState, serialiseUrlState, spanText, type TimeSpan, type UrlState } from './url-state';
 
@@ -15,9 +15,16 @@ const stateOf = (s: AppState, span: TimeSpan | null): UrlState => ({
 });
 
 function apply(state: UrlState) {
-  useAppStore.setState({ filters: state.filters, selectedId: state.event, view: state.view });
-  // The timeline opens on a requested window, or moves to it when it is already drawn.
-  if (state.span) requestWindow(state.span);
+  // The timeline opens on a requested window, or moves to it when it is already drawn. Not through
+  // requestWindow, which also switches to the timeline (as the density strip wants): a link to the
+  // list with a span reopens on the list. One update, so that the history listener never sees a view
+  // the address does not name and pushes it as a new step.
+  useAppStore.setState((s) => ({
+    filters: state.filters,
+    selectedId: state.event,
+    view: state.view,
+    ...(state.span ? { windowRequest: { ...state.span, seq: (s.windowRequest?.seq ?? 0) + 1 } } : {}),
+  }));
 }
 
 /**
@@ -48,11 +55,13 @@ export function useUrlSync(dataset: DatasetFile): void {
     let spanShown = parseUrlState(window.location.search, known).state.span !== null;
     let opening: string | null = null;
     const spanOf = (s: AppState): TimeSpan | null => {
-      if (!s.window) return null;
-      const text = spanText(s.window);
+      // A link to the list keeps its span while the timeline is not drawn: the span it asked for.
+      const span = s.window ?? s.windowRequest;
+      if (!span) return null;
+      const text = spanText(span);
       opening ??= text;
       if (text !== opening) spanShown = true;
-      return spanShown ? s.window : null;
+      return spanShown ? { start: span.start, end: span.end } : null;
     };
 
     let lastWasTyping = 0;
