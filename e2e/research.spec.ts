@@ -175,3 +175,53 @@ test('about the data gives the version and the files to download', async ({ page
     expect((await request.get(href!)).ok()).toBe(true);
   }
 });
+
+const focusedEvent = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return (
+      el?.dataset.eventId ?? el?.closest<HTMLElement>('[data-list-event-id]')?.dataset.listEventId ?? el?.id
+    );
+  });
+
+test('closing the panel of a linked event gives the focus to that event, in the timeline or the list', async ({
+  page,
+}) => {
+  const id = '2025-08-15-anchorage-summit';
+  await open(page, `/?event=${id}`);
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /Anchorage/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  await expect.poll(() => focusedEvent(page)).toBe(id);
+
+  await open(page, `/?view=list&event=${id}`);
+  await page.getByRole('button', { name: 'Close the event details' }).click();
+  await expect.poll(() => focusedEvent(page)).toBe(id);
+});
+
+test('Back from an open panel closes it and gives the focus back to the event that opened it', async ({
+  page,
+}) => {
+  const id = '2025-05-16-istanbul-talks-round-1';
+  await open(page, '/?view=list');
+  await page.locator(`[data-list-event-id="${id}"] [data-list-entry]`).click();
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`event=${id}`));
+  // Follow the thread to a related event, then come back out with Back twice.
+  await page
+    .getByTestId('event-panel')
+    .getByRole('button', { name: /Second round of Russia–Ukraine talks/ })
+    .click();
+  await expect(page).toHaveURL(/event=2025-06-02-istanbul-talks-round-2/);
+  await page.goBack();
+  await expect(
+    page.getByRole('heading', { level: 2, name: /First round of Russia–Ukraine talks in Istanbul/ }),
+  ).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?view=list$/);
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  await expect.poll(() => focusedEvent(page)).toBe(id);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { kindMark } from '../../lib/data/kind-marks';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
@@ -10,6 +10,7 @@ import { CiteButton } from '../cite/CiteDialog';
 import { escapeHandledElsewhere } from '../../lib/dom/escape-handled-elsewhere';
 import { eventPermalink } from '../../lib/permalink';
 import { CopyLink } from './CopyLink';
+import { focusTargetAfterClose } from './return-focus';
 import { SourceList } from './SourceList';
 import './event-panel.css';
 
@@ -35,6 +36,9 @@ export default function EventPanel({
   const heading = useRef<HTMLHeadingElement>(null);
   // Where focus was when the panel opened, to give it back on close.
   const returnTo = useRef<Element | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  // The event shown last: a related event may have replaced the one the panel opened on.
+  const shownId = useRef(event.id);
   const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
   const backlinks = useMemo(() => buildBacklinks(dataset.events), [dataset]);
   const partyName = (code: string) => dataset.vocabulary.parties[code]?.name ?? code;
@@ -44,17 +48,30 @@ export default function EventPanel({
   }, []);
 
   useEffect(() => {
+    shownId.current = event.id;
     heading.current?.focus();
   }, [event.id]);
 
-  const close = () => {
+  const giveFocusBack = () => {
     const target = returnTo.current;
-    selectEvent(null);
-    requestAnimationFrame(() => {
-      if (target instanceof HTMLElement && target.isConnected && target !== document.body) target.focus();
-      else document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(event.id)}"] , #main`)?.focus();
-    });
+    const id = shownId.current;
+    requestAnimationFrame(() => focusTargetAfterClose(target, id)?.focus());
   };
+
+  const close = () => {
+    // Focus inside the panel is given back as the panel leaves (below); from elsewhere, here.
+    if (!panel.current?.contains(document.activeElement)) giveFocusBack();
+    selectEvent(null);
+  };
+
+  // However the panel closes, by its button, Escape, Back or Forward, focus inside it would fall to
+  // the page: it goes back where it came from. Run before the panel leaves the page, while it holds it.
+  useLayoutEffect(
+    () => () => {
+      if (panel.current?.contains(document.activeElement)) giveFocusBack();
+    },
+    [],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -67,7 +84,12 @@ export default function EventPanel({
   const related = relatedEntries(event, byId, backlinks);
 
   return (
-    <aside className={`panel tl--kind-${event.kind}`} aria-labelledby="panel-title" data-testid="event-panel">
+    <aside
+      ref={panel}
+      className={`panel tl--kind-${event.kind}`}
+      aria-labelledby="panel-title"
+      data-testid="event-panel"
+    >
       <div className="panel__head">
         <p className="panel__kind">
           <span aria-hidden="true" className="panel__mark">
