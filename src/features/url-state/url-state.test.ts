@@ -129,6 +129,17 @@ describe('parseUrlState', () => {
     }
   });
 
+  it('writes early years with four digits, so that the address reads back as it was written', () => {
+    for (const search of ['?from=0050-03&to=0999-01', '?span=0050-01-01,0999-12-31']) {
+      const once = serialiseUrlState(parseUrlState(search, known).state);
+      expect(once).toBe(search);
+      expect(parseUrlState(once, known).problems).toEqual([]);
+    }
+    expect(parseUrlState('?span=0050-01-01,0050-01-02', known).state.span?.start).toBe(
+      new Date(2000, 0, 1).setFullYear(50, 0, 1),
+    );
+  });
+
   it('reads search text with spaces, plus signs and accents', () => {
     expect(parseUrlState('?q=Dolmaba%C3%A7e+palace', known).state.filters.q).toBe('Dolmabaçe palace');
   });

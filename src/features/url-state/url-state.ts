@@ -50,6 +50,8 @@ const MAX_ITEMS = 50;
 const show = (v: string) => `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+// Years before 1000 keep four digits, or the address would hold a date it cannot read back.
+const year = (n: number) => String(n).padStart(4, '0');
 
 /** "the unknown kind “x”" or "3 unknown kinds: “x”, “y”, “z”", at most LISTED of them named. */
 function some(values: string[], one: string, many: string): string {
@@ -67,7 +69,7 @@ function monthBound(value: string, bound: 'from' | 'to'): { month: string; note?
   const date = parsePartialDate(value);
   if (!date) return null;
   const month = date.month ?? (bound === 'from' ? 1 : 12);
-  const text = `${date.year}-${pad(month)}`;
+  const text = `${year(date.year)}-${pad(month)}`;
   if (date.precision === 'month') return { month: text };
   const named = dayMonthYear({ year: date.year, month });
   return {
@@ -82,17 +84,19 @@ function monthBound(value: string, bound: 'from' | 'to'): { month: string; note?
 function dayText(ms: number): string {
   const d = new Date(ms);
   if (d.getHours() >= 12) d.setDate(d.getDate() + 1);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${year(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** "2025-01-15,2025-06-30" as the span between those two local midnights, or null. */
 function parseSpan(value: string): TimeSpan | null {
   const days = value.split(',').map((part) => parsePartialDate(part.trim()));
   if (days.length !== 2 || days.some((d) => d?.precision !== 'day')) return null;
-  const [start, end] = days.map((d) => new Date(d!.year, d!.month! - 1, d!.day).getTime()) as [
-    number,
-    number,
-  ];
+  const [start, end] = days.map((d) => {
+    // Not new Date(year, …), which reads the years 0 to 99 as 1900 to 1999.
+    const midnight = new Date(2000, 0, 1);
+    midnight.setFullYear(d!.year, d!.month! - 1, d!.day);
+    return midnight.getTime();
+  }) as [number, number];
   return start < end ? { start, end } : null;
 }
 
