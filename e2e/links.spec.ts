@@ -100,3 +100,32 @@ test('a link to the list with a span reopens on the list, and Back and Forward k
   await expect(page.locator('.vis-item-content').first()).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`span=${span}$`));
 });
+
+test('with an event open the reader can move the timeline away from it, and the link keeps both', async ({
+  page,
+}) => {
+  const id = '2022-03-29-istanbul-talks';
+  await ready(page, `/?event=${id}`);
+  await page.waitForTimeout(500);
+  await page.getByRole('button', { name: 'Latest' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?event=${id}&span=[\\d-]+,[\\d-]+$`));
+  await page.waitForTimeout(800);
+  const [start, end] = await visibleWindow(page);
+  // Still on the latest events, not pulled back to 2022 by the open panel.
+  expect(new Date(start).getFullYear()).toBeGreaterThanOrEqual(2025);
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  await page.waitForTimeout(800);
+  const [s, e] = await visibleWindow(page);
+  expect(Math.max(Math.abs(s - start), Math.abs(e - end))).toBeLessThanOrEqual(DAY);
+
+  // A newly opened event is still brought into view.
+  await page
+    .getByTestId('event-panel')
+    .getByRole('button', { name: /Ukraine's Istanbul proposals/ })
+    .click();
+  await expect.poll(async () => (await visibleWindow(page))[0]).toBeLessThan(new Date(2022, 3, 1).getTime());
+});

@@ -106,6 +106,13 @@ export default function TimelineView({
   // Where the timeline opens, worked out once per mount, so that the first render already feeds it
   // the items of that window (the store learns the window only once the timeline exists).
   const [opening] = useState(() => initialWindow(allItems));
+  // The selection is brought into view once, when it is made or its item first arrives; after that
+  // the reader may move the timeline away from it with the panel open (the effect below also runs
+  // on every move, as the feed follows the window). A window asked for at opening (a link's span)
+  // wins over the link's event, so the link shows what its sender saw.
+  const revealed = useRef<string | null>(
+    useAppStore.getState().windowRequest ? useAppStore.getState().selectedId : null,
+  );
   const feedWindow = useMemo(
     () => visibleWindow ?? { start: opening.start.getTime(), end: opening.end.getTime() },
     [visibleWindow, opening],
@@ -256,7 +263,9 @@ export default function TimelineView({
     if (!timeline) return;
     const visible = selectedId !== null && itemsRef.current?.get(selectedId);
     timeline.setSelection(visible ? [selectedId] : []);
-    if (!visible) return;
+    if (selectedId === null) revealed.current = null;
+    if (!visible || revealed.current === selectedId) return;
+    revealed.current = selectedId;
     const { start, end } = timeline.getWindow();
     const item = itemsRef.current!.get(selectedId) as TimelineItem;
     const inView =
