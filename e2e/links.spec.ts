@@ -129,3 +129,23 @@ test('with an event open the reader can move the timeline away from it, and the 
     .click();
   await expect.poll(async () => (await visibleWindow(page))[0]).toBeLessThan(new Date(2022, 3, 1).getTime());
 });
+
+test('after the list, the timeline comes back where the reader left it, not on the link’s span', async ({
+  page,
+}) => {
+  await ready(page, '/?span=2023-01-01,2023-06-30');
+  await page.getByRole('button', { name: 'Latest' }).click();
+  await expect(page).not.toHaveURL(/span=2023-01-01,2023-06-30/);
+  await page.waitForTimeout(600);
+  const [start, end] = await visibleWindow(page);
+  const moved = /span=([\d-]+,[\d-]+)/.exec(page.url())![1]!;
+
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`view=list&span=${moved}$`));
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  await page.waitForTimeout(600);
+  const [s, e] = await visibleWindow(page);
+  expect(Math.max(Math.abs(s - start), Math.abs(e - end))).toBeLessThanOrEqual(DAY);
+  await expect(page).toHaveURL(new RegExp(`span=${moved}$`));
+});

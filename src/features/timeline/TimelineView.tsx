@@ -282,8 +282,11 @@ export default function TimelineView({
 
   const windowRequest = useAppStore((s) => s.windowRequest);
   useEffect(() => {
-    if (windowRequest)
-      timelineRef.current?.setWindow(new Date(windowRequest.start), new Date(windowRequest.end), ANIMATION);
+    const timeline = timelineRef.current;
+    if (!windowRequest || !timeline) return;
+    timeline.setWindow(new Date(windowRequest.start), new Date(windowRequest.end), ANIMATION);
+    // Served: the timeline drawn again (after the list) opens where the reader left it, not here.
+    useAppStore.setState({ windowRequest: null });
   }, [windowRequest]);
 
   const controls = {
