@@ -24,7 +24,7 @@ export function eventDateText(event: EventRecord): string {
  *
  *   Diplomatic Timeline (2026). "First round of Russia–Ukraine talks in Istanbul" (16 May 2025).
  *   Event 2025-05-16-istanbul-talks-round-1, dataset version 2026.11.27.
- *   https://example.org/#/event/2025-05-16-istanbul-talks-round-1 (accessed 27 November 2026).
+ *   https://example.org/?event=2025-05-16-istanbul-talks-round-1 (accessed 27 November 2026).
  */
 export function citationText(input: CitationInput): string {
   const release = releaseParts(input.datasetVersion);
