@@ -149,3 +149,20 @@ test('after the list, the timeline comes back where the reader left it, not on t
   expect(Math.max(Math.abs(s - start), Math.abs(e - end))).toBeLessThanOrEqual(DAY);
   await expect(page).toHaveURL(new RegExp(`span=${moved}$`));
 });
+
+test('a month chosen in the density strip from the list is in the address at once', async ({ page }) => {
+  await page.goto('/?view=list');
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+  await page.getByText('Show the numbers').click();
+  await page.getByRole('button', { name: 'Show October 2025 on the timeline' }).click();
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  await expect(page).toHaveURL(/\?view=timeline&span=2025-\d{2}-\d{2},2025-\d{2}-\d{2}$/);
+  await page.waitForTimeout(600);
+  const [start, end] = await visibleWindow(page);
+
+  await page.reload();
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  await page.waitForTimeout(600);
+  const [s, e] = await visibleWindow(page);
+  expect(Math.max(Math.abs(s - start), Math.abs(e - end))).toBeLessThanOrEqual(DAY);
+});

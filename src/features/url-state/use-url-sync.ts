@@ -54,7 +54,11 @@ export function useUrlSync(dataset: DatasetFile): void {
     // opened (or when the link named one): a plain link stays plain until then.
     let spanShown = parseUrlState(window.location.search, known).state.span !== null;
     let opening: string | null = null;
+    // A window asked for after this (the density strip's month) is a move, even when it is where a
+    // timeline not yet drawn, opened from the list, first opens.
+    const linkRequest = useAppStore.getState().windowRequest;
     const spanOf = (s: AppState): TimeSpan | null => {
+      if (s.windowRequest && s.windowRequest !== linkRequest) spanShown = true;
       // A link to the list keeps its span while the timeline is not drawn: the span it asked for.
       const span = s.window ?? s.windowRequest;
       if (!span) return null;
