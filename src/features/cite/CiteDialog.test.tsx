@@ -41,4 +41,29 @@ describe('CiteButton', () => {
     const ids = [...container.querySelectorAll('[id]')].map((el) => el.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  it('forgets a failure when it is opened again and the citations come', async () => {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    let calls = 0;
+    const flaky = () => {
+      calls += 1;
+      if (calls === 1) throw new Error('offline');
+      return input();
+    };
+    await act(async () => root.render(<CiteButton label="Cite this view" input={flaky} />));
+    const button = container.querySelector('button')!;
+    const dialog = container.querySelector('dialog')!;
+    await act(async () => button.click());
+    expect(dialog.querySelector('[role="alert"]')?.textContent).toContain('offline');
+    await act(async () => dialog.close());
+    await act(async () => {
+      button.click();
+      // The formats load as a chunk of their own: let it arrive before the dialog is read.
+      await import('./formats/index');
+    });
+    expect(dialog.querySelector('[data-format="BibTeX"]')).not.toBeNull();
+    expect(dialog.querySelector('[role="alert"]')).toBeNull();
+  });
 });

@@ -59,6 +59,8 @@ export function CiteButton({ input, label = 'Cite' }: { input: () => CitationInp
 
   const open = async () => {
     dialog.current?.showModal();
+    // A failure last time (offline, say) is not this time's.
+    setError('');
     try {
       setCitations(await renderCitations(input()));
     } catch (e) {
