@@ -21,14 +21,14 @@ const isListOf = (v: unknown, item: (x: Record<string, unknown>) => boolean) =>
 const optional = (v: unknown, ok: (x: unknown) => boolean) => v === undefined || ok(v);
 const isCount = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
 
-// Kind, status and track are keys into tables (labels, marks, vis-timeline's lanes): "constructor" as a
-// track stopped the timeline.
 /** Why an event cannot be shown, or null. Every field the views read is checked for its type. */
 function eventProblem(e: unknown): string | null {
   if (!isObject(e)) return 'not an object';
   for (const field of ['id', 'title', 'summary', 'kind', 'status', 'track', 'start'] as const) {
     if (!isString(e[field]) || e[field] === '') return `"${field}" is missing or not text`;
   }
+  // Kind, status and track are keys into tables (labels, marks, vis-timeline's lanes): "constructor" as a
+  // track stopped the timeline.
   for (const field of ['kind', 'status', 'track'] as const) {
     if (OBJECT_MEMBERS.has(e[field] as string)) return `"${field}" cannot be "${e[field] as string}"`;
   }
