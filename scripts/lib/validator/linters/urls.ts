@@ -1,13 +1,27 @@
 import { error, quote, type Problem } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
 
-export function isHttpUrl(value: string): boolean {
+/** The address parsed, if it is an http(s) address with a dotted host name; else null. */
+function parseHttpUrl(value: string): URL | null {
   try {
     const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.') ? url : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+export const isHttpUrl = (value: string): boolean => parseHttpUrl(value) !== null;
+
+/**
+ * A user name or password in an address: no news article needs one, and the part before "@" can pass for
+ * the site ("https://www.bbc.com@example.net/" goes to example.net), so a reader would be misled.
+ */
+function credentialsAdvice(url: URL, value: string): string | undefined {
+  if (url.username === '' && url.password === '') return undefined;
+  url.username = '';
+  url.password = '';
+  return `has a user name or password before "@" (got ${quote(value, 40)}), and leads to ${url.hostname}: use the article's own address, with nothing between "//" and the site's name`;
 }
 
 /**
@@ -16,7 +30,8 @@ export function isHttpUrl(value: string): boolean {
  */
 export function urlAdvice(value: string): string | undefined {
   // The common case, a good address, with one test and one parse.
-  if (/^https?:\/\/[!-~]+$/i.test(value) && isHttpUrl(value)) return undefined;
+  const plain = /^https?:\/\/[!-~]+$/i.test(value) ? parseHttpUrl(value) : null;
+  if (plain) return credentialsAdvice(plain, value);
   if (value.trim() !== value) return `has a space at the start or end (got ${quote(value, 40)}): trim it`;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https')
@@ -34,7 +49,8 @@ export function urlAdvice(value: string): string | undefined {
   // eslint-disable-next-line no-control-regex
   if (/[^\u0000-\u007f]/.test(value))
     return `contains letters that are not ASCII (got ${quote(value, 40)}): paste it as the browser's address bar copies it (percent-encoded)${example}`;
-  if (isHttpUrl(value)) return undefined;
+  const url = parseHttpUrl(value);
+  if (url) return credentialsAdvice(url, value);
   return `must be a full web address such as https://example.org/article (got ${quote(value, 40)})`;
 }
 
