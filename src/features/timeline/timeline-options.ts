@@ -1,12 +1,10 @@
 import type { TimelineOptions } from 'vis-timeline/esnext';
-
-const DAY = 24 * 60 * 60 * 1000;
+import { MAX_SPAN_MS, MIN_SPAN_MS } from '../../lib/dates/zoom-limits';
 
 /** Options that do not depend on the data. */
 export const BASE_OPTIONS: TimelineOptions = {
-  // A week is the closest view that still shows context; 12 years the widest the war's diplomacy needs.
-  zoomMin: 7 * DAY,
-  zoomMax: 12 * 365 * DAY,
+  zoomMin: MIN_SPAN_MS,
+  zoomMax: MAX_SPAN_MS,
   // The page must keep scrolling under a wheel or a swipe: zoom with Ctrl+wheel or the buttons.
   zoomKey: 'ctrlKey',
   horizontalScroll: false,

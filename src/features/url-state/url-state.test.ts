@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../filters/filters';
-import { parseUrlState, serialiseUrlState, type KnownValues, type UrlState } from './url-state';
+import {
+  EMPTY_URL_STATE,
+  parseUrlState,
+  serialiseUrlState,
+  type KnownValues,
+  type UrlState,
+} from './url-state';
 
 const known: KnownValues = {
   kinds: new Set(['summit', 'negotiation-round', 'call']),
@@ -129,8 +135,27 @@ describe('parseUrlState', () => {
     }
   });
 
+  it('ignores a span wider than the timeline can show, with a notice, rather than showing another span', () => {
+    const { state, problems } = parseUrlState('?span=0001-01-01,9999-12-31', known);
+    expect(state.span).toBeNull();
+    expect(problems).toEqual([
+      'Ignored the time span “0001-01-01,9999-12-31”: the timeline shows at most 12 years at once.',
+    ]);
+    // The widest span the timeline shows is kept, its ends rounded to days as the address writes them.
+    const widest = {
+      start: new Date(2014, 0, 1, 9).getTime(),
+      end: new Date(2014, 0, 1, 9).getTime() + 12 * 365 * 864e5,
+    };
+    const written = serialiseUrlState({ ...EMPTY_URL_STATE, span: widest });
+    expect(parseUrlState(written, known)).toMatchObject({
+      problems: [],
+      state: { span: { start: expect.any(Number) } },
+    });
+    expect(parseUrlState('?span=2014-01-01,2026-01-10', known).state.span).toBeNull();
+  });
+
   it('writes early years with four digits, so that the address reads back as it was written', () => {
-    for (const search of ['?from=0050-03&to=0999-01', '?span=0050-01-01,0999-12-31']) {
+    for (const search of ['?from=0050-03&to=0999-01', '?span=0050-01-01,0055-12-31']) {
       const once = serialiseUrlState(parseUrlState(search, known).state);
       expect(once).toBe(search);
       expect(parseUrlState(once, known).problems).toEqual([]);
