@@ -78,7 +78,7 @@ describe('citationBibtex', () => {
       viewDescription: 'Search: "R&D" 100%',
       eventCount: 3,
     });
-    expect(entry.startsWith('@misc{diplomatic-timeline-2026.11.27,\n')).toBe(true);
+    expect(entry).toMatch(/^@misc\{diplomatic-timeline-2026\.11\.27-view-[0-9a-z]{7},\n/);
     expect(entry).toContain(
       '  title        = {{Diplomatic Timeline: a source-linked chronology of Russia–Ukraine war diplomacy}},',
     );
@@ -87,6 +87,15 @@ describe('citationBibtex', () => {
       '  note         = {View: Search: "R\\&D" 100\\% (3 events). Accessed 27 November 2026},',
     );
     expect(balanced(entry)).toBe(true);
+  });
+
+  it('gives each cited view its own key, the same view the same key, and the whole dataset the plain one', () => {
+    const key = (viewDescription?: string) =>
+      /^@misc\{([^,]+),/.exec(citationBibtex({ ...base, permalink: 'https://x.org/', viewDescription }))![1];
+    expect(key()).toBe('diplomatic-timeline-2026.11.27');
+    expect(key('Kind: summit')).toBe(key('Kind: summit'));
+    expect(key('Kind: summit')).not.toBe(key('Kind: call'));
+    expect(key('Kind: summit')).not.toBe(key());
   });
 
   it('leaves out the year when the version is not a date', () => {

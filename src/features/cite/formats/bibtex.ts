@@ -3,6 +3,7 @@ import {
   AUTHOR,
   capitalise,
   DATASET_TITLE,
+  datasetCitationId,
   formatDay,
   isoDay,
   oneLine,
@@ -77,7 +78,7 @@ export function citationBibtex(input: CitationInput): string {
     ]);
   }
   const view = viewText(input);
-  return entry(bibtexKey(`diplomatic-timeline-${input.datasetVersion}`), [
+  return entry(bibtexKey(datasetCitationId(input)), [
     ['author', `{${AUTHOR}}`],
     ['title', `{${escapeBibtex(DATASET_TITLE)}}`],
     ['howpublished', 'Data set'],

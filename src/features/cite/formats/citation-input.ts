@@ -78,3 +78,20 @@ export function capitalise(text: string): string {
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The key of a dataset citation: "diplomatic-timeline-2026.11.27" for the whole dataset; for a filtered
+ * view, that with a short code of its filters, so that two views cited in one bibliography do not share a
+ * key, while the same view cited twice keeps one.
+ */
+export function datasetCitationId(input: Pick<CitationInput, 'datasetVersion' | 'viewDescription'>): string {
+  const base = `diplomatic-timeline-${input.datasetVersion}`;
+  if (!input.viewDescription) return base;
+  // FNV-1a, 32 bits: stable across browsers and sessions, unlike anything random.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < input.viewDescription.length; i++) {
+    hash ^= input.viewDescription.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${base}-view-${(hash >>> 0).toString(36).padStart(7, '0')}`;
+}

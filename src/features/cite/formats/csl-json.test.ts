@@ -60,7 +60,7 @@ describe('citationCslJson', () => {
   it('cites the dataset or the view as type "dataset"', () => {
     const [item] = parse(citationCslJson({ ...base, viewDescription: 'Track: US–Russia', eventCount: 7 }));
     expect(item).toEqual({
-      id: 'diplomatic-timeline-2026.11.27',
+      id: expect.stringMatching(/^diplomatic-timeline-2026\.11\.27-view-[0-9a-z]{7}$/),
       type: 'dataset',
       title: 'Diplomatic Timeline: a source-linked chronology of Russia–Ukraine war diplomacy',
       author: [{ literal: 'Diplomatic Timeline' }],

@@ -6,6 +6,7 @@ import {
   AUTHOR,
   capitalise,
   DATASET_TITLE,
+  datasetCitationId,
   eventPlace,
   oneLine,
   releaseParts,
@@ -75,7 +76,7 @@ export function cslItem(input: CitationInput): CslItem {
   }
   const view = viewText(input);
   return {
-    id: `diplomatic-timeline-${input.datasetVersion}`,
+    id: datasetCitationId(input),
     type: 'dataset',
     title: DATASET_TITLE,
     ...common,
