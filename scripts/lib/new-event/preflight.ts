@@ -1,5 +1,5 @@
 import type { DiplomaticEvent, Vocabulary } from '../../../src/lib/data/event.generated.ts';
-import type { EventFile } from '../validator/linter.ts';
+import { utcToday, type EventFile } from '../validator/linter.ts';
 import { linters } from '../validator/linters/index.ts';
 import { keyEventSources } from '../validator/linters/key-event-sources.ts';
 import type { Problem } from '../validator/problem.ts';
@@ -24,6 +24,7 @@ export function preflight(
     vocabulary,
     byId: new Map([[event.id, eventFile]]),
     unchecked: new Set<string>(),
+    today: utcToday(),
   };
   // new-event writes one source: a key event's second is added by hand afterwards, and new-event says so.
   return linters.filter((l) => l !== keyEventSources).flatMap((linter) => linter.check(context));

@@ -78,7 +78,8 @@ export function generateEvents(count: number, seed = 1): DiplomaticEvent[] {
   const rand = seededRandom(seed);
   const events: DiplomaticEvent[] = [];
   for (let i = 0; i < count; i++) {
-    const year = 2022 + Math.floor(rand() * 5);
+    // Five whole years that are over, so that every held event and every source is in the past.
+    const year = 2021 + Math.floor(rand() * 5);
     const month = 1 + Math.floor(rand() * 12);
     const day = 1 + Math.floor(rand() * daysInMonth(year, month));
     const p = rand();

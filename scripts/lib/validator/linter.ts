@@ -24,7 +24,12 @@ export interface LintContext {
    * reported; a link to one is not also blamed on every file that links to it.
    */
   unchecked: ReadonlySet<string>;
+  /** The day of the check, "YYYY-MM-DD" (UTC). */
+  today: string;
 }
+
+/** Today's date in UTC, "YYYY-MM-DD": the default day of a check. */
+export const utcToday = (): string => new Date().toISOString().slice(0, 10);
 
 /** A small rule with its own tests, after the linters of mdn/browser-compat-data. */
 export interface Linter {

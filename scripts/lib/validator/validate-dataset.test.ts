@@ -44,6 +44,7 @@ it('has at least one failing sample for every rule', () => {
     'unique-ids': 'is also the id of',
     'calendar-dates': 'is not a real calendar date',
     'end-after-start': 'must not be before start',
+    'not-in-the-future': 'is after today',
     'plain-text': 'must be plain text',
     'http-urls': 'must be an http(s) address',
     'unique-sources': 'is cited twice',

@@ -3,7 +3,7 @@ import { basename, join, relative } from 'node:path';
 import type { DiplomaticEvent, Vocabulary } from '../../../src/lib/data/event.generated.ts';
 import { duplicateKeys } from './duplicate-keys.ts';
 import { listEventFiles } from './list-event-files.ts';
-import type { EventFile, LintContext } from './linter.ts';
+import { utcToday, type EventFile, type LintContext } from './linter.ts';
 import { linters } from './linters/index.ts';
 import { error, warning, type Problem } from './problem.ts';
 import { readJsonFile } from './read-json-file.ts';
@@ -17,6 +17,8 @@ export interface ValidateOptions {
   schemaDir?: string;
   /** Paths in messages are shown relative to this folder (the repository root by default). */
   displayRoot?: string;
+  /** The day of the check, "YYYY-MM-DD" (UTC): today by default. Events held after it are refused. */
+  today?: string;
 }
 
 export interface ValidationResult {
@@ -100,7 +102,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   for (const f of files) if (f.event && !byId.has(f.event.id)) byId.set(f.event.id, f);
 
   if (vocabulary) {
-    const context: LintContext = { files, vocabulary, byId, unchecked };
+    const context: LintContext = { files, vocabulary, byId, unchecked, today: options.today ?? utcToday() };
     for (const linter of linters) problems.push(...linter.check(context));
   }
 

@@ -1,4 +1,4 @@
-import { isEndNotBeforeStart, parsePartialDate } from '../../../../src/lib/dates/partial-date.ts';
+import { firstDay, isEndNotBeforeStart, parsePartialDate } from '../../../../src/lib/dates/partial-date.ts';
 import { error, quote } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
 
@@ -40,4 +40,48 @@ export const endAfterStart: Linter = {
       if (!start || !end || isEndNotBeforeStart(start, end)) return [];
       return [error(f.file, '/end', `must not be before start "${event.start}" (got ${quote(event.end)})`)];
     }),
+};
+
+/** A calendar day as a number that sorts like the day: 2025-05-16 → 20250516. */
+const dayNumber = ([y, m, d]: [number, number, number]) => y * 10_000 + m * 100 + d;
+
+/**
+ * A "2205" typed for "2025" passes every other check while its folder matches. An event that was held, or a
+ * source that was published, cannot begin after the day of the check; one day of slack, since a date in
+ * Kyiv or Tokyo can be a day ahead of the UTC date the check uses.
+ */
+export const notInTheFuture: Linter = {
+  name: 'not-in-the-future',
+  description: 'A held event does not start, and a source is not published, after the day of the check.',
+  check: (context) => {
+    const [y = 0, m = 1, d = 1] = context.today.split('-').map(Number);
+    const tomorrow = new Date(Date.UTC(y, m - 1, d + 1));
+    const limit = dayNumber([tomorrow.getUTCFullYear(), tomorrow.getUTCMonth() + 1, tomorrow.getUTCDate()]);
+    const after = (value: string | undefined) => {
+      const date = value === undefined ? null : parsePartialDate(value);
+      return date !== null && dayNumber(firstDay(date)) > limit;
+    };
+    return eachEvent(context, (event, f) => [
+      ...(event.status === 'held' && after(event.start)
+        ? [
+            error(
+              f.file,
+              '/start',
+              `is after today (${context.today}) but status is "held" (got ${quote(event.start)}): check the year, or make the status "planned"`,
+            ),
+          ]
+        : []),
+      ...event.sources.flatMap((s, i) =>
+        after(s.published)
+          ? [
+              error(
+                f.file,
+                `/sources/${i}/published`,
+                `is after today (${context.today}) (got ${quote(s.published!)}): check the year`,
+              ),
+            ]
+          : [],
+      ),
+    ]);
+  },
 };

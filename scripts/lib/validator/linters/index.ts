@@ -1,6 +1,6 @@
 import type { Linter } from '../linter.ts';
 import { safeCounts } from './counts.ts';
-import { calendarDates, endAfterStart } from './dates.ts';
+import { calendarDates, endAfterStart, notInTheFuture } from './dates.ts';
 import { fileLayout, uniqueIds } from './file-layout.ts';
 import { keyEventSources } from './key-event-sources.ts';
 import { plainText } from './plain-text.ts';
@@ -15,6 +15,7 @@ export const linters: Linter[] = [
   uniqueIds,
   calendarDates,
   endAfterStart,
+  notInTheFuture,
   plainText,
   httpUrls,
   uniqueSources,
