@@ -27,8 +27,8 @@ export function escapePointerSegment(segment: string | number): string {
 /**
  * Characters a reader cannot see: controls (C0, DEL and C1, a line break included), the
  * bidirectional overrides and isolates, which reorder the text around them, and the zero-width space,
- * word joiner and no-break space that come along with text pasted from web pages and split a word so
- * that search no longer finds it. The zero-width (non-)joiners are left alone: emoji and some scripts
+ * word joiner and zero-width no-break space (U+FEFF) that come along with text pasted from web pages and
+ * split a word so that search no longer finds it. The zero-width (non-)joiners are left alone: emoji and some scripts
  * need them. The plain-text rule rejects these in the data; messages blank them out.
  */
 export const INVISIBLE_CHARACTERS =
