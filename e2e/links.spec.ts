@@ -166,3 +166,30 @@ test('a month chosen in the density strip from the list is in the address at onc
   const [s, e] = await visibleWindow(page);
   expect(Math.max(Math.abs(s - start), Math.abs(e - end))).toBeLessThanOrEqual(DAY);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a link with a span and no view opens on the timeline, where the sender was looking', async ({
+    page,
+  }) => {
+    await page.goto('/?span=2025-05-01,2025-06-30');
+    await expect(page.locator('.vis-item-content').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Timeline', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const [start, end] = await visibleWindow(page);
+    expect(Math.abs(start - new Date(2025, 4, 1).getTime())).toBeLessThanOrEqual(DAY);
+    expect(Math.abs(end - new Date(2025, 5, 30).getTime())).toBeLessThanOrEqual(DAY);
+  });
+
+  test('a link that names the list with a span keeps the list', async ({ page }) => {
+    await page.goto('/?view=list&span=2025-05-01,2025-06-30');
+    await expect(page.locator('[data-list-event-id]').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { loadDataset } from '../features/dataset/load-dataset';
-import { parseUrlState } from '../features/url-state/url-state';
+import { parseUrlState, withImpliedView } from '../features/url-state/url-state';
 import { whenPageIdle } from '../lib/when-page-idle';
 import { EventPanel, ListView, TimelineView } from './on-demand-views';
 import { shownView } from './shown-view';
@@ -9,7 +9,7 @@ import { isNarrowScreen } from '../lib/react/use-narrow-screen';
 // evaluated: the data and the code of the view the page opens on are requested meanwhile. The
 // workspace appears once both are in, drawn once.
 // The address is read as the workspace will read it (its problems are reported there, not here).
-const { state: link } = parseUrlState(window.location.search);
+const link = withImpliedView(parseUrlState(window.location.search).state);
 const view = shownView(link.view, isNarrowScreen());
 const ready = loadDataset((view === 'list' ? ListView : TimelineView).preload());
 

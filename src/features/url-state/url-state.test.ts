@@ -5,6 +5,7 @@ import {
   EMPTY_URL_STATE,
   parseUrlState,
   serialiseUrlState,
+  withImpliedView,
   type KnownValues,
   type UrlState,
 } from './url-state';
@@ -268,5 +269,16 @@ describe('properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('withImpliedView', () => {
+  const span = { start: new Date(2025, 0, 1).getTime(), end: new Date(2025, 5, 30).getTime() };
+  it('opens a link with a span and no view on the timeline', () => {
+    expect(withImpliedView({ ...EMPTY_URL_STATE, span }).view).toBe('timeline');
+  });
+  it('keeps a view the link names, and leaves a link without a span to the screen’s default', () => {
+    expect(withImpliedView({ ...EMPTY_URL_STATE, span, view: 'list' }).view).toBe('list');
+    expect(withImpliedView(EMPTY_URL_STATE).view).toBeNull();
   });
 });

@@ -228,3 +228,12 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.span) parts.push(`span=${spanText(state.span)}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
+
+/**
+ * The state a link opens on. A span is the timeline's: a link that names one and no view opens on the
+ * timeline even where the list is the default (a phone), since its sender was looking at the timeline
+ * (the view a laptop shows unnamed). A link that names the list keeps the list.
+ */
+export function withImpliedView(state: UrlState): UrlState {
+  return state.view === null && state.span !== null ? { ...state, view: 'timeline' } : state;
+}

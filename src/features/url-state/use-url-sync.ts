@@ -2,7 +2,14 @@ import { useEffect } from 'react';
 import type { DatasetFile } from '../../lib/data/dataset';
 import { addNotice, useAppStore, type AppState } from '../../store/app-store';
 import { knownValues } from './known-values';
-import { parseUrlState, serialiseUrlState, spanText, type TimeSpan, type UrlState } from './url-state';
+import {
+  parseUrlState,
+  serialiseUrlState,
+  spanText,
+  withImpliedView,
+  type TimeSpan,
+  type UrlState,
+} from './url-state';
 
 /** Typing within this time of the last keystroke edits the same history entry. */
 const TYPING_BURST_MS = 1200;
@@ -34,7 +41,7 @@ function apply(state: UrlState) {
  */
 export function applyUrlState(dataset: DatasetFile): void {
   const { state, problems } = parseUrlState(window.location.search, knownValues(dataset));
-  apply(state);
+  apply(withImpliedView(state));
   if (problems.length > 0) {
     problems.forEach(addNotice);
     const clean = serialiseUrlState(state);
@@ -111,7 +118,8 @@ export function useUrlSync(dataset: DatasetFile): void {
     const onPop = () => {
       // The address the reader went back or forward to wins over a change not yet written.
       pending = null;
-      const { state } = parseUrlState(window.location.search, known);
+      const state = withImpliedView(parseUrlState(window.location.search, known).state);
+      // What is applied, implied view included: the listener then sees no change to push as a step.
       previous = state;
       if (state.span) spanShown = true;
       apply(state);
