@@ -1,6 +1,6 @@
 import { dayMonthYear } from '../../lib/dates/month-names';
 import { parsePartialDate } from '../../lib/dates/partial-date';
-import { MAX_SPAN_MS, MAX_SPAN_YEARS } from '../../lib/dates/zoom-limits';
+import { DAY_MS, MAX_SPAN_MS, MAX_SPAN_YEARS } from '../../lib/dates/zoom-limits';
 import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filters';
 
 export type ViewMode = 'timeline' | 'list';
@@ -185,7 +185,7 @@ export function parseUrlState(search: string, known?: KnownValues): { state: Url
       );
     // The timeline would show 12 years around the middle instead: another span than the link names. Two
     // days of slack: a link written at the widest zoom has its ends rounded to days.
-    else if (span.end - span.start > MAX_SPAN_MS + 2 * 864e5) {
+    else if (span.end - span.start > MAX_SPAN_MS + 2 * DAY_MS) {
       problems.push(
         `Ignored the time span ${show(rawSpan)}: the timeline shows at most ${MAX_SPAN_YEARS} years at once.`,
       );

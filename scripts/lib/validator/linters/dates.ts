@@ -1,4 +1,8 @@
-import { firstDay, isEndNotBeforeStart, parsePartialDate } from '../../../../src/lib/dates/partial-date.ts';
+import {
+  comparePartialDates,
+  isEndNotBeforeStart,
+  parsePartialDate,
+} from '../../../../src/lib/dates/partial-date.ts';
 import { error, quote } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
 
@@ -42,9 +46,6 @@ export const endAfterStart: Linter = {
     }),
 };
 
-/** A calendar day as a number that sorts like the day: 2025-05-16 → 20250516. */
-const dayNumber = ([y, m, d]: [number, number, number]) => y * 10_000 + m * 100 + d;
-
 /**
  * A "2205" typed for "2025" passes every other check while its folder matches. An event that was held, or a
  * source that was published, cannot begin after the day of the check; one day of slack, since a date in
@@ -54,12 +55,13 @@ export const notInTheFuture: Linter = {
   name: 'not-in-the-future',
   description: 'A held event does not start, and a source is not published, after the day of the check.',
   check: (context) => {
-    const [y = 0, m = 1, d = 1] = context.today.split('-').map(Number);
-    const tomorrow = new Date(Date.UTC(y, m - 1, d + 1));
-    const limit = dayNumber([tomorrow.getUTCFullYear(), tomorrow.getUTCMonth() + 1, tomorrow.getUTCDate()]);
+    const tomorrow = new Date(`${context.today}T00:00:00Z`);
+    tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+    const limit = parsePartialDate(tomorrow.toISOString().slice(0, 10))!;
+    // After the limit: the period begins later (a month or year that begins on the limit sorts before it).
     const after = (value: string | undefined) => {
       const date = value === undefined ? null : parsePartialDate(value);
-      return date !== null && dayNumber(firstDay(date)) > limit;
+      return date !== null && comparePartialDates(date, limit) > 0;
     };
     return eachEvent(context, (event, f) => [
       ...(event.status === 'held' && after(event.start)
