@@ -22,8 +22,13 @@ export type Variant = 'app' | 'baseline';
 
 /** Milliseconds since navigation start. */
 export interface LoadMarks {
-  /** The frame after the first `.vis-item-content` became visible. */
+  /** The frame after the first `.vis-item-content` was visible and placed on the time axis. */
   firstItem?: number;
+  /**
+   * The frame after the first `.vis-item-content` was visible, placed or not: what `firstItem` was
+   * until 28 November 2026, kept so that the two can be compared.
+   */
+  firstDrawn?: number;
   /** The frame after the controls were there (app: search box and counter; baseline: `__bench.ready`). */
   ready?: number;
   /** After `ready`, the end of the last long task before 500 ms without one (Lighthouse's TTI rule). */

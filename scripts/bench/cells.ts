@@ -62,6 +62,7 @@ export class CellRecorder {
 
 export const MEASURE_IDS = [
   'load.firstItem',
+  'load.firstDrawn',
   'load.ready',
   'load.interactive',
   'load.dataFetched',

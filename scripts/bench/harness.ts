@@ -57,14 +57,29 @@ export function installHarness(variant: Variant): void {
     const input = searchInput();
     return showingCount() !== null && input !== null && !input.disabled && !input.readOnly;
   };
-  const anyItemVisible = () => {
+  /**
+   * vis-timeline places an item on the time axis by a transform on its `.vis-item` box. A bare
+   * timeline given no window draws its items once before it has placed them: all at the left edge of
+   * their lanes, under an axis of the days around today, for about a second, until it fits the data.
+   * That drawing is not a timeline a reader can read, so only a placed item counts as visible.
+   */
+  const placed = (content: Element) => {
+    const box = content.closest<HTMLElement>('.vis-item');
+    return box !== null && (box.style.transform !== '' || box.style.left !== '');
+  };
+  const anyItemVisible = (mustBePlaced: boolean) => {
     for (let i = 0; i < Math.min(items.length, 50); i++) {
       const item = items[i]!;
       const r = item.getBoundingClientRect();
       const onScreen =
         r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.left < innerWidth;
       // vis-timeline keeps its root `visibility: hidden` until its first full drawing is done.
-      if (onScreen && item.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return true;
+      if (
+        onScreen &&
+        item.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
+        (!mustBePlaced || placed(item))
+      )
+        return true;
     }
     return false;
   };
@@ -89,7 +104,8 @@ export function installHarness(variant: Variant): void {
   };
   let seenItem = false;
   afterEachFrame((now) => {
-    if (!seenItem && anyItemVisible()) {
+    if (marks.firstDrawn === undefined && anyItemVisible(false)) marks.firstDrawn = now;
+    if (!seenItem && anyItemVisible(true)) {
       seenItem = true;
       marks.firstItem = now;
     }

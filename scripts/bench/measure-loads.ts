@@ -20,7 +20,7 @@ export async function measureLoads({ host, urls, order, opts, rec, live, log }: 
         const { bench, marks } = await openLoaded(host, v, urls[v], opts.loadTimeoutMs);
         spent[v] += performance.now() - started;
         const last = i === opts.loads - 1 || spent[v] >= opts.loadBudgetMs;
-        for (const key of ['firstItem', 'ready', 'interactive', 'dataFetched'] as const) {
+        for (const key of ['firstItem', 'firstDrawn', 'ready', 'interactive', 'dataFetched'] as const) {
           const value = marks[key];
           if (value === undefined) cells[`load.${key}`].note('not reported by the page');
           else cells[`load.${key}`].add(value);
@@ -44,7 +44,16 @@ export async function measureLoads({ host, urls, order, opts, rec, live, log }: 
             );
         } else await host.discard(bench);
       } catch (e) {
-        fail([cells['load.firstItem'], cells['load.ready'], cells['load.interactive'], cells.heap], e);
+        fail(
+          [
+            cells['load.firstItem'],
+            cells['load.firstDrawn'],
+            cells['load.ready'],
+            cells['load.interactive'],
+            cells.heap,
+          ],
+          e,
+        );
         live.unavailable[v] = `the page did not load (${describeError(e)})`;
         finished[v] = true;
         log(v, `load ${i + 1}: ${describeError(e)}`);
