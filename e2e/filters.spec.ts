@@ -239,6 +239,25 @@ test('unknown or invalid parameters are dropped with a visible notice', async ({
   expect(errors).toEqual([]);
 });
 
+test('a date bound that is no calendar date is ignored with a notice in plain words', async ({ page }) => {
+  await open(page, '/?from=0000&to=2025-02-30&view=list');
+  const notices = page.getByTestId('notices');
+  await expect(notices).toContainText(
+    'Ignored the date “0000” for “from”: there is no year 0: the calendar goes from 1 BC to AD 1.',
+  );
+  await expect(notices).toContainText(
+    'Ignored the date “2025-02-30” for “to”: the days of February 2025 run from 01 to 28.',
+  );
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
+  await expect(showing(page)).toHaveText(`Showing ${total} of ${total} events`);
+  await expect(page).toHaveURL(/\?view=list$/);
+
+  // An early year is a year: kept, and named with its four digits.
+  await open(page, '/?from=0800&view=list');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('0800-01');
+  await expect(notices).toContainText('as January 0800');
+});
+
 test('a reversed date range shows the same after a reload as when it was set', async ({ page }) => {
   await open(page, '/?view=list');
   const from = page.getByLabel('From', { exact: true });

@@ -51,7 +51,7 @@ describe('parseUrlState', () => {
     expect(problems).toEqual([
       'Ignored the unknown link parameter “utm”.',
       'Ignored the unknown kind “bogus”.',
-      'Ignored the date “2025-13” for “from”: use YYYY, YYYY-MM or YYYY-MM-DD.',
+      'Ignored the date “2025-13” for “from”: months run from 01 to 12.',
       'Ignored the view “grid”: use “timeline” or “list”.',
       'The event “nope” in the link was not found; it may have been renamed or removed.',
     ]);
@@ -121,13 +121,7 @@ describe('parseUrlState', () => {
   });
 
   it('ignores a span that is not two days in order, with a notice', () => {
-    for (const bad of [
-      '2025-06-30,2025-01-15',
-      '2025-01,2025-06',
-      '2025-01-15',
-      'x,y',
-      '2025-02-30,2025-03-01',
-    ]) {
+    for (const bad of ['2025-06-30,2025-01-15', '2025-01,2025-06', '2025-01-15', 'x,y']) {
       const { state, problems } = parseUrlState(`?span=${bad}`, known);
       expect(state.span).toBeNull();
       expect(problems).toEqual([
@@ -164,6 +158,61 @@ describe('parseUrlState', () => {
     expect(parseUrlState('?span=0050-01-01,0050-01-02', known).state.span?.start).toBe(
       new Date(2000, 0, 1).setFullYear(50, 0, 1),
     );
+  });
+
+  it('ignores a date bound that is no calendar date, saying in plain words what is wrong with it', () => {
+    for (const [value, why] of [
+      ['0000', 'there is no year 0: the calendar goes from 1 BC to AD 1'],
+      ['0000-05', 'there is no year 0: the calendar goes from 1 BC to AD 1'],
+      ['2025-00', 'months run from 01 to 12'],
+      ['2025-13', 'months run from 01 to 12'],
+      ['2025-05-00', 'the days of May 2025 run from 01 to 31'],
+      ['2025-02-29', 'the days of February 2025 run from 01 to 28'],
+      ['-0001', 'use YYYY, YYYY-MM or YYYY-MM-DD'],
+      ['20250', 'use YYYY, YYYY-MM or YYYY-MM-DD'],
+      ['2025 05', 'use YYYY, YYYY-MM or YYYY-MM-DD'],
+    ]) {
+      for (const bound of ['from', 'to']) {
+        const { state, problems } = parseUrlState(`?${bound}=${encodeURIComponent(value!)}`, known);
+        expect(state.filters[bound as 'from' | 'to']).toBeNull();
+        expect(problems).toEqual([`Ignored the date “${value}” for “${bound}”: ${why}.`]);
+      }
+    }
+  });
+
+  it('names an early year with its four digits, so that “January 0001” is not read as a day', () => {
+    expect(parseUrlState('?from=0001', known)).toMatchObject({
+      state: { filters: { from: '0001-01' } },
+      problems: [
+        'Read the date “0001” for “from” as January 0001: the date filter works by month, and this is the same range.',
+      ],
+    });
+    expect(parseUrlState('?to=0800-02-10', known)).toMatchObject({
+      state: { filters: { to: '0800-02' } },
+      problems: [
+        'Read the date “0800-02-10” for “to” as February 0800: the date filter works by month, so the whole month is included.',
+      ],
+    });
+  });
+
+  it('reads a date bound with spaces around it, as it reads the span’s days', () => {
+    expect(parseUrlState('?from=+2025-05+&to=%202025-06', known)).toEqual({
+      state: { ...EMPTY_URL_STATE, filters: { ...EMPTY_FILTERS, from: '2025-05', to: '2025-06' } },
+      problems: [],
+    });
+    expect(parseUrlState('?from=+', known)).toEqual({ state: EMPTY_URL_STATE, problems: [] });
+  });
+
+  it('ignores a span whose days are no calendar days, saying which part is wrong', () => {
+    for (const [value, why] of [
+      ['0000-01-01,0000-01-05', 'there is no year 0: the calendar goes from 1 BC to AD 1'],
+      ['2025-02-30,2025-03-01', 'the days of February 2025 run from 01 to 28'],
+      ['2025-01-01,2025-00-05', 'months run from 01 to 12'],
+    ]) {
+      const { state, problems } = parseUrlState(`?span=${value}`, known);
+      expect(state.span).toBeNull();
+      expect(problems).toEqual([`Ignored the time span “${value}”: ${why}.`]);
+    }
   });
 
   it('reads search text with spaces, plus signs and accents', () => {

@@ -1,7 +1,6 @@
-import { dayMonthYear } from '../../lib/dates/month-names';
-import { parsePartialDate } from '../../lib/dates/partial-date';
 import { DAY_MS, MAX_SPAN_MS, MAX_SPAN_YEARS } from '../../lib/dates/zoom-limits';
 import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filters';
+import { monthYearText, readLinkDate, yearText as year } from './link-dates';
 
 export type ViewMode = 'timeline' | 'list';
 
@@ -51,8 +50,6 @@ const MAX_ITEMS = 50;
 const show = (v: string) => `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-// Years before 1000 keep four digits, or the address would hold a date it cannot read back.
-const year = (n: number) => String(n).padStart(4, '0');
 
 /** "the unknown kind “x”" or "3 unknown kinds: “x”, “y”, “z”", at most LISTED of them named. */
 function some(values: string[], one: string, many: string): string {
@@ -66,13 +63,17 @@ function some(values: string[], one: string, many: string): string {
  * A link's date bound as the month the date inputs can show: a year stands for its first month in
  * "from" and its last in "to" (the same range); a day is widened to its month, and said so.
  */
-function monthBound(value: string, bound: 'from' | 'to'): { month: string; note?: string } | null {
-  const date = parsePartialDate(value);
-  if (!date) return null;
+function monthBound(value: string, bound: 'from' | 'to'): { month?: string; note?: string } {
+  const read = readLinkDate(value);
+  if (!('date' in read))
+    return {
+      note: `Ignored the date ${show(value)} for “${bound}”: ${read.why ?? 'use YYYY, YYYY-MM or YYYY-MM-DD'}.`,
+    };
+  const { date } = read;
   const month = date.month ?? (bound === 'from' ? 1 : 12);
   const text = `${year(date.year)}-${pad(month)}`;
   if (date.precision === 'month') return { month: text };
-  const named = dayMonthYear({ year: date.year, month });
+  const named = monthYearText(date.year, month);
   return {
     month: text,
     note:
@@ -88,17 +89,23 @@ function dayText(ms: number): string {
   return `${year(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** "2025-01-15,2025-06-30" as the span between those two local midnights, or null. */
-function parseSpan(value: string): TimeSpan | null {
-  const days = value.split(',').map((part) => parsePartialDate(part.trim()));
-  if (days.length !== 2 || days.some((d) => d?.precision !== 'day')) return null;
+/**
+ * "2025-01-15,2025-06-30" as the span between those two local midnights, or what is wrong with it:
+ * in words when a part is written as a day that does not exist, null when the span is not written
+ * as two days in order.
+ */
+function parseSpan(value: string): TimeSpan | { why: string | null } {
+  const parts = value.split(',').map((part) => readLinkDate(part.trim()));
+  for (const part of parts) if ('why' in part && part.why !== null) return part;
+  const days = parts.flatMap((p) => ('date' in p && p.date.precision === 'day' ? [p.date] : []));
+  if (parts.length !== 2 || days.length !== 2) return { why: null };
   const [start, end] = days.map((d) => {
     // Not new Date(year, …), which reads the years 0 to 99 as 1900 to 1999.
     const midnight = new Date(2000, 0, 1);
-    midnight.setFullYear(d!.year, d!.month! - 1, d!.day);
+    midnight.setFullYear(d.year, d.month! - 1, d.day);
     return midnight.getTime();
   }) as [number, number];
-  return start < end ? { start, end } : null;
+  return start < end ? { start, end } : { why: null };
 }
 
 /** The span as a link writes it. */
@@ -159,14 +166,11 @@ export function parseUrlState(search: string, known?: KnownValues): { state: Url
   // A reversed range is kept as it is: the filter bar says that no event can match, as it does when
   // the reader sets it, so a link shows what its sender saw.
   for (const bound of ['from', 'to'] as const) {
-    const value = params.get(bound);
-    if (value === null || value === '') continue;
+    // Spaces around a date are a slip of copying, as around the span's days and the list values.
+    const value = params.get(bound)?.trim();
+    if (!value) continue;
     const read = monthBound(value, bound);
-    if (!read) {
-      problems.push(`Ignored the date ${show(value)} for “${bound}”: use YYYY, YYYY-MM or YYYY-MM-DD.`);
-      continue;
-    }
-    filters[bound] = read.month;
+    if (read.month) filters[bound] = read.month;
     if (read.note) problems.push(read.note);
   }
 
@@ -178,19 +182,18 @@ export function parseUrlState(search: string, known?: KnownValues): { state: Url
   let span: TimeSpan | null = null;
   const rawSpan = params.get('span');
   if (rawSpan !== null && rawSpan !== '') {
-    span = parseSpan(rawSpan);
-    if (!span)
+    const read = parseSpan(rawSpan);
+    if ('why' in read)
       problems.push(
-        `Ignored the time span ${show(rawSpan)}: use span=YYYY-MM-DD,YYYY-MM-DD, the first day before the last.`,
+        `Ignored the time span ${show(rawSpan)}: ${read.why ?? 'use span=YYYY-MM-DD,YYYY-MM-DD, the first day before the last'}.`,
       );
     // The timeline would show 12 years around the middle instead: another span than the link names. Two
     // days of slack: a link written at the widest zoom has its ends rounded to days.
-    else if (span.end - span.start > MAX_SPAN_MS + 2 * DAY_MS) {
+    else if (read.end - read.start > MAX_SPAN_MS + 2 * DAY_MS)
       problems.push(
         `Ignored the time span ${show(rawSpan)}: the timeline shows at most ${MAX_SPAN_YEARS} years at once.`,
       );
-      span = null;
-    }
+    else span = read;
   }
 
   let event: string | null = params.get('event');
