@@ -10,7 +10,8 @@ const GRACE_MS = 5000;
 const exitCode = (code: number | null, signal: NodeJS.Signals | null) =>
   code ?? 128 + (signal ? constants.signals[signal] : 0);
 
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+/** Signals a child started with `detached` and everything it started in turn. */
+export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid === undefined) return;
   try {
     process.kill(-child.pid, signal);

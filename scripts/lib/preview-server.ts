@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { killGroup } from './child-groups.ts';
 
 /**
  * `vite preview` on 127.0.0.1 in a process group of its own. It runs as npx → sh → node, and killing
@@ -14,10 +15,5 @@ export function startPreview(port: number, outDir = 'dist'): ChildProcess {
 
 /** Stops the preview and everything it started. */
 export function stopPreview(server: ChildProcess): void {
-  if (server.pid === undefined || server.exitCode !== null) return;
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // The group is already gone.
-  }
+  if (server.exitCode === null) killGroup(server, 'SIGTERM');
 }
