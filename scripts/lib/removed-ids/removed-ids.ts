@@ -1,0 +1,165 @@
+import { error, INVISIBLE_CHARACTERS, type Problem } from '../validator/problem.ts';
+
+/** An event id that was in the dataset at the base and is in no event file now. */
+export interface RemovedId {
+  id: string;
+  /** The file that held it at the base. */
+  file: string;
+  /** The id that probably took its place: its file kept the old path, or its id keeps the old name after the date. */
+  renamedTo?: { id: string; file: string };
+}
+
+export interface ChangelogSection {
+  /** The heading line as written, e.g. "## 2026.11.28". */
+  heading: string;
+  /** 1-based line of the heading. */
+  line: number;
+  /** The section's entries: each list item with its continuation lines, or paragraph, whitespace collapsed. */
+  entries: string[];
+}
+
+export interface RemovedIdsInput {
+  /** Event id → the file that held it, at the base revision. */
+  base: ReadonlyMap<string, string>;
+  /** Event id → its file, now. */
+  current: ReadonlyMap<string, string>;
+  /** The changelog now. */
+  changelog: string;
+  /**
+   * The changelog at the base, if it existed there. A line that was already in it does not record this change:
+   * an id named in an older line of the same release (say, corrected earlier) still needs a line of its own.
+   */
+  baseChangelog?: string;
+  /** How messages name the changelog. */
+  changelogFile?: string;
+}
+
+export interface RemovedIdsResult {
+  removed: RemovedId[];
+  problems: Problem[];
+  /** The newest section of the changelog now, if it has one. */
+  section: ChangelogSection | undefined;
+}
+
+const DATE_PREFIX = /^[0-9]{4}(?:-[0-9]{2}){0,2}-/;
+const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'g');
+
+/** An id as messages show it: a hostile id from an old file must not garble a terminal. */
+function plain(text: string): string {
+  return text.replace(INVISIBLE_ALL, ' ');
+}
+
+/** The part of an id after its date: "budapest-summit" for "2025-10-16-budapest-summit". */
+function nameAfterDate(id: string): string {
+  return id.replace(DATE_PREFIX, '');
+}
+
+/**
+ * The ids of `base` that no file of `current` holds, in the order of their base files. Ids are compared, not
+ * paths: a file moved to another folder removes nothing, and a changed `id` removes the old one.
+ */
+export function removedIds(
+  base: ReadonlyMap<string, string>,
+  current: ReadonlyMap<string, string>,
+): RemovedId[] {
+  const added = [...current].filter(([id]) => !base.has(id));
+  const taken = new Set<string>();
+  const removed = [...base].filter(([id]) => !current.has(id)).sort(([, a], [, b]) => a.localeCompare(b));
+  // First the ids whose file kept its path (the id changed inside it), then those that kept their name
+  // after the date (the start date was corrected), so that one new id is paired with one old id at most.
+  const pairs = new Map<string, { id: string; file: string }>();
+  type Entry = [id: string, file: string];
+  const sameFile = (old: Entry, now: Entry) => now[1] === old[1];
+  const sameName = (old: Entry, now: Entry) => nameAfterDate(now[0]) === nameAfterDate(old[0]);
+  for (const match of [sameFile, sameName]) {
+    for (const old of removed) {
+      if (pairs.has(old[0])) continue;
+      const found = added.find((now) => !taken.has(now[0]) && match(old, now));
+      if (!found) continue;
+      taken.add(found[0]);
+      pairs.set(old[0], { id: found[0], file: found[1] });
+    }
+  }
+  return removed.map(([id, file]) => {
+    const renamedTo = pairs.get(id);
+    return renamedTo ? { id, file, renamedTo } : { id, file };
+  });
+}
+
+/** Splits Markdown lines into entries: a top-level list item with its continuation lines, or a paragraph. */
+function entriesOf(lines: string[]): string[] {
+  const entries: string[] = [];
+  let current: string[] = [];
+  const close = () => {
+    if (current.length > 0) entries.push(current.join(' ').replace(/\s+/g, ' ').trim());
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '') close();
+    else {
+      if (/^(?:[-*+]|[0-9]+[.)])\s/.test(line)) close();
+      current.push(line);
+    }
+  }
+  close();
+  return entries;
+}
+
+/** The section under the changelog's topmost "## " heading, up to the next heading of level 1 or 2. */
+export function newestSection(changelog: string): ChangelogSection | undefined {
+  const lines = changelog.split(/\r?\n/);
+  const start = lines.findIndex((line) => line.startsWith('## '));
+  if (start === -1) return undefined;
+  let end = lines.findIndex((line, i) => i > start && /^##? /.test(line));
+  if (end === -1) end = lines.length;
+  return { heading: lines[start]!.trim(), line: start + 1, entries: entriesOf(lines.slice(start + 1, end)) };
+}
+
+/** Whether `text` names `id` as a whole word: not as a part of a longer id. */
+export function namesId(text: string, id: string): boolean {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`).test(text);
+}
+
+/**
+ * Every id removed since the base must be named in the newest section of the changelog, in a line that this
+ * change wrote (or edited): links (?event=<id>) and citations that use a removed id stop working, and the
+ * changelog is the one place that says why.
+ */
+export function checkRemovedIds(input: RemovedIdsInput): RemovedIdsResult {
+  const changelogFile = input.changelogFile ?? 'data/CHANGELOG.md';
+  const removed = removedIds(input.base, input.current);
+  const section = newestSection(input.changelog);
+  const before = new Set(
+    input.baseChangelog === undefined ? [] : entriesOf(input.baseChangelog.split(/\r?\n/)),
+  );
+  const problems: Problem[] = [];
+  for (const r of removed) {
+    const naming = section?.entries.filter((entry) => namesId(entry, r.id)) ?? [];
+    if (naming.some((entry) => !before.has(entry))) continue;
+    const id = plain(r.id);
+    const to = r.renamedTo;
+    const what = !to
+      ? `no event has the id ${id} any more`
+      : to.file === r.file
+        ? `its id ${id} was changed to ${plain(to.id)}`
+        : `the id ${id} is now ${plain(to.id)} (${to.file})`;
+    const said =
+      naming.length > 0
+        ? `${changelogFile} names it only in a line that was there before this change`
+        : `${changelogFile} does not say so`;
+    const line = to ? `- Renamed ${id} → ${plain(to.id)}: <why>.` : `- Removed ${id}: <why>.`;
+    const where = section
+      ? `under its newest heading "${section.heading}", or under a new dated heading above it`
+      : 'under a "## YYYY.MM.DD" heading (the date of the change) at the top: it has none';
+    const merge = to ? '' : ' (for a merge: "merged into <id>")';
+    problems.push(
+      error(
+        r.file,
+        '',
+        `${what}, and ${said}: add "${line}"${merge} ${where}. Links and citations with ?event=${id} will no longer find the event: the app has no redirect from old ids`,
+      ),
+    );
+  }
+  return { removed, problems, section };
+}
