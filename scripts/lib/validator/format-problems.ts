@@ -41,11 +41,14 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** A GitHub Actions workflow command that shows the problem on the file's line in a pull request. */
-export function githubAnnotation(p: Problem): string {
+/**
+ * A GitHub Actions workflow command that shows the problem on the file's line in a pull request; its title
+ * names the command that found it.
+ */
+export function githubAnnotation(p: Problem, command = 'validate'): string {
   const props = [`file=${escapeProperty(p.file)}`];
   if (p.line !== undefined) props.push(`line=${p.line}`);
   if (p.column !== undefined) props.push(`col=${p.column}`);
-  props.push(`title=${escapeProperty(`validate: ${p.pointer || p.file}`)}`);
+  props.push(`title=${escapeProperty(`${command}: ${p.pointer || p.file}`)}`);
   return `::${p.severity} ${props.join(',')}::${escapeData(formatProblem(p))}`;
 }

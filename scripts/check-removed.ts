@@ -1,0 +1,130 @@
+/**
+ * npm run check:removed [-- --base <rev>]
+ * Every event id that was in data/events at the base and is in no event file now (the file deleted, or its id
+ * changed) must be named in the newest section of data/CHANGELOG.md. Exit 1 when one is not, 2 on a wrong call.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  currentIds,
+  fileAtRevision,
+  idsAtRevision,
+  isShallow,
+  mergeBase,
+  repositoryRoot,
+  resolveCommit,
+} from './lib/removed-ids/event-ids.ts';
+import { checkRemovedIds } from './lib/removed-ids/removed-ids.ts';
+import { formatProblem, githubAnnotation } from './lib/validator/format-problems.ts';
+
+const DEFAULT_BASE = 'origin/main';
+const CHANGELOG = 'data/CHANGELOG.md';
+const USAGE = 'Usage: npm run check:removed [-- --base <rev>]';
+const HELP = `${USAGE}
+
+Finds every event id that was in data/events at the base and is in no event file now: the file was deleted,
+or the id inside it changed. Files are compared by id, not by path, so moving a file to another folder removes
+nothing. Each removed id must be named in the newest section of ${CHANGELOG} (under its topmost "## "
+heading), in a line this change wrote, e.g. "- Removed <id>: <why>." or "- Renamed <old id> → <new id>: <why>.":
+links (?event=<id>) and citations that use it stop working.
+
+  --base <rev>  The branch the change goes into (default: ${DEFAULT_BASE}). The check compares with the merge
+                base of <rev> and HEAD, so what the branch gained since this change started is not counted.
+                Without ${DEFAULT_BASE} (no remote named origin, or not fetched), name one: --base main.
+  --help        This text.
+
+The current ids are read from the work tree, uncommitted changes included; the base's with git.
+Exit 0 when every removed id is recorded, 1 when one is not, 2 on a wrong call or a revision git does not know.`;
+
+function usageError(message: string): never {
+  console.error(`${message}\n${USAGE} (--help says more)`);
+  process.exit(2);
+}
+
+let values: { base?: string; help: boolean };
+try {
+  ({ values } = parseArgs({
+    options: { base: { type: 'string' }, help: { type: 'boolean', default: false } },
+  }));
+} catch (e) {
+  usageError((e as Error).message);
+}
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const root = repositoryRoot(process.cwd());
+if (!root)
+  usageError(`${process.cwd()} is not in a git repository: run the check in a clone of the project.`);
+
+const baseRev = values.base ?? DEFAULT_BASE;
+if (baseRev.trim() === '') usageError('--base is empty: name a branch or commit, e.g. --base origin/main.');
+if (!resolveCommit(root, baseRev)) {
+  usageError(
+    values.base === undefined
+      ? `No --base given, and there is no ${DEFAULT_BASE} here: fetch it (git fetch origin main), or name the branch the change goes into, e.g. --base main.`
+      : `git does not know the revision "${baseRev}": fetch it (e.g. git fetch origin main for origin/main), or name a branch or commit that exists here (git branch -a, git log --oneline).`,
+  );
+}
+const base = mergeBase(root, baseRev);
+if (!base) {
+  usageError(
+    isShallow(root)
+      ? `${baseRev} and HEAD share no commit in this shallow clone: fetch the history (git fetch --unshallow; in GitHub Actions, fetch-depth: 0 on actions/checkout).`
+      : `${baseRev} and HEAD share no history: name the branch this change goes into.`,
+  );
+}
+
+const readChangelog = () => {
+  try {
+    return readFileSync(join(root, CHANGELOG), 'utf8');
+  } catch {
+    return '';
+  }
+};
+const baseIds = idsAtRevision(root, base);
+const nowIds = currentIds(root);
+const { removed, problems, section } = checkRemovedIds({
+  base: baseIds,
+  current: nowIds,
+  changelog: readChangelog(),
+  baseChangelog: fileAtRevision(root, base, CHANGELOG),
+  changelogFile: CHANGELOG,
+});
+
+const at = `${base.slice(0, 7)} (the merge base of ${baseRev} and HEAD)`;
+for (const p of problems) {
+  console.error(formatProblem(p));
+  if (process.env.GITHUB_ACTIONS) {
+    // Shown on the changelog's newest heading: the file the id was in may be gone from the pull request.
+    const line = section?.line ?? 1;
+    console.log(
+      githubAnnotation(
+        { ...p, file: CHANGELOG, pointer: '', line, message: formatProblem(p) },
+        'check:removed',
+      ),
+    );
+  }
+}
+const recorded = removed.filter((r) => !problems.some((p) => p.file === r.file));
+for (const r of recorded) {
+  console.log(
+    `${r.id}: ${r.renamedTo ? `now ${r.renamedTo.id}` : 'removed'}, recorded under "${section?.heading}"`,
+  );
+}
+const outcome =
+  removed.length === 0
+    ? 'none removed'
+    : problems.length === 0
+      ? `${removed.length} removed, each named in ${CHANGELOG}`
+      : `${removed.length} removed, ${problems.length} not named in a line of this change under the newest heading of ${CHANGELOG}`;
+const summary = `${baseIds.size} event ids at ${at}, ${nowIds.size} now: ${outcome}.`;
+if (problems.length > 0) {
+  console.error(
+    `\n${summary} Add the lines above; each names the id, the file it was in and the line to write.`,
+  );
+  process.exit(1);
+}
+console.log(summary);

@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { listEventFiles } from '../validator/list-event-files.ts';
+
+/** The events folder, relative to the repository root. */
+export const EVENTS_DIR = 'data/events';
+
+/** Runs git in `repo` and returns its output; throws with git's own message when it fails. */
+function git(repo: string, args: string[], input?: string): Buffer {
+  return execFileSync('git', args, {
+    cwd: repo,
+    input,
+    maxBuffer: 1024 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
+
+function tryGit(repo: string, args: string[]): string | undefined {
+  try {
+    return git(repo, args).toString('utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The root of the work tree that holds `dir`, or undefined outside a git repository. */
+export function repositoryRoot(dir: string): string | undefined {
+  return tryGit(dir, ['rev-parse', '--show-toplevel']);
+}
+
+/** The commit a revision names, or undefined when git does not know it. */
+export function resolveCommit(repo: string, rev: string): string | undefined {
+  // "--end-of-options" keeps a revision that starts with "-" from being read as an option.
+  return (
+    tryGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]) || undefined
+  );
+}
+
+/** The newest commit that both have, or undefined when they share none (or a shallow clone lacks it). */
+export function mergeBase(repo: string, a: string, b = 'HEAD'): string | undefined {
+  return tryGit(repo, ['merge-base', a, b]) || undefined;
+}
+
+export function isShallow(repo: string): boolean {
+  return tryGit(repo, ['rev-parse', '--is-shallow-repository']) === 'true';
+}
+
+/** The id an event file's text gives, or its file name when the text is not an event (the validator says why). */
+function idOf(text: string, path: string): string {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const id = (value as Record<string, unknown>).id;
+      if (typeof id === 'string' && id !== '') return id;
+    }
+  } catch {
+    // Not JSON: fall through to the file name.
+  }
+  return basename(path, '.json');
+}
+
+function addId(ids: Map<string, string>, id: string, path: string) {
+  if (!ids.has(id)) ids.set(id, path);
+}
+
+/**
+ * Event id → file (relative to the repository root) for every .json file under data/events at a commit,
+ * read with git: the work tree plays no part.
+ */
+export function idsAtRevision(repo: string, rev: string): Map<string, string> {
+  const listing = git(repo, ['ls-tree', '-r', '-z', '--full-tree', rev, '--', `${EVENTS_DIR}/`]).toString(
+    'utf8',
+  );
+  const blobs: { sha: string; path: string }[] = [];
+  for (const row of listing.split('\0')) {
+    // "<mode> <type> <sha>\t<path>"; a symbolic link (120000) is not an event file.
+    const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(row);
+    if (!match || match[2] !== 'blob' || match[1] === '120000' || !match[4]!.endsWith('.json')) continue;
+    blobs.push({ sha: match[3]!, path: match[4]! });
+  }
+  blobs.sort((a, b) => a.path.localeCompare(b.path));
+  const ids = new Map<string, string>();
+  if (blobs.length === 0) return ids;
+  // One git process for all the files: "<sha> blob <size>\n<content>\n" for each.
+  const out = git(repo, ['cat-file', '--batch'], blobs.map((b) => `${b.sha}\n`).join(''));
+  let at = 0;
+  for (const blob of blobs) {
+    const headerEnd = out.indexOf(10, at);
+    const header = out.subarray(at, headerEnd).toString('utf8').split(' ');
+    if (header[0] !== blob.sha || header[1] !== 'blob')
+      throw new Error(`git cat-file: unexpected ${header.join(' ')}`);
+    const size = Number(header[2]);
+    const text = out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
+    at = headerEnd + 1 + size + 1;
+    addId(ids, idOf(text, blob.path), blob.path);
+  }
+  return ids;
+}
+
+/** A file's text at a commit, or undefined when it was not there. */
+export function fileAtRevision(repo: string, rev: string, path: string): string | undefined {
+  try {
+    return git(repo, ['show', `${rev}:${path}`]).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Event id → file (relative to `root`) for every .json file under data/events in the work tree, wherever it
+ * sits: a misplaced file still holds its id. Symbolic links and hidden files are skipped, as the validator does.
+ */
+export function currentIds(root: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const eventsDir = join(root, EVENTS_DIR);
+  if (!existsSync(eventsDir)) return ids;
+  for (const item of listEventFiles(eventsDir)) {
+    if (item.why === 'hidden' || item.why === 'link' || !item.path.endsWith('.json')) continue;
+    const path = relative(root, item.path).split('\\').join('/');
+    let text: string;
+    try {
+      text = readFileSync(item.path, 'utf8');
+    } catch {
+      text = '';
+    }
+    addId(ids, idOf(text, path), path);
+  }
+  return ids;
+}
