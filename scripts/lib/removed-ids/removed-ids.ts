@@ -1,4 +1,4 @@
-import { error, INVISIBLE_CHARACTERS, type Problem } from '../validator/problem.ts';
+import { blankInvisible, error, type Problem } from '../validator/problem.ts';
 
 /** An event id that was in the dataset at the base and is in no event file now. */
 export interface RemovedId {
@@ -42,12 +42,6 @@ export interface RemovedIdsResult {
 }
 
 const DATE_PREFIX = /^[0-9]{4}(?:-[0-9]{2}){0,2}-/;
-const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'g');
-
-/** An id as messages show it: a hostile id from an old file must not garble a terminal. */
-function plain(text: string): string {
-  return text.replace(INVISIBLE_ALL, ' ');
-}
 
 /** The part of an id after its date: "budapest-summit" for "2025-10-16-budapest-summit". */
 function nameAfterDate(id: string): string {
@@ -137,18 +131,19 @@ export function checkRemovedIds(input: RemovedIdsInput): RemovedIdsResult {
   for (const r of removed) {
     const naming = section?.entries.filter((entry) => namesId(entry, r.id)) ?? [];
     if (naming.some((entry) => !before.has(entry))) continue;
-    const id = plain(r.id);
+    // A hostile id from an old file must not garble a terminal.
+    const id = blankInvisible(r.id);
     const to = r.renamedTo;
     const what = !to
       ? `no event has the id ${id} any more`
       : to.file === r.file
-        ? `its id ${id} was changed to ${plain(to.id)}`
-        : `the id ${id} is now ${plain(to.id)} (${to.file})`;
+        ? `its id ${id} was changed to ${blankInvisible(to.id)}`
+        : `the id ${id} is now ${blankInvisible(to.id)} (${to.file})`;
     const said =
       naming.length > 0
         ? `${changelogFile} names it only in a line that was there before this change`
         : `${changelogFile} does not say so`;
-    const line = to ? `- Renamed ${id} → ${plain(to.id)}: <why>.` : `- Removed ${id}: <why>.`;
+    const line = to ? `- Renamed ${id} → ${blankInvisible(to.id)}: <why>.` : `- Removed ${id}: <why>.`;
     const where = section
       ? `under its newest heading "${section.heading}", or under a new dated heading above it`
       : 'under a "## YYYY.MM.DD" heading (the date of the change) at the top: it has none';

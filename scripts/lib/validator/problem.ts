@@ -35,6 +35,11 @@ export const INVISIBLE_CHARACTERS =
   '\\u0000-\\u001f\\u007f-\\u009f\\u200b\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff';
 const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'g');
 
+/** The text with each invisible character blanked out, for a message. */
+export function blankInvisible(text: string): string {
+  return text.replace(INVISIBLE_ALL, ' ');
+}
+
 /** Quotes a value for a message, cut short so that a huge or hostile value cannot flood the output. Never throws. */
 export function quote(value: unknown, max = 60): string {
   let text: string;
@@ -45,6 +50,6 @@ export function quote(value: unknown, max = 60): string {
     text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : '…';
   }
   // Control characters and bidirectional overrides would garble a terminal or a CI annotation.
-  text = text.replace(INVISIBLE_ALL, ' ');
+  text = blankInvisible(text);
   return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }
