@@ -25,7 +25,7 @@ export interface BenchOptions {
 export const USAGE = `npm run bench [-- options]
   --sizes 100,1000,10000,50000   numbers of synthetic events
   --runs 5                       repetitions of each filter operation
-  --loads 3                      page loads per page and size
+  --loads 7                      page loads per page and size (fewer once --load-budget is spent)
   --load-timeout 120             seconds before a page load counts as "timeout"
   --step-timeout 20              seconds before any other step counts as "timeout"
   --budget 20                    seconds of one filter operation after which it is not repeated
@@ -49,7 +49,7 @@ export function parseBenchArgs(argv = process.argv.slice(2)): BenchOptions | nul
     options: {
       sizes: { type: 'string', default: '100,1000,10000,50000' },
       runs: { type: 'string', default: '5' },
-      loads: { type: 'string', default: '3' },
+      loads: { type: 'string', default: '7' },
       'load-timeout': { type: 'string', default: '120' },
       'step-timeout': { type: 'string', default: '20' },
       budget: { type: 'string', default: '20' },
