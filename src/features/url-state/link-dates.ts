@@ -1,5 +1,10 @@
 import { monthName } from '../../lib/dates/month-names';
-import { daysInMonth, parsePartialDate, type PartialDate } from '../../lib/dates/partial-date';
+import {
+  daysInMonth,
+  PARTIAL_DATE_PATTERN,
+  parsePartialDate,
+  type PartialDate,
+} from '../../lib/dates/partial-date';
 
 // Years before 1000 keep four digits, or the address would hold a date it cannot read back, and a
 // notice's "January 1" would read as a day rather than a year.
@@ -8,15 +13,13 @@ export const yearText = (n: number) => String(n).padStart(4, '0');
 /** "February 2025", "January 0800": a month of a link's date, in a notice. */
 export const monthYearText = (year: number, month: number) => `${monthName(month)} ${yearText(year)}`;
 
-const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /**
  * A date a link gives, or why it is none. `why` is null for text not written as a date at all: the
  * caller names the form it wants. Otherwise it says in plain words what is wrong with a date that
  * has the form, for a notice.
  */
 export function readLinkDate(value: string): { date: PartialDate } | { why: string | null } {
-  const m = SHAPE.exec(value);
+  const m = PARTIAL_DATE_PATTERN.exec(value);
   if (!m) return { why: null };
   const [, y, mm, dd] = m;
   // The date inputs cannot hold year 0 (1 BC), and no event of the war is near it: a slip, not a date.

@@ -27,6 +27,13 @@ describe('parsePartialDate', () => {
     }
     expect(parsePartialDate('2024-02-29')).not.toBeNull();
   });
+
+  it('knows the leap years before 100, which Date.UTC would read as 1900 to 1999', () => {
+    expect(parsePartialDate('0000-02-29')).not.toBeNull();
+    expect(parsePartialDate('0100-02-29')).toBeNull();
+    expect(parsePartialDate('0004-02-29')).not.toBeNull();
+    expect(parsePartialDate('0001-02-29')).toBeNull();
+  });
 });
 
 describe('ordering and ranges', () => {

@@ -18,17 +18,21 @@ export interface PartialDate {
   precision: Precision;
 }
 
-const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD", the parts captured; whether they make a real date is parsePartialDate's question. */
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC keeps it free of the local zone.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Day 0 of the next month is the last day of this one; UTC keeps it free of the local zone, and
+  // setUTCFullYear keeps the years 0 to 99 as they are (Date.UTC reads them as 1900 to 1999).
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 /** Parses a dataset date; returns null for anything that is not a real calendar date. */
 export function parsePartialDate(value: unknown): PartialDate | null {
   if (typeof value !== 'string') return null;
-  const m = PATTERN.exec(value);
+  const m = PARTIAL_DATE_PATTERN.exec(value);
   if (!m) return null;
   const year = Number(m[1]);
   if (m[2] === undefined) return { year, precision: 'year' };
