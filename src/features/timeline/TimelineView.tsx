@@ -10,6 +10,7 @@ import { selectEvent, setVisibleWindow, useAppStore } from '../../store/app-stor
 import { fitWindow, latestWindow, windowAround } from './fit-window';
 import { buildGroupElement } from './group-element';
 import { batchItemShows, withOneRedraw } from './batch-redraws';
+import { followWidth } from './follow-width';
 import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
@@ -198,8 +199,7 @@ export default function TimelineView({
     // zoom, a narrower timeline as the panel opens, a resized window) it would name the wrong one.
     const hideTooltip = () => setTooltip(null);
     timeline.on('rangechange', hideTooltip);
-    const resized = new ResizeObserver(hideTooltip);
-    resized.observe(element);
+    const stopFollowing = followWidth(timeline, element, hideTooltip);
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.selectedId !== previous.selectedId) hideTooltip();
     });
@@ -219,7 +219,7 @@ export default function TimelineView({
     groupsRef.current = groupSet;
     return () => {
       unsubscribe();
-      resized.disconnect();
+      stopFollowing();
       timeline.destroy();
       timelineRef.current = null;
       itemsRef.current = null;

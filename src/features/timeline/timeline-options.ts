@@ -11,6 +11,9 @@ export const BASE_OPTIONS: TimelineOptions = {
   // No height limit: vis-timeline draws only the lanes inside its own scroll box, so a capped height
   // would hide lower lanes from search, selection and screen readers. The page scrolls instead.
   minHeight: '18rem',
+  // Its once-a-second size check redrew after every filter that changed the lanes' height:
+  // follow-width.ts redraws on a change of width instead.
+  autoResize: false,
   stack: true,
   selectable: true,
   multiselect: false,
