@@ -103,6 +103,16 @@ test('zoom and fit controls change the visible window, and filters of the data k
   await expect.poll(() => windowSpan(page)).toBeGreaterThan(3 * 365 * 24 * 3600 * 1000);
 });
 
+test('the time axis names the years the chronology spans, as plain text', async ({ page }) => {
+  await ready(page);
+  // vis-timeline writes these labels with innerHTML, through the escaping that stands in for `xss`.
+  const labels = (await page.locator('.vis-time-axis .vis-text').allTextContents()).map((t) => t.trim());
+  const years = dataset.events.map((e) => Number(e.start.slice(0, 4)));
+  for (let year = Math.min(...years) + 1; year <= Math.max(...years); year++)
+    expect(labels).toContain(String(year));
+  expect(labels.join(' ')).not.toMatch(/&\w+;|[<>]/);
+});
+
 test('?event=<id> opens the panel; Escape closes it; Enter on a focused item opens it again', async ({
   page,
 }) => {
