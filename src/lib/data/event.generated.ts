@@ -63,9 +63,15 @@ export interface DiplomaticEvent {
    */
   $schema?: string;
   /**
-   * Stable identifier: a lowercase kebab-case slug that begins with the event's start date at its precision, e.g. "2025-05-16-istanbul-talks-round-1" or "2025-10-budapest-summit". Must equal the file name without .json. Never change an id once published: links and citations use it.
+   * Stable identifier: a lowercase kebab-case slug that begins with the event's start date at its precision, e.g. "2025-05-16-istanbul-talks-round-1" or "2025-10-budapest-summit". Must equal the file name without .json. Change an id once published only when you must: links and citations use it. Then (or when you merge another event into this one) list the old id in formerIds.
    */
   id: string;
+  /**
+   * The ids this event had before, and the ids of events merged into it, so that links that use an old id (?event=<id>, as citations give them) still open this event: the app opens it, says that the id has changed, and puts the current id in the address. Add the old id here when you rename the event or merge another into it. None may be the id of an event that exists, and each old id belongs to one event only.
+   *
+   * Items: An earlier id of this event, or the id of an event merged into it, written as ids are: a lowercase kebab-case slug that begins with a date, e.g. "2025-05-16-istanbul-talks".
+   */
+  formerIds?: string[];
   /**
    * Short, specific plain-text title, e.g. "Second round of Russia–Ukraine talks in Istanbul".
    */

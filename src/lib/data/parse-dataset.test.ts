@@ -25,9 +25,17 @@ describe('parseDataset', () => {
     }
   });
 
+  it('keeps the ids an event had before', () => {
+    const renamed = { ...event, formerIds: ['2025-05-15-a'] };
+    const result = parseDataset(file([renamed]));
+    expect(result.ok && result.dataset.events[0]!.formerIds).toEqual(['2025-05-15-a']);
+  });
+
   it('leaves out events whose optional fields have the wrong type', () => {
     const bad = [
       { ...event, id: 't', tags: 5 },
+      { ...event, id: 'f', formerIds: '2025-05-15-a' },
+      { ...event, id: 'g', formerIds: [7] },
       { ...event, id: 'p', participants: 3 },
       { ...event, id: 'o', outcomes: {} },
       { ...event, id: 'd', discrepancies: [{ topic: 'x', accounts: null }] },

@@ -63,7 +63,7 @@ function eventProblem(e: unknown): string | null {
   ) {
     return '"participants" has the wrong shape';
   }
-  for (const field of ['outcomes', 'tags'] as const) {
+  for (const field of ['formerIds', 'outcomes', 'tags'] as const) {
     if (!optional(e[field], isStringList)) return `"${field}" is not a list of text`;
   }
   if (!optional(e.related, (v) => isListOf(v, (r) => isString(r.id) && isString(r.relation))))
