@@ -42,6 +42,7 @@ it('has at least one failing sample for every rule', () => {
   const ruleMessages: Record<string, string> = {
     'file-layout': 'must equal the file name',
     'unique-ids': 'is also the id of',
+    'former-ids': 'is still the id of an event',
     'calendar-dates': 'is not a real calendar date',
     'end-after-start': 'must not be before start',
     'not-in-the-future': 'is after today',

@@ -2,6 +2,7 @@ import type { Linter } from '../linter.ts';
 import { safeCounts } from './counts.ts';
 import { calendarDates, endAfterStart, notInTheFuture } from './dates.ts';
 import { fileLayout, uniqueIds } from './file-layout.ts';
+import { formerIds } from './former-ids.ts';
 import { keyEventSources } from './key-event-sources.ts';
 import { plainText } from './plain-text.ts';
 import { probableDuplicates } from './probable-duplicates.ts';
@@ -13,6 +14,7 @@ import { knownCodes } from './vocabulary.ts';
 export const linters: Linter[] = [
   fileLayout,
   uniqueIds,
+  formerIds,
   calendarDates,
   endAfterStart,
   notInTheFuture,

@@ -2,6 +2,7 @@ import type { Relation } from '../../../../src/lib/data/event.generated.ts';
 import { closestName } from '../closest-name.ts';
 import { error, quote, type Problem } from '../problem.ts';
 import type { Linter } from '../linter.ts';
+import { formerIdClaims } from './former-ids.ts';
 
 // Back-links that cannot hold together with a link. "A follows B" puts B first, so B cannot follow A nor
 // be a result of A; "A led to B" puts A first, so B cannot have led to A.
@@ -21,6 +22,10 @@ export const relatedLinks: Linter = {
   check: (context) => {
     const problems: Problem[] = [];
     const ids = [...context.byId.keys()];
+    // An event renamed or merged away: the link should name the event that took its place.
+    const nowCalled = new Map<string, string>();
+    for (const [id, claims] of formerIdClaims(context))
+      if (claims.length === 1) nowCalled.set(id, claims[0]!.f.event!.id);
     for (const f of context.files) {
       const event = f.event;
       if (!event) continue;
@@ -37,14 +42,16 @@ export const relatedLinks: Linter = {
         const target = context.byId.get(link.id)?.event;
         if (!target) {
           if (context.unchecked.has(link.id)) return;
+          const now = nowCalled.get(link.id);
           const guess = closestName(link.id, ids, 2);
-          problems.push(
-            error(
-              f.file,
-              pointer,
-              `no event has the id ${quote(link.id)}: ${guess ? `did you mean "${guess}"?` : "correct the id (it is the other event's file name) or remove the link"}`,
-            ),
-          );
+          const fix = now
+            ? now === event.id
+              ? 'it is a former id of this event: remove the link'
+              : `it is a former id of ${now}: link to "${now}"`
+            : guess
+              ? `did you mean "${guess}"?`
+              : "correct the id (it is the other event's file name) or remove the link";
+          problems.push(error(f.file, pointer, `no event has the id ${quote(link.id)}: ${fix}`));
           return;
         }
         const clash = (target.related ?? []).find(
