@@ -17,6 +17,8 @@ export function knownValues(dataset: DatasetFile): KnownValues {
     tracks: new Set([...Object.keys(dataset.vocabulary.tracks), ...events.map((e) => e.track)]),
     tags: new Set(events.flatMap((e) => e.tags ?? [])),
     eventIds: new Set(events.map((e) => e.id)),
+    // Should two events claim one old id (the validator refuses that), links to it open the later one.
+    formerIds: new Map(events.flatMap((e) => (e.formerIds ?? []).map((old) => [old, e.id] as const))),
   };
   cache.set(dataset, known);
   return known;

@@ -17,6 +17,11 @@ const known: KnownValues = {
   tracks: new Set(['us-russia', 'russia-ukraine']),
   tags: new Set(['istanbul-process']),
   eventIds: new Set(['2025-10-budapest-summit', '2025-05-16-istanbul-talks-round-1']),
+  formerIds: new Map([
+    ['2025-05-16-istanbul-talks', '2025-05-16-istanbul-talks-round-1'],
+    // Refused by the validator; a current id still opens its own event.
+    ['2025-10-budapest-summit', '2025-05-16-istanbul-talks-round-1'],
+  ]),
 };
 
 describe('parseUrlState', () => {
@@ -55,6 +60,25 @@ describe('parseUrlState', () => {
       'Ignored the view “grid”: use “timeline” or “list”.',
       'The event “nope” in the link was not found; it may have been renamed or removed.',
     ]);
+  });
+
+  it('opens an event named by an earlier id by its id now, and says so', () => {
+    const { state, problems, formerId } = parseUrlState(
+      '?kind=summit&event=2025-05-16-istanbul-talks',
+      known,
+    );
+    expect(state.event).toBe('2025-05-16-istanbul-talks-round-1');
+    expect(formerId).toBe('2025-05-16-istanbul-talks');
+    expect(problems).toEqual([
+      'This link named the event by an earlier id, “2025-05-16-istanbul-talks”; it is now “2025-05-16-istanbul-talks-round-1”.',
+    ]);
+    // The address is then written with the id now.
+    expect(serialiseUrlState(state)).toBe('?kind=summit&event=2025-05-16-istanbul-talks-round-1');
+  });
+
+  it('opens an event by its own id before any earlier id of another', () => {
+    const { state, problems, formerId } = parseUrlState('?event=2025-10-budapest-summit', known);
+    expect([state.event, formerId, problems]).toEqual(['2025-10-budapest-summit', undefined, []]);
   });
 
   it('keeps a reversed range as the reader set it, so that the link shows what its sender saw', () => {

@@ -28,6 +28,8 @@ export interface KnownValues {
   tracks: ReadonlySet<string>;
   tags: ReadonlySet<string>;
   eventIds: ReadonlySet<string>;
+  /** An id an event had before, or one of an event merged into it → that event's id now. */
+  formerIds: ReadonlyMap<string, string>;
 }
 
 export const EMPTY_URL_STATE: UrlState = { filters: EMPTY_FILTERS, event: null, view: null, span: null };
@@ -112,11 +114,20 @@ function parseSpan(value: string): TimeSpan | { why: string | null } {
 export const spanText = (span: TimeSpan | null): string =>
   span ? `${dayText(span.start)},${dayText(span.end)}` : '';
 
+/** The id an event has now, given one a link names: its own, or one it had before; undefined for neither. */
+export function resolveEventId(id: string, known: Pick<KnownValues, 'eventIds' | 'formerIds'>) {
+  return known.eventIds.has(id) ? id : known.formerIds.get(id);
+}
+
 /**
  * Reads a query string into view state. It never throws: whatever cannot be used is left out and
- * described in `problems`, for a visible notice.
+ * described in `problems`, for a visible notice. An event named by an earlier id is opened by its id
+ * now, said in `problems` too, and that earlier id is `formerId`.
  */
-export function parseUrlState(search: string, known?: KnownValues): { state: UrlState; problems: string[] } {
+export function parseUrlState(
+  search: string,
+  known?: KnownValues,
+): { state: UrlState; problems: string[]; formerId?: string } {
   const problems: string[] = [];
   let params: URLSearchParams;
   try {
@@ -198,12 +209,22 @@ export function parseUrlState(search: string, known?: KnownValues): { state: Url
 
   let event: string | null = params.get('event');
   if (event === '') event = null;
-  if (event !== null && known && !known.eventIds.has(event)) {
-    problems.push(`The event ${show(event)} in the link was not found; it may have been renamed or removed.`);
-    event = null;
+  let formerId: string | undefined;
+  if (event !== null && known) {
+    const now = resolveEventId(event, known);
+    if (now === undefined)
+      problems.push(
+        `The event ${show(event)} in the link was not found; it may have been renamed or removed.`,
+      );
+    else if (now !== event) {
+      // Both ids in full: they are the dataset's, and the reader may want to note the new one.
+      problems.push(`This link named the event by an earlier id, “${event}”; it is now “${now}”.`);
+      formerId = event;
+    }
+    event = now ?? null;
   }
 
-  return { state: { filters, event, view, span }, problems };
+  return { state: { filters, event, view, span }, problems, formerId };
 }
 
 function encode(value: string): string {

@@ -34,6 +34,13 @@ function apply(state: UrlState) {
   }));
 }
 
+/** Shows what became of the address's parameters, and writes the address as what is shown. */
+function announce(state: UrlState, problems: string[]) {
+  problems.forEach(addNotice);
+  const clean = serialiseUrlState(state);
+  window.history.replaceState(null, '', `${window.location.pathname}${clean}${window.location.hash}`);
+}
+
 /**
  * Reads the address into the store as the data arrives, before any view mounts, so that a link to
  * an event or a filter is what the first drawing shows. Bad parameters become notices, and the
@@ -42,11 +49,7 @@ function apply(state: UrlState) {
 export function applyUrlState(dataset: DatasetFile): void {
   const { state, problems } = parseUrlState(window.location.search, knownValues(dataset));
   apply(withImpliedView(state));
-  if (problems.length > 0) {
-    problems.forEach(addNotice);
-    const clean = serialiseUrlState(state);
-    window.history.replaceState(null, '', `${window.location.pathname}${clean}${window.location.hash}`);
-  }
+  if (problems.length > 0) announce(state, problems);
 }
 
 /**
@@ -118,11 +121,14 @@ export function useUrlSync(dataset: DatasetFile): void {
     const onPop = () => {
       // The address the reader went back or forward to wins over a change not yet written.
       pending = null;
-      const state = withImpliedView(parseUrlState(window.location.search, known).state);
+      const read = parseUrlState(window.location.search, known);
+      const state = withImpliedView(read.state);
       // What is applied, implied view included: the listener then sees no change to push as a step.
       previous = state;
       if (state.span) spanShown = true;
       apply(state);
+      // A step written before the event's id changed: it opens by the id now, said and shown as a link would.
+      if (read.formerId) announce(read.state, read.problems);
     };
     window.addEventListener('popstate', onPop);
     return () => {

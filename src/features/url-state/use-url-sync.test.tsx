@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DatasetFile } from '../../lib/data/dataset';
+import { parseDataset } from '../../lib/data/parse-dataset';
+import { sampleEvent, sampleFile } from '../../lib/data/sample-dataset.fixture';
+import { useAppStore } from '../../store/app-store';
+import { applyUrlState, useUrlSync } from './use-url-sync';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const NOW = '2025-05-16-a';
+const OLD = '2025-05-15-a';
+const NOTICE = `This link named the event by an earlier id, “${OLD}”; it is now “${NOW}”.`;
+const parsed = parseDataset(sampleFile([{ ...sampleEvent, formerIds: [OLD] }]));
+const dataset = (parsed.ok ? parsed.dataset : null) as DatasetFile;
+const initial = useAppStore.getState();
+
+function Sync() {
+  useUrlSync(dataset);
+  return null;
+}
+
+/** Past the frame and task after which the sync writes the address. */
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+
+let root: Root;
+let writes: ReturnType<typeof vi.spyOn>[];
+beforeEach(() => {
+  useAppStore.setState(initial, true);
+  window.history.replaceState(null, '', '/');
+  writes = [vi.spyOn(window.history, 'pushState'), vi.spyOn(window.history, 'replaceState')];
+});
+afterEach(() => {
+  act(() => root.unmount());
+  vi.restoreAllMocks();
+});
+
+const mount = () => {
+  root = createRoot(document.createElement('div'));
+  act(() => root.render(<Sync />));
+};
+
+/** Back or Forward, with the sync running, to a step whose address has `search`. */
+async function popTo(search: string) {
+  mount();
+  window.history.pushState(null, '', `/${search}`);
+  writes.forEach((w) => w.mockClear());
+  act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
+  await settle();
+}
+
+/** The event open by its id now, the notice shown, and the address written once, in place. */
+function expectForwarded() {
+  expect(useAppStore.getState().selectedId).toBe(NOW);
+  expect(useAppStore.getState().notices).toEqual([NOTICE]);
+  expect(window.location.search).toBe(`?event=${NOW}`);
+  expect(writes.map((w) => w.mock.calls.length)).toEqual([0, 1]);
+}
+
+describe('an event named by an earlier id', () => {
+  it('opens from a link by its id now, with a notice, the address written once', async () => {
+    window.location.href = `http://localhost/?event=${OLD}`;
+    writes.forEach((w) => w.mockClear());
+    applyUrlState(dataset);
+    mount();
+    await settle();
+    expectForwarded();
+  });
+
+  it('opens the same way on Back or Forward', async () => {
+    await popTo(`?event=${OLD}`);
+    expectForwarded();
+  });
+
+  it('leaves an id no event had as Back and Forward always have: not opened, the address as it is', async () => {
+    await popTo('?event=2025-05-17-nowhere');
+    expect(useAppStore.getState().selectedId).toBeNull();
+    expect(useAppStore.getState().notices).toEqual([]);
+    expect(writes.map((w) => w.mock.calls.length)).toEqual([0, 0]);
+  });
+});
