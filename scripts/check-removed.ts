@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  currentIds,
+  currentEvents,
   fileAtRevision,
   idsAtRevision,
   isShallow,
@@ -27,7 +27,8 @@ Finds every event id that was in data/events at the base and is in no event file
 or the id inside it changed. Files are compared by id, not by path, so moving a file to another folder removes
 nothing. Each removed id must be named in the newest section of ${CHANGELOG} (under its topmost "## "
 heading), in a line this change wrote, e.g. "- Removed <id>: <why>." or "- Renamed <old id> → <new id>: <why>.":
-links (?event=<id>) and citations that use it stop working.
+links (?event=<id>) and citations that use it stop working, unless the event that took its place lists it in
+formerIds, which forwards them there.
 
   --base <rev>  The branch the change goes into (default: ${DEFAULT_BASE}). The check compares with the merge
                 base of <rev> and HEAD, so what the branch gained since this change started is not counted.
@@ -85,10 +86,12 @@ const readChangelog = () => {
   }
 };
 const baseIds = idsAtRevision(root, base);
-const nowIds = currentIds(root);
+const now = currentEvents(root);
+const nowIds = now.ids;
 const { removed, problems, section } = checkRemovedIds({
   base: baseIds,
   current: nowIds,
+  formerIds: now.formerIds,
   changelog: readChangelog(),
   baseChangelog: fileAtRevision(root, base, CHANGELOG),
   changelogFile: CHANGELOG,
@@ -110,9 +113,9 @@ for (const p of problems) {
 }
 const recorded = removed.filter((r) => !problems.some((p) => p.file === r.file));
 for (const r of recorded) {
-  console.log(
-    `${r.id}: ${r.renamedTo ? `now ${r.renamedTo.id}` : 'removed'}, recorded under "${section?.heading}"`,
-  );
+  const to = r.forwardedTo ?? r.renamedTo;
+  const fate = to ? `now ${to.id}${r.forwardedTo ? ' (links forwarded)' : ''}` : 'removed';
+  console.log(`${r.id}: ${fate}, recorded under "${section?.heading}"`);
 }
 const outcome =
   removed.length === 0

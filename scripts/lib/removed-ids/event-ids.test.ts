@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  currentIds,
+  currentEvents,
   fileAtRevision,
   idsAtRevision,
   isShallow,
@@ -41,7 +41,8 @@ const A = '2025-05-16-istanbul-talks-round-1';
 const B = '2025-10-budapest-summit';
 const C = '2025-08-15-anchorage-summit';
 const LATER = '2026-01-01-later-event';
-const event = (id: string) => `${JSON.stringify({ id, title: 'T' }, null, 2)}\n`;
+const event = (id: string, formerIds?: unknown) =>
+  `${JSON.stringify({ id, title: 'T', formerIds }, null, 2)}\n`;
 
 /**
  * A repository with three events on main, a branch "change" that starts there, and a later commit on main that
@@ -131,7 +132,7 @@ describe('currentIds', () => {
     unlinkSync(join(repo, `data/events/2025/${C}.json`));
     write('data/events/2025/.hidden.json', event('2025-03-03-hidden'));
     symlinkSync(join(repo, 'README.md'), join(repo, 'data/events/2025/2025-04-04-link.json'));
-    expect(currentIds(repo)).toEqual(
+    expect(currentEvents(repo).ids).toEqual(
       new Map([
         [A, `data/events/2024/${A}.json`],
         ['2025-10-16-budapest-summit', `data/events/2025/${B}.json`],
@@ -140,10 +141,23 @@ describe('currentIds', () => {
     );
   });
 
+  it('reads the former ids each event lists, the first file keeping one that two list', () => {
+    const { repo, write } = makeRepo();
+    write(`data/events/2025/${A}.json`, event(A, ['2025-05-16-istanbul-talks', 7, '2025-05-istanbul']));
+    write(`data/events/2025/${B}.json`, event(B, ['2025-05-istanbul']));
+    write(`data/events/2025/${C}.json`, event(C, 'not a list'));
+    expect(currentEvents(repo).formerIds).toEqual(
+      new Map([
+        ['2025-05-16-istanbul-talks', { id: A, file: `data/events/2025/${A}.json` }],
+        ['2025-05-istanbul', { id: A, file: `data/events/2025/${A}.json` }],
+      ]),
+    );
+  });
+
   it('is empty when there is no events folder', () => {
     const empty = mkdtempSync(join(tmpdir(), 'dt-removed-ids-empty-'));
     folders.push(empty);
-    expect(currentIds(empty)).toEqual(new Map());
+    expect(currentEvents(empty)).toEqual({ ids: new Map(), formerIds: new Map() });
   });
 });
 
@@ -195,6 +209,32 @@ describe('npm run check:removed', () => {
       expect(fixed.stdout).toContain(`${C}: removed, recorded under "## 2026.12.03"`);
     } finally {
       git('reset', '-q', '--hard');
+    }
+  });
+
+  it('says that links to a renamed id in formerIds will be forwarded, and still wants its line', () => {
+    const renamed = '2025-08-14-anchorage-summit';
+    git('rm', '-q', `data/events/2025/${C}.json`);
+    write(`data/events/2025/${renamed}.json`, event(renamed, [C]));
+    try {
+      const result = run('--base', 'main');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`the id ${C} is now ${renamed} (data/events/2025/${renamed}.json)`);
+      expect(result.stderr).toContain(
+        `?event=${C} will be forwarded to ${renamed}, which lists it in formerIds`,
+      );
+      write(
+        'data/CHANGELOG.md',
+        `# Dataset changelog\n\n## 2026.12.03\n\n- Renamed ${C} → ${renamed}: a test.\n\n## 2026.11.27\n\n- First release.\n`,
+      );
+      const fixed = run('--base', 'main');
+      expect(fixed.code).toBe(0);
+      expect(fixed.stdout).toContain(
+        `${C}: now ${renamed} (links forwarded), recorded under "## 2026.12.03"`,
+      );
+    } finally {
+      git('reset', '-q', '--hard');
+      git('clean', '-qfd');
     }
   });
 

@@ -46,18 +46,22 @@ export function isShallow(repo: string): boolean {
   return tryGit(repo, ['rev-parse', '--is-shallow-repository']) === 'true';
 }
 
-/** The id an event file's text gives, or its file name when the text is not an event (the validator says why). */
-function idOf(text: string, path: string): string {
+/**
+ * The id an event file's text gives, or its file name when the text is not an event (the validator says why),
+ * and the ids it lists in formerIds.
+ */
+function readEvent(text: string, path: string): { id: string; formerIds: string[] } {
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const id = (value as Record<string, unknown>).id;
-      if (typeof id === 'string' && id !== '') return id;
+      const { id, formerIds } = value as Record<string, unknown>;
+      const former = Array.isArray(formerIds) ? formerIds.filter((f) => typeof f === 'string') : [];
+      if (typeof id === 'string' && id !== '') return { id, formerIds: former };
     }
   } catch {
     // Not JSON: fall through to the file name.
   }
-  return basename(path, '.json');
+  return { id: basename(path, '.json'), formerIds: [] };
 }
 
 function addId(ids: Map<string, string>, id: string, path: string) {
@@ -93,7 +97,7 @@ export function idsAtRevision(repo: string, rev: string): Map<string, string> {
     const size = Number(header[2]);
     const text = out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
     at = headerEnd + 1 + size + 1;
-    addId(ids, idOf(text, blob.path), blob.path);
+    addId(ids, readEvent(text, blob.path).id, blob.path);
   }
   return ids;
 }
@@ -107,14 +111,24 @@ export function fileAtRevision(repo: string, rev: string, path: string): string 
   }
 }
 
+/** The event files of the work tree now: which id each file holds, and which old ids lead to which event. */
+export interface CurrentEvents {
+  /** Event id → file (relative to the repository root). */
+  ids: Map<string, string>;
+  /** An id listed in an event's formerIds → that event's id and file (the first file, should two list it). */
+  formerIds: Map<string, { id: string; file: string }>;
+}
+
 /**
- * Event id → file (relative to `root`) for every .json file under data/events in the work tree, wherever it
- * sits: a misplaced file still holds its id. Symbolic links and hidden files are skipped, as the validator does.
+ * The ids of every .json file under data/events in the work tree, wherever it sits (a misplaced file still
+ * holds its id), and the former ids they list. Symbolic links and hidden files are skipped, as the validator
+ * does.
  */
-export function currentIds(root: string): Map<string, string> {
+export function currentEvents(root: string): CurrentEvents {
   const ids = new Map<string, string>();
+  const formerIds = new Map<string, { id: string; file: string }>();
   const eventsDir = join(root, EVENTS_DIR);
-  if (!existsSync(eventsDir)) return ids;
+  if (!existsSync(eventsDir)) return { ids, formerIds };
   for (const item of listEventFiles(eventsDir)) {
     if (item.why === 'hidden' || item.why === 'link' || !item.path.endsWith('.json')) continue;
     const path = relative(root, item.path).split('\\').join('/');
@@ -124,7 +138,10 @@ export function currentIds(root: string): Map<string, string> {
     } catch {
       text = '';
     }
-    addId(ids, idOf(text, path), path);
+    const event = readEvent(text, path);
+    addId(ids, event.id, path);
+    for (const old of event.formerIds)
+      if (!formerIds.has(old)) formerIds.set(old, { id: event.id, file: path });
   }
-  return ids;
+  return { ids, formerIds };
 }

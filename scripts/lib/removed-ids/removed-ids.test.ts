@@ -99,7 +99,7 @@ describe('checkRemovedIds', () => {
     expect(problems[0]!.file).toBe(path(C));
     expect(problems[0]!.severity).toBe('error');
     expect(problems[0]!.message).toBe(
-      `no event has the id ${C} any more, and data/CHANGELOG.md does not say so: add "- Removed ${C}: <why>." (for a merge: "merged into <id>") under its newest heading "## 2026.12.03", or under a new dated heading above it. Links and citations with ?event=${C} will no longer find the event: the app has no redirect from old ids`,
+      `no event has the id ${C} any more, and data/CHANGELOG.md does not say so: add "- Removed ${C}: <why>." (for a merge: "merged into <id>") under its newest heading "## 2026.12.03", or under a new dated heading above it. Links and citations with ?event=${C} will no longer find the event: if another event took its place, list ${C} in that event's formerIds, and links to it will be forwarded there`,
     );
   });
 
@@ -135,6 +135,39 @@ describe('checkRemovedIds', () => {
     expect(problems[0]!.message).toContain(`?event=${C} will no longer find the event`);
     const recorded = changelog(`- Renamed ${C} → ${renamed}: the summit began on 14 August.`);
     expect(checkRemovedIds({ base, current: ids(A, B, renamed), changelog: recorded }).problems).toEqual([]);
+  });
+
+  it('still asks for the line of a renamed id in formerIds, and says that its links will be forwarded', () => {
+    const renamed = '2025-08-14-anchorage-summit';
+    const current = ids(A, B, [renamed, path(C)]);
+    const formerIds = new Map([[C, { id: renamed, file: path(C) }]]);
+    const result = checkRemovedIds({ base, current, formerIds, changelog: changelog(`- Corrected ${B}.`) });
+    expect(result.removed).toEqual([
+      {
+        id: C,
+        file: path(C),
+        renamedTo: { id: renamed, file: path(C) },
+        forwardedTo: { id: renamed, file: path(C) },
+      },
+    ]);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      `its id ${C} was changed to ${renamed}, and data/CHANGELOG.md does not say so: add "- Renamed ${C} → ${renamed}: <why>." under its newest heading "## 2026.12.03", or under a new dated heading above it. Links and citations with ?event=${C} will be forwarded to ${renamed}, which lists it in formerIds`,
+    ]);
+    const recorded = changelog(`- Renamed ${C} → ${renamed}: the summit began on 14 August.`);
+    expect(checkRemovedIds({ base, current, formerIds, changelog: recorded }).problems).toEqual([]);
+  });
+
+  it('takes the event that lists a removed id in formerIds over a guess, and calls it a merge when that event was there before', () => {
+    // The file name after the date would pair C with the new id; formerIds says it went into A.
+    const current = ids(A, B, '2025-08-14-anchorage-summit');
+    const formerIds = new Map([[C, { id: A, file: path(A) }]]);
+    const result = checkRemovedIds({ base, current, formerIds, changelog: changelog(`- Corrected ${B}.`) });
+    expect(result.removed[0]!.forwardedTo).toEqual({ id: A, file: path(A) });
+    expect(result.problems.map((p) => p.message)).toEqual([
+      `the id ${C} was merged into ${A} (${path(A)}), and data/CHANGELOG.md does not say so: add "- Removed ${C}: merged into ${A}." under its newest heading "## 2026.12.03", or under a new dated heading above it. Links and citations with ?event=${C} will be forwarded to ${A}, which lists it in formerIds`,
+    ]);
+    const recorded = changelog(`- Removed ${C}: merged into ${A}.`);
+    expect(checkRemovedIds({ base, current, formerIds, changelog: recorded }).problems).toEqual([]);
   });
 
   it('says so when the changelog has no "## " heading', () => {

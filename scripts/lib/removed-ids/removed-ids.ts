@@ -7,6 +7,8 @@ export interface RemovedId {
   file: string;
   /** The id that probably took its place: its file kept the old path, or its id keeps the old name after the date. */
   renamedTo?: { id: string; file: string };
+  /** The event that lists the id in its formerIds now: links to the id open that event. */
+  forwardedTo?: { id: string; file: string };
 }
 
 export interface ChangelogSection {
@@ -23,6 +25,8 @@ export interface RemovedIdsInput {
   base: ReadonlyMap<string, string>;
   /** Event id → its file, now. */
   current: ReadonlyMap<string, string>;
+  /** An id listed in an event's formerIds now → that event's id and file. */
+  formerIds?: ReadonlyMap<string, { id: string; file: string }>;
   /** The changelog now. */
   changelog: string;
   /**
@@ -117,12 +121,15 @@ export function namesId(text: string, id: string): boolean {
 
 /**
  * Every id removed since the base must be named in the newest section of the changelog, in a line that this
- * change wrote (or edited): links (?event=<id>) and citations that use a removed id stop working, and the
- * changelog is the one place that says why.
+ * change wrote (or edited): links (?event=<id>) and citations that use a removed id stop working, unless an
+ * event lists it in formerIds, and the changelog is the one place that says where it went and why.
  */
 export function checkRemovedIds(input: RemovedIdsInput): RemovedIdsResult {
   const changelogFile = input.changelogFile ?? 'data/CHANGELOG.md';
-  const removed = removedIds(input.base, input.current);
+  const removed = removedIds(input.base, input.current).map((r) => {
+    const forwardedTo = input.formerIds?.get(r.id);
+    return forwardedTo ? { ...r, forwardedTo } : r;
+  });
   const section = newestSection(input.changelog);
   const before = new Set(
     input.baseChangelog === undefined ? [] : entriesOf(input.baseChangelog.split(/\r?\n/)),
@@ -133,28 +140,34 @@ export function checkRemovedIds(input: RemovedIdsInput): RemovedIdsResult {
     if (naming.some((entry) => !before.has(entry))) continue;
     // A hostile id from an old file must not garble a terminal.
     const id = blankInvisible(r.id);
-    const to = r.renamedTo;
+    // formerIds says where the id went; the guess from files and names only stands in for it.
+    const forward = r.forwardedTo;
+    const to = forward ?? r.renamedTo;
+    const toId = to && blankInvisible(to.id);
+    // Forwarded to an event that was there before: the id's event was merged into it.
+    const merged = !!forward && forward.file !== r.file && input.base.has(forward.id);
     const what = !to
       ? `no event has the id ${id} any more`
       : to.file === r.file
-        ? `its id ${id} was changed to ${blankInvisible(to.id)}`
-        : `the id ${id} is now ${blankInvisible(to.id)} (${to.file})`;
+        ? `its id ${id} was changed to ${toId}`
+        : `the id ${id} ${merged ? 'was merged into' : 'is now'} ${toId} (${to.file})`;
     const said =
       naming.length > 0
         ? `${changelogFile} names it only in a line that was there before this change`
         : `${changelogFile} does not say so`;
-    const line = to ? `- Renamed ${id} → ${blankInvisible(to.id)}: <why>.` : `- Removed ${id}: <why>.`;
+    const line = !to
+      ? `- Removed ${id}: <why>.`
+      : merged
+        ? `- Removed ${id}: merged into ${toId}.`
+        : `- Renamed ${id} → ${toId}: <why>.`;
     const where = section
       ? `under its newest heading "${section.heading}", or under a new dated heading above it`
       : 'under a "## YYYY.MM.DD" heading (the date of the change) at the top: it has none';
     const merge = to ? '' : ' (for a merge: "merged into <id>")';
-    problems.push(
-      error(
-        r.file,
-        '',
-        `${what}, and ${said}: add "${line}"${merge} ${where}. Links and citations with ?event=${id} will no longer find the event: the app has no redirect from old ids`,
-      ),
-    );
+    const links = forward
+      ? `Links and citations with ?event=${id} will be forwarded to ${toId}, which lists it in formerIds`
+      : `Links and citations with ?event=${id} will no longer find the event: if another event took its place, list ${id} in that event's formerIds, and links to it will be forwarded there`;
+    problems.push(error(r.file, '', `${what}, and ${said}: add "${line}"${merge} ${where}. ${links}`));
   }
   return { removed, problems, section };
 }
