@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { monthYearText, readLinkDate, yearText } from './link-dates';
+import { yearText } from '../../lib/dates/month-names';
+import { monthYearText, readLinkDate } from './link-dates';
 
 it('reads real dates, early years included, at the precision they are written', () => {
   expect(readLinkDate('0800')).toEqual({ date: { year: 800, precision: 'year' } });

@@ -1,4 +1,4 @@
-import { monthName } from '../../lib/dates/month-names';
+import { dayMonthYear } from '../../lib/dates/month-names';
 import {
   daysInMonth,
   PARTIAL_DATE_PATTERN,
@@ -6,12 +6,8 @@ import {
   type PartialDate,
 } from '../../lib/dates/partial-date';
 
-// Years before 1000 keep four digits, or the address would hold a date it cannot read back, and a
-// notice's "January 1" would read as a day rather than a year.
-export const yearText = (n: number) => String(n).padStart(4, '0');
-
 /** "February 2025", "January 0800": a month of a link's date, in a notice. */
-export const monthYearText = (year: number, month: number) => `${monthName(month)} ${yearText(year)}`;
+export const monthYearText = (year: number, month: number) => dayMonthYear({ year, month });
 
 /**
  * A date a link gives, or why it is none. `why` is null for text not written as a date at all: the

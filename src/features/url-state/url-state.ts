@@ -1,6 +1,7 @@
 import { DAY_MS, MAX_SPAN_MS, MAX_SPAN_YEARS } from '../../lib/dates/zoom-limits';
 import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filters';
-import { monthYearText, readLinkDate, yearText as year } from './link-dates';
+import { yearText as year } from '../../lib/dates/month-names';
+import { monthYearText, readLinkDate } from './link-dates';
 
 export type ViewMode = 'timeline' | 'list';
 

@@ -1,11 +1,11 @@
-import { dayMonthYear, monthName } from './month-names';
+import { dayMonthYear, monthName, yearText } from './month-names';
 import { parsePartialDate, type PartialDate } from './partial-date';
 
 /** "2025", "October 2025" or "16 October 2025": the date at exactly the precision it has. */
 export function formatPartialDate(d: PartialDate): string {
   switch (d.precision) {
     case 'year':
-      return String(d.year);
+      return yearText(d.year);
     case 'month':
       return dayMonthYear({ year: d.year, month: d.month! });
     case 'day':

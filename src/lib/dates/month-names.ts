@@ -15,8 +15,13 @@ export function shortMonthName(month: number): string {
   });
 }
 
+// Years before 1000 keep four digits, as dates are written in the data and in links: "January 1" would
+// read as a day, not as a month of the year 1.
+export const yearText = (year: number) => String(year).padStart(4, '0');
+
 /** "16 October 2025", "16 October" without the year, "October 2025" without the day. */
 export function dayMonthYear(date: { year?: number; month: number; day?: number }): string {
-  const parts = [date.day, monthName(date.month), date.year].filter((p) => p !== undefined);
+  const year = date.year === undefined ? undefined : yearText(date.year);
+  const parts = [date.day, monthName(date.month), year].filter((p) => p !== undefined);
   return parts.join(' ');
 }

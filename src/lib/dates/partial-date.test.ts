@@ -56,6 +56,10 @@ describe('formatting at the date’s own precision', () => {
   it('never pins a month to its first day', () => {
     expect(formatPartialDate(parsePartialDate('2025-10')!)).toBe('October 2025');
     expect(formatPartialDate(parsePartialDate('2025')!)).toBe('2025');
+    // A year before 1000 keeps its four digits: "January 1" would read as a day.
+    expect(formatPartialDate(parsePartialDate('0001-01')!)).toBe('January 0001');
+    expect(formatPartialDate(parsePartialDate('0800')!)).toBe('0800');
+    expect(formatDateRange('0001-01-05', '0001-01-07')).toBe('5–7 January 0001');
     expect(formatPartialDate(parsePartialDate('2025-10-16')!)).toBe('16 October 2025');
   });
 
