@@ -1,9 +1,10 @@
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { EventRecord } from '../../lib/data/dataset';
 import type { EventKind } from '../../lib/data/event.generated';
 import { KIND_LABELS } from '../../lib/data/labels';
 import { formatPartialDate } from '../../lib/dates/format-partial-date';
 import { eventCount } from '../../lib/text/count-phrase';
+import { useValueAfterPaint } from '../../lib/react/use-value-after-paint';
 import { requestWindow, useAppStore } from '../../store/app-store';
 import { monthlyDensity, type MonthBucket } from './density-buckets';
 import './density.css';
@@ -39,8 +40,8 @@ function monthWindow(key: string) {
  */
 export default function DensityStrip({ events }: { events: readonly EventRecord[] }) {
   // A chart beside the views, not the result itself: it follows a filter change in a render of its
-  // own, right after the timeline and the list have shown the result.
-  return <DensityChart events={useDeferredValue(events)} />;
+  // own, once the timeline and the list have shown the result.
+  return <DensityChart events={useValueAfterPaint(events)} />;
 }
 
 const DensityChart = memo(function DensityChart({ events }: { events: readonly EventRecord[] }) {
