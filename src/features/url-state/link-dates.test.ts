@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { yearText } from '../../lib/dates/month-names';
-import { monthYearText, readLinkDate } from './link-dates';
+import { dayMonthYear, yearText } from '../../lib/dates/month-names';
+import { readLinkDate } from './link-dates';
 
 it('reads real dates, early years included, at the precision they are written', () => {
   expect(readLinkDate('0800')).toEqual({ date: { year: 800, precision: 'year' } });
@@ -23,5 +23,5 @@ it('says why a date written in the right form does not exist', () => {
 
 it('writes years with four digits', () => {
   expect([yearText(1), yearText(800), yearText(2025)]).toEqual(['0001', '0800', '2025']);
-  expect(monthYearText(800, 1)).toBe('January 0800');
+  expect(dayMonthYear({ year: 800, month: 1 })).toBe('January 0800');
 });

@@ -6,9 +6,6 @@ import {
   type PartialDate,
 } from '../../lib/dates/partial-date';
 
-/** "February 2025", "January 0800": a month of a link's date, in a notice. */
-export const monthYearText = (year: number, month: number) => dayMonthYear({ year, month });
-
 /**
  * A date a link gives, or why it is none. `why` is null for text not written as a date at all: the
  * caller names the form it wants. Otherwise it says in plain words what is wrong with a date that
@@ -25,6 +22,6 @@ export function readLinkDate(value: string): { date: PartialDate } | { why: stri
   const month = Number(mm);
   if (month < 1 || month > 12 || dd === undefined) return { why: 'months run from 01 to 12' };
   return {
-    why: `the days of ${monthYearText(Number(y), month)} run from 01 to ${daysInMonth(Number(y), month)}`,
+    why: `the days of ${dayMonthYear({ year: Number(y), month })} run from 01 to ${daysInMonth(Number(y), month)}`,
   };
 }

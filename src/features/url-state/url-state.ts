@@ -1,7 +1,7 @@
 import { DAY_MS, MAX_SPAN_MS, MAX_SPAN_YEARS } from '../../lib/dates/zoom-limits';
 import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filters';
-import { yearText as year } from '../../lib/dates/month-names';
-import { monthYearText, readLinkDate } from './link-dates';
+import { dayMonthYear, yearText as year } from '../../lib/dates/month-names';
+import { readLinkDate } from './link-dates';
 
 export type ViewMode = 'timeline' | 'list';
 
@@ -76,7 +76,7 @@ function monthBound(value: string, bound: 'from' | 'to'): { month?: string; note
   const month = date.month ?? (bound === 'from' ? 1 : 12);
   const text = `${year(date.year)}-${pad(month)}`;
   if (date.precision === 'month') return { month: text };
-  const named = monthYearText(date.year, month);
+  const named = dayMonthYear({ year: date.year, month });
   return {
     month: text,
     note:
