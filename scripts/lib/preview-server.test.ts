@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,5 +37,9 @@ it('stopping the preview stops the server itself, not only npx, and frees the po
   } finally {
     stopPreview(server);
   }
-  expect(await until(async () => !(await answers(url)), 5_000)).toBe(true);
+  try {
+    expect(await until(async () => !(await answers(url)), 5_000)).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }, 30_000);

@@ -1,13 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from './format-problems.ts';
 import { firstInvalidUtf8Byte, readJsonFile } from './read-json-file.ts';
 
+const dir = mkdtempSync(join(tmpdir(), 'dt-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 function read(content: string | Uint8Array) {
-  const path = join(mkdtempSync(join(tmpdir(), 'dt-read-')), 'x.json');
+  const path = join(dir, 'x.json');
   writeFileSync(path, content);
   const result = readJsonFile(path, 'x.json');
   return result.ok ? 'ok' : formatProblem(result.problem);

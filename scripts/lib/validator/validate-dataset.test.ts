@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadFixtures, materialise } from './fixtures/materialise.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadFixtures, materialise, removeMaterialised } from './fixtures/materialise.ts';
 import { formatProblem } from './format-problems.ts';
 import { linters } from './linters/index.ts';
 import { validateDataset } from './validate-dataset.ts';
+
+afterAll(removeMaterialised);
 
 const run = (dataDir: string) => validateDataset({ dataDir, schemaDir: 'data/schema', displayRoot: dataDir });
 
