@@ -7,8 +7,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from './check-links.ts';
 import type { LinkReport } from './report.ts';
+import { requestLink } from './request-link.ts';
 
 // Everything here talks to a server on 127.0.0.1 that the test starts: never to the real dataset's sites.
+
+// Every address in the sample data answers, or hangs up, at once, so there the checker's timeout is only a
+// safety net and must be far longer than a loaded machine can take to answer. With 300 ms, a freshly started
+// checker reported a healthy address as unreachable under load: its first request alone took 185 ms with
+// three busy loops running (Node loads fetch on the first call, inside the timeout). The timeout itself is
+// tested against /silent, which never answers, so that no load can change the outcome.
+const ANSWER_WITHIN_MS = 10_000;
 let server: Server;
 let base: string;
 let dir: string;
@@ -32,6 +40,8 @@ function startServer(): Promise<Server> {
       case '/flaky':
         // Busy once per address, then fine: a retry must get through.
         return res.writeHead(++flakyCalls === 1 ? 503 : 200).end();
+      case '/hang-up':
+        return req.socket.destroy(); // a connection failure, at once
       case '/silent':
         return; // never answers: the checker must time out
       default:
@@ -66,7 +76,7 @@ beforeAll(async () => {
     { url: `${base}/ok`, archiveUrl: `${base}/moved` },
     { url: `${base}/gone` },
     { url: `${base}/broken` },
-    { url: `${base}/silent` },
+    { url: `${base}/hang-up` },
   ]);
   writeEvent('2025-05-17-second', [
     { url: `${base}/ok` },
@@ -90,7 +100,7 @@ describe('checkLinks against a local server', () => {
     report = await checkLinks({
       dataDir: dir,
       concurrency: 2,
-      timeoutMs: 300,
+      timeoutMs: ANSWER_WITHIN_MS,
       retries: 1,
       backoffMs: 10,
       userAgent: 'DiplomaticTimelineLinkCheck/1.0 (+test)',
@@ -106,9 +116,9 @@ describe('checkLinks against a local server', () => {
     });
     expect(byUrl(report, '/gone')).toMatchObject({ status: 'dead', httpStatus: 404 });
     expect(byUrl(report, '/broken')).toMatchObject({ status: 'error', httpStatus: 500, attempts: 2 });
-    expect(byUrl(report, '/silent')).toMatchObject({
+    expect(byUrl(report, '/hang-up')).toMatchObject({
       status: 'unreachable',
-      error: 'no answer within 300 ms',
+      error: expect.stringContaining('other side closed'),
       attempts: 2,
     });
     expect(byUrl(report, '/no-head')).toMatchObject({ status: 'ok', method: 'GET' });
@@ -154,6 +164,27 @@ describe('checkLinks against a local server', () => {
   });
 });
 
+describe('a server that never answers', () => {
+  it('is unreachable once the timeout has run out for every attempt, and the checker says so', async () => {
+    const started = performance.now();
+    const settings = {
+      timeoutMs: 200,
+      retries: 1,
+      backoffMs: 0,
+      userAgent: 'DiplomaticTimelineLinkCheck/1.0 (+test)',
+    };
+    expect(await requestLink(`${base}/silent`, settings)).toEqual({
+      url: `${base}/silent`,
+      status: 'unreachable',
+      error: 'no answer within 200 ms',
+      method: 'HEAD',
+      attempts: 2,
+    });
+    // Both attempts waited out their 200 ms (a timer may fire a millisecond early); load only adds to this.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(2 * 200 - 5);
+  });
+});
+
 /** Runs the command asynchronously: a blocking spawn would stop this process's server from answering. */
 function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -170,7 +201,16 @@ function runCli(args: string[]): Promise<{ code: number | null; stdout: string; 
 }
 
 describe('npm run check-links', () => {
-  const common = () => ['--data', dir, '--timeout', '300', '--retries', '0', '--backoff', '0'];
+  const common = () => [
+    '--data',
+    dir,
+    '--timeout',
+    `${ANSWER_WITHIN_MS}`,
+    '--retries',
+    '0',
+    '--backoff',
+    '0',
+  ];
 
   it('writes the report and exits 0 without --strict, despite dead links', async () => {
     flakyCalls = 1; // already past its one failure
@@ -180,13 +220,14 @@ describe('npm run check-links', () => {
     expect(out.code).toBe(0);
     const report = JSON.parse(readFileSync(reportPath, 'utf8')) as LinkReport;
     expect(report.counts).toEqual({ dead: 1, unreachable: 1, error: 1, moved: 1, ok: 3 });
-    expect(report.settings).toMatchObject({ concurrency: 4, timeoutMs: 300, retries: 0 });
+    expect(report.settings).toMatchObject({ concurrency: 4, timeoutMs: ANSWER_WITHIN_MS, retries: 0 });
     expect(report.settings.userAgent).toBe(
       'DiplomaticTimelineLinkCheck/1.0 (+https://github.com/OWNER/diplomatic-timeline)',
     );
     expect(out.stdout).toContain('dead 1 · unreachable 1 · error 1 · moved 1 · ok 3');
     expect(out.stdout).toContain(`301 ${base}/moved -> ${base}/ok`);
     expect(out.stdout).toContain(`404 ${base}/gone`);
+    expect(out.stdout).toMatch(/\/hang-up \(.*other side closed\)/);
     expect(out.stdout).toContain('6 of 7 sources have no archiveUrl');
     expect(out.stdout).toContain(`Report written to ${reportPath}`);
   });
@@ -213,13 +254,41 @@ describe('npm run check-links', () => {
       '--report',
       join(clean, 'r.json'),
       '--timeout',
-      '300',
+      `${ANSWER_WITHIN_MS}`,
       '--retries',
       '0',
       '--strict',
     ]);
     expect(out.code).toBe(0);
     rmSync(clean, { recursive: true, force: true });
+  });
+
+  it('gives up on an address after --timeout and, with --strict, exits 1', async () => {
+    const silent = mkdtempSync(join(tmpdir(), 'dt-links-silent-'));
+    mkdirSync(join(silent, 'events/2025'), { recursive: true });
+    writeFileSync(
+      join(silent, 'events/2025/2025-05-16-silent.json'),
+      JSON.stringify({ id: '2025-05-16-silent', sources: [{ url: `${base}/silent` }] }),
+    );
+    const reportPath = join(silent, 'r.json');
+    const out = await runCli([
+      '--data',
+      silent,
+      '--report',
+      reportPath,
+      '--timeout',
+      '300',
+      '--retries',
+      '0',
+      '--strict',
+    ]);
+    expect(out.code).toBe(1);
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as LinkReport;
+    expect(report.links).toEqual([
+      expect.objectContaining({ status: 'unreachable', error: 'no answer within 300 ms', attempts: 1 }),
+    ]);
+    expect(out.stdout).toContain(`${base}/silent (no answer within 300 ms)`);
+    rmSync(silent, { recursive: true, force: true });
   });
 
   it('explains its options with --help and rejects wrong ones', async () => {
