@@ -51,6 +51,7 @@ it('has at least one failing sample for every rule', () => {
     'plain-text': 'must be plain text',
     'http-urls': 'must be an http(s) address',
     'unique-sources': 'is cited twice',
+    'source-details': 'for the same page. A page has one',
     'key-event-sources': 'needs sources from at least two publishers',
     'status-change': 'is required for a cancelled event',
     'discrepancy-sources': 'accounts/',

@@ -7,6 +7,7 @@ import { keyEventSources } from './key-event-sources.ts';
 import { plainText } from './plain-text.ts';
 import { probableDuplicates } from './probable-duplicates.ts';
 import { relatedLinks } from './related.ts';
+import { sourceDetails } from './source-details.ts';
 import { callsHaveNoPlace, discrepancySources, statusChange } from './status.ts';
 import { httpUrls, uniqueSources } from './urls.ts';
 import { knownCodes } from './vocabulary.ts';
@@ -21,6 +22,7 @@ export const linters: Linter[] = [
   plainText,
   httpUrls,
   uniqueSources,
+  sourceDetails,
   keyEventSources,
   statusChange,
   discrepancySources,
