@@ -61,7 +61,7 @@ it('has at least one failing sample for every rule', () => {
     'related-links': 'no event has the id',
   };
   const expected = loadFixtures('invalid').flatMap(([, f]) => f.expect ?? []);
-  for (const linter of linters.filter((l) => l.name !== 'probable-duplicates')) {
+  for (const linter of linters.filter((l) => l.name !== 'probable-duplicates' && l.name !== 'source-dates')) {
     const marker = ruleMessages[linter.name];
     expect(marker, `no sample message recorded for rule ${linter.name}`).toBeDefined();
     expect(
@@ -86,6 +86,48 @@ it('warns about a probable duplicate without failing', () => {
   expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   expect(problems.map(formatProblem)).toEqual([
     'warning: events/2025/2025-05-16-sample-talks.json: may duplicate 2025-05-16-sample-talks-again (same date, kind and parties): merge them, or link them with "related" if both are right',
+  ]);
+});
+
+it("warns, without failing, when the sources' dates do not fit the event's year", () => {
+  const source = (published: string) => ({
+    url: `https://example.org/${published}`,
+    title: 'Sample article',
+    publisher: `Example ${published}`,
+    published,
+    language: 'en',
+  });
+  const dir = materialise({
+    description: 'a held event dated a year after all its sources, and one dated two years before them',
+    files: {
+      'events/2026/2026-05-16-sample-talks.json': {
+        $extends: 'base',
+        id: '2026-05-16-sample-talks',
+        start: '2026-05-16',
+        sources: [source('2025-05-16'), source('2025-05-17')],
+      },
+      'events/2023/2023-05-17-sample-talks.json': {
+        $extends: 'base',
+        id: '2023-05-17-sample-talks',
+        start: '2023-05-17',
+        parties: ['US', 'RU'],
+        sources: [source('2025-05-18'), source('2025-06-01')],
+      },
+      // A report on the evening before, dated where it was written, and one the day after: both fit.
+      'events/2025/2025-05-20-sample-talks.json': {
+        $extends: 'base',
+        id: '2025-05-20-sample-talks',
+        start: '2025-05-20',
+        parties: ['UA', 'TR'],
+        sources: [source('2025-05-19'), source('2025-05-21')],
+      },
+    },
+  });
+  const { problems } = run(dir);
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(problems.map(formatProblem)).toEqual([
+    'warning: events/2023/2023-05-17-sample-talks.json: /start: is "2023-05-17", but the earliest dated source was published on 2025-05-18, more than 180 days after the event: check the year, or add a source from the time',
+    'warning: events/2026/2026-05-16-sample-talks.json: /start: is "2026-05-16", but every dated source was published before it (the latest on 2025-05-17): a source cannot report as held what had not yet happened; check the year',
   ]);
 });
 

@@ -7,6 +7,7 @@ import { keyEventSources } from './key-event-sources.ts';
 import { plainText } from './plain-text.ts';
 import { probableDuplicates } from './probable-duplicates.ts';
 import { relatedLinks } from './related.ts';
+import { sourceDates } from './source-dates.ts';
 import { sourceDetails } from './source-details.ts';
 import { callsHaveNoPlace, discrepancySources, statusChange } from './status.ts';
 import { httpUrls, uniqueSources } from './urls.ts';
@@ -19,6 +20,7 @@ export const linters: Linter[] = [
   calendarDates,
   endAfterStart,
   notInTheFuture,
+  sourceDates,
   plainText,
   httpUrls,
   uniqueSources,
