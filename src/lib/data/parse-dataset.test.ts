@@ -80,4 +80,22 @@ describe('parseDataset', () => {
       '"track" cannot be "constructor"',
     ]);
   });
+
+  it('leaves out events whose kind or status would add CSS classes of their own', () => {
+    const bad = [
+      { ...event, id: 'k', kind: 'summit visually-hidden' },
+      { ...event, id: 's', status: 'held"><b' },
+    ];
+    const unknown = [
+      { ...event, id: 'new', kind: 'working-group' },
+      { ...event, id: 'lane', track: 'US–Russia <b>' },
+    ];
+    const result = parseDataset(file([event, ...bad, ...unknown]));
+    // A kind the app does not know yet is still shown, as a plain item; a track of any text gets a lane.
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual(['2025-05-16-a', 'new', 'lane']);
+    expect(result.ok && result.skipped.map((s) => s.reason)).toEqual([
+      '"kind" is not a lower-case word with hyphens',
+      '"status" is not a lower-case word with hyphens',
+    ]);
+  });
 });
