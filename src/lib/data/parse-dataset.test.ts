@@ -81,6 +81,20 @@ describe('parseDataset', () => {
     ]);
   });
 
+  it('puts a file out of date order in order, a month before its days, and keeps the order of equal dates', () => {
+    const at = (id: string, start: string) => ({ ...event, id, start });
+    const result = parseDataset(
+      file([
+        at('c', '2025-05-16'),
+        at('a', '2024'),
+        at('d', '2025-05'),
+        at('e', '2025-05-16'),
+        at('b', '2024-12-31'),
+      ]),
+    );
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual(['a', 'b', 'd', 'c', 'e']);
+  });
+
   it('leaves out events whose kind or status would add CSS classes of their own', () => {
     const bad = [
       { ...event, id: 'k', kind: 'summit visually-hidden' },

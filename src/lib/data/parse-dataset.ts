@@ -126,6 +126,11 @@ export function parseDataset(json: unknown): ParseResult {
       events.push(e as unknown as EventRecord);
     }
   });
+  // The views read the events in date order (the list's years, the summary's first and last date), as the
+  // build writes them. For "YYYY", "YYYY-MM" and "YYYY-MM-DD" text order is date order, a whole month
+  // before its days, so checking costs one comparison per event; a file out of order is put in order.
+  if (events.some((e, i) => i > 0 && events[i - 1]!.start > e.start))
+    events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   return {
     ok: true,
     dataset: {
