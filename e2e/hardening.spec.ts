@@ -330,6 +330,27 @@ test.describe('hostile content', () => {
     });
   }
 
+  for (const [name, viewport] of [
+    ['a laptop', { width: 1280, height: 900 }],
+    ['a phone', { width: 390, height: 844 }],
+  ] as const) {
+    test(`on ${name}, a dataset version of 10,000 letters is shown whole and wraps instead of widening the page`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      const version = `2026.${'v'.repeat(10_000)}`;
+      await page.route(DATA, (route) => route.fulfill(json(JSON.stringify({ ...dataset, version }))));
+      await page.goto('/');
+      await expect(page.getByTestId('dataset-summary')).toContainText(version);
+      await expect(page.getByTestId('about-version')).toHaveText(version);
+      const widths = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
+      expect(widths[0], 'the page scrolls sideways').toBeLessThanOrEqual(widths[1]!);
+    });
+  }
+
   test('a shared link with markup in its parameters shows it as text and runs nothing', async ({ page }) => {
     const guards = await guardPage(page);
     const params = new URLSearchParams({
