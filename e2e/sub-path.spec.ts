@@ -1,24 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startPreview, stopPreview } from '../scripts/lib/preview-server';
 import { guardPage } from './support/page-guards';
+import { freePort } from '../scripts/lib/free-port';
 
 // A GitHub Pages project site lives at /<repository>/, and the Pages workflow builds with BASE_PATH for it.
 // Whatever the build or the app asks for at the root of the origin is a 404 there, and only there.
 const BASE = '/diplomatic-timeline/';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 test.describe('a build for a sub-path, as on GitHub Pages', () => {
   test.describe.configure({ mode: 'serial' });

@@ -1,6 +1,5 @@
+import { isKebabCase } from '../../../src/lib/text/kebab-case.ts';
 import { normalise } from '../../../src/lib/text/normalise.ts';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Ids stay readable in links and file lists; titles can be up to 140 characters. */
 export const MAX_SLUG_LENGTH = 60;
@@ -24,6 +23,4 @@ export function slugify(title: string, maxLength = MAX_SLUG_LENGTH): string {
   return slug;
 }
 
-export function isSlug(value: string): boolean {
-  return SLUG.test(value);
-}
+export const isSlug = isKebabCase;

@@ -1,9 +1,7 @@
 import { parsePartialDate } from '../dates/partial-date';
 import type { DatasetFile, EventRecord } from './dataset';
 import { OBJECT_MEMBERS } from './object-members';
-
-/** What kind and status are in the schema: lower-case words joined by hyphens. */
-const TOKEN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { isKebabCase } from '../text/kebab-case';
 
 export interface SkippedEvent {
   index: number;
@@ -39,7 +37,7 @@ function eventProblem(e: unknown): string | null {
   // and the build never writes anything but lower-case words joined by hyphens. A track is only ever text
   // and a lane's key, so an unknown one, whatever it holds, still gets a lane.
   for (const field of ['kind', 'status'] as const) {
-    if (!TOKEN.test(e[field] as string)) return `"${field}" is not a lower-case word with hyphens`;
+    if (!isKebabCase(e[field] as string)) return `"${field}" is not a lower-case word with hyphens`;
   }
   if (!parsePartialDate(e.start)) return '"start" is not a date';
   for (const field of ['end', 'announced'] as const) {

@@ -1,8 +1,8 @@
 import { firstDay, lastDay, parsePartialDate } from '../../../../src/lib/dates/partial-date.ts';
+import { DAY_MS } from '../../../../src/lib/dates/zoom-limits.ts';
 import { quote, warning } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
 
-const DAY_MS = 86_400_000;
 /** In the dataset the first report comes within three weeks of the event; a retrospective alone is rare. */
 const LATE_DAYS = 180;
 
