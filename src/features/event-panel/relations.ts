@@ -29,25 +29,34 @@ export interface RelatedEntry {
   event: EventRecord;
 }
 
-/** Every event linked to this one, by its own links and by links that point at it, once each. */
+/**
+ * Every event linked to this one, by its own links and by links that point at it, once each. Where two
+ * events are linked both ways, the specific link is the one shown: "See also" from one end says less
+ * than "Cancelled" from the other. Between two specific links, this event's own wins.
+ */
 export function relatedEntries(
   event: EventRecord,
   all: ReadonlyMap<string, EventRecord>,
   backlinks: ReadonlyMap<string, { from: string; relation: string }[]>,
 ): RelatedEntry[] {
+  const candidates = [
+    ...(event.related ?? []).map((link) => ({ id: link.id, relation: link.relation, labels: FORWARD })),
+    ...(backlinks.get(event.id) ?? []).map((back) => ({
+      id: back.from,
+      relation: back.relation,
+      labels: BACKWARD,
+    })),
+  ];
+  const vague = (relation: string) => (relation === 'see-also' ? 1 : 0);
+  // A stable sort: own links before backlinks within each rank.
+  candidates.sort((a, b) => vague(a.relation) - vague(b.relation));
   const entries: RelatedEntry[] = [];
   const seen = new Set<string>();
-  for (const link of event.related ?? []) {
-    const target = all.get(link.id);
-    if (!target || seen.has(target.id)) continue;
-    seen.add(target.id);
-    entries.push({ label: FORWARD[link.relation] ?? link.relation, event: target });
-  }
-  for (const back of backlinks.get(event.id) ?? []) {
-    const source = all.get(back.from);
-    if (!source || seen.has(source.id)) continue;
-    seen.add(source.id);
-    entries.push({ label: BACKWARD[back.relation] ?? back.relation, event: source });
+  for (const c of candidates) {
+    const other = all.get(c.id);
+    if (!other || seen.has(other.id)) continue;
+    seen.add(other.id);
+    entries.push({ label: c.labels[c.relation] ?? c.relation, event: other });
   }
   return entries.sort((a, b) => compareKeys(a.event.start, b.event.start));
 }
