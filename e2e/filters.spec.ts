@@ -1,16 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtDataset } from './support/dataset';
+import { openApp } from './support/open-app';
 import { fold, overlapping } from './support/expected';
 
 const dataset = builtDataset();
 const all = dataset.events;
 const total = all.length;
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.getByTestId('dataset-summary')).toBeVisible();
-}
 
 const showing = (page: Page) => page.getByTestId('showing');
 const listEntries = (page: Page) => page.locator('[data-list-event-id]');
@@ -69,7 +65,7 @@ test.describe('each filter narrows the real data', () => {
     test(name, async ({ page }) => {
       expect(expected).toBeGreaterThan(0);
       expect(expected).toBeLessThan(total);
-      await open(page, '/?view=list');
+      await openApp(page, '/?view=list');
       await expect(showing(page)).toHaveText(`Showing ${total} of ${total} events`);
       await apply(page);
       await expect(showing(page)).toHaveText(`Showing ${expected} of ${total} events`);
@@ -80,7 +76,7 @@ test.describe('each filter narrows the real data', () => {
   }
 
   test('search finds Bürgenstock without the umlaut and shows the facet counts', async ({ page }) => {
-    await open(page, '/?view=list');
+    await openApp(page, '/?view=list');
     await page.getByLabel('Search events').fill('burgenstock');
     await expect(listEntries(page).first()).toContainText('Bürgenstock');
     const kinds = page.locator('details[data-facet="kinds"]');
@@ -94,7 +90,7 @@ test.describe('each filter narrows the real data', () => {
 });
 
 test('filtering keeps the timeline’s zoom', async ({ page }) => {
-  await open(page, '/');
+  await openApp(page, '/');
   const canvas = page.getByTestId('timeline');
   await expect(canvas).toHaveAttribute('data-window-start', /\d+/);
   await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -115,7 +111,7 @@ test('filtering keeps the timeline’s zoom', async ({ page }) => {
 });
 
 test('a shared link restores filters, selection and view', async ({ page }) => {
-  await open(
+  await openApp(
     page,
     '/?kind=summit,negotiation-round&status=cancelled&from=2025-01&view=list&event=2025-10-budapest-summit',
   );
@@ -139,7 +135,7 @@ test('a shared link restores filters, selection and view', async ({ page }) => {
 });
 
 test('Back and Forward step through meaningful changes', async ({ page }) => {
-  await open(page, '/');
+  await openApp(page, '/');
   await chooseFacet(page, 'kinds', /Summit/);
   await expect(page).toHaveURL(/\?kind=summit$/);
   await page.getByRole('button', { name: 'List' }).click();
@@ -164,7 +160,7 @@ test('a view with no event says why, in the timeline as in the list, and offers 
   page,
 }) => {
   const noMatch = 'No event matches these filters. Clear a filter or all of them to see more.';
-  await open(page, '/?q=xyzzy');
+  await openApp(page, '/?q=xyzzy');
   await expect(page.getByTestId('timeline')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: noMatch })).toBeVisible();
   for (const format of ['csv', 'ics', 'json']) {
@@ -177,7 +173,7 @@ test('a view with no event says why, in the timeline as in the list, and offers 
   await expect(page.getByTestId('timeline-empty')).toHaveText('');
   await expect(page.locator('[data-export="csv"]')).toBeEnabled();
 
-  await open(page, '/?q=xyzzy&view=list');
+  await openApp(page, '/?q=xyzzy&view=list');
   await expect(page.getByTestId('list-empty')).toHaveText(noMatch);
   await expect(page.locator('[data-export="json"]')).toBeDisabled();
 });
@@ -190,7 +186,7 @@ test('an empty dataset says there are no events, not that filters hide them', as
       body: JSON.stringify({ ...dataset, events: [] }),
     }),
   );
-  await open(page, '/?q=xyzzy');
+  await openApp(page, '/?q=xyzzy');
   await expect(page.getByTestId('timeline-empty')).toHaveText('There are no events to show.');
   await expect(page.locator('[data-export="csv"]')).toBeDisabled();
 });
@@ -200,7 +196,7 @@ test('an event the filters hide still opens from a link, and its panel says the 
 }) => {
   const id = '2022-03-10-antalya-foreign-ministers-meeting';
   expect(all.find((e) => e.id === id)!.kind).not.toBe('summit');
-  await open(page, `/?kind=summit&event=${id}&view=list`);
+  await openApp(page, `/?kind=summit&event=${id}&view=list`);
   const panel = page.getByTestId('event-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(all.find((e) => e.id === id)!.title);
   await expect(panel).toContainText('The current filters hide this event from the timeline and the list.');
@@ -221,7 +217,7 @@ test('an event the filters hide still opens from a link, and its panel says the 
 test('unknown or invalid parameters are dropped with a visible notice', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await open(page, '/?kind=summit,bogus&from=2025-13&view=grid&event=nope&foo=1');
+  await openApp(page, '/?kind=summit,bogus&from=2025-13&view=grid&event=nope&foo=1');
   const notices = page.getByTestId('notices');
   for (const text of [
     'unknown link parameter “foo”',
@@ -240,7 +236,7 @@ test('unknown or invalid parameters are dropped with a visible notice', async ({
 });
 
 test('a date bound that is no calendar date is ignored with a notice in plain words', async ({ page }) => {
-  await open(page, '/?from=0000&to=2025-02-30&view=list');
+  await openApp(page, '/?from=0000&to=2025-02-30&view=list');
   const notices = page.getByTestId('notices');
   await expect(notices).toContainText(
     'Ignored the date “0000” for “from”: there is no year 0: the calendar goes from 1 BC to AD 1.',
@@ -253,13 +249,13 @@ test('a date bound that is no calendar date is ignored with a notice in plain wo
   await expect(page).toHaveURL(/\?view=list$/);
 
   // An early year is a year: kept, and named with its four digits.
-  await open(page, '/?from=0800&view=list');
+  await openApp(page, '/?from=0800&view=list');
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('0800-01');
   await expect(notices).toContainText('as January 0800');
 });
 
 test('a reversed date range shows the same after a reload as when it was set', async ({ page }) => {
-  await open(page, '/?view=list');
+  await openApp(page, '/?view=list');
   const from = page.getByLabel('From', { exact: true });
   const to = page.getByLabel('To', { exact: true });
   await from.fill('2025-06');
@@ -285,7 +281,7 @@ test('a link with a year or a day for a date bound shows that filter in the mont
   page,
 }) => {
   // June to the end of 2025: a valid range, not a reversed one.
-  await open(page, '/?from=2025-06&to=2025&view=list');
+  await openApp(page, '/?from=2025-06&to=2025&view=list');
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-06');
   await expect(page.getByLabel('To', { exact: true })).toHaveValue('2025-12');
   await expect(showing(page)).toHaveText(
@@ -294,7 +290,7 @@ test('a link with a year or a day for a date bound shows that filter in the mont
   await expect(page.getByTestId('notices')).toContainText('as December 2025');
   await expect(page).toHaveURL(/from=2025-06&to=2025-12/);
 
-  await open(page, '/?from=2025-05-16&view=list');
+  await openApp(page, '/?from=2025-05-16&view=list');
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-05');
   await expect(page.getByTestId('notices')).toContainText('the whole month is included');
   await expect(showing(page)).toHaveText(
@@ -303,7 +299,7 @@ test('a link with a year or a day for a date bound shows that filter in the mont
 });
 
 test('the list works with the keyboard alone', async ({ page }) => {
-  await open(page, '/?view=list');
+  await openApp(page, '/?view=list');
   const first = listEntries(page).first().locator('button');
   for (let i = 0; i < 40 && !(await first.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');
@@ -324,7 +320,7 @@ test('the list works with the keyboard alone', async ({ page }) => {
 
 test('copy link puts the event’s permalink on the clipboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await open(page, '/?event=2025-06-02-istanbul-talks-round-2&kind=summit');
+  await openApp(page, '/?event=2025-06-02-istanbul-talks-round-2&kind=summit');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -337,24 +333,24 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 
   test('timeline view', async ({ page }) => {
-    await open(page, '/');
+    await openApp(page, '/');
     await expect(page.locator('.vis-item-content').first()).toBeVisible();
     expect((await scan(page)).violations).toEqual([]);
   });
 
   test('list view', async ({ page }) => {
-    await open(page, '/?view=list');
+    await openApp(page, '/?view=list');
     expect((await scan(page)).violations).toEqual([]);
   });
 
   test('an open panel', async ({ page }) => {
-    await open(page, '/?event=2025-10-budapest-summit');
+    await openApp(page, '/?event=2025-10-budapest-summit');
     await expect(page.getByTestId('event-panel')).toBeVisible();
     expect((await scan(page)).violations).toEqual([]);
   });
 
   test('landmarks, skip link and visible focus', async ({ page }) => {
-    await open(page, '/');
+    await openApp(page, '/');
     await expect(page.getByRole('banner')).toHaveCount(1);
     await expect(page.getByRole('main')).toHaveCount(1);
     await expect(page.getByRole('search')).toHaveCount(1);
@@ -372,7 +368,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
 });
 
 test('the list prints as a clean chronology with each event’s source addresses', async ({ page }) => {
-  await open(page, '/?view=list&kind=summit');
+  await openApp(page, '/?view=list&kind=summit');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('search')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Timeline' })).toBeHidden();
@@ -388,7 +384,7 @@ test.describe('on a phone', () => {
   test('the first screen reaches the chronology; the dates, menus, exports and citation fold away', async ({
     page,
   }) => {
-    await open(page, '/');
+    await openApp(page, '/');
     const first = listEntries(page).first();
     await expect(first).toBeVisible();
     expect((await first.boundingBox())!.y).toBeLessThan(844 - 40);
@@ -410,7 +406,7 @@ test.describe('on a phone', () => {
   });
 
   test('a link that sets the dates or a menu opens them', async ({ page }) => {
-    await open(page, '/?kind=summit&from=2025-01');
+    await openApp(page, '/?kind=summit&from=2025-01');
     await expect(page.getByText('More filters (2 set)')).toBeVisible();
     await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-01');
     await expect(page.locator('details[data-facet="kinds"] summary')).toBeVisible();

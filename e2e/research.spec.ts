@@ -2,14 +2,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { builtDataset } from './support/dataset';
+import { openApp } from './support/open-app';
 
 const dataset = builtDataset();
 const all = dataset.events;
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.getByTestId('dataset-summary')).toBeVisible();
-}
 
 async function download(page: Page, format: string): Promise<{ file: Download; text: string }> {
   const [file] = await Promise.all([
@@ -25,7 +21,7 @@ const shownIds = (page: Page) =>
     .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.listEventId!));
 
 test('each export holds exactly the events of the filtered view', async ({ page }) => {
-  await open(page, '/?kind=summit,prisoner-exchange&from=2025-01&view=list');
+  await openApp(page, '/?kind=summit,prisoner-exchange&from=2025-01&view=list');
   const ids = await shownIds(page);
   const expected = all
     .filter((e) => ['summit', 'prisoner-exchange'].includes(e.kind) && (e.end ?? e.start) >= '2025-01')
@@ -74,7 +70,7 @@ test('each export holds exactly the events of the filtered view', async ({ page 
 
 test('cite an event and the current view, with copy and confirmation', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await open(page, '/?event=2025-10-budapest-summit');
+  await openApp(page, '/?event=2025-10-budapest-summit');
   await page.getByRole('button', { name: 'Cite this event' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite this event', exact: true });
   await expect(dialog).toBeVisible();
@@ -92,7 +88,7 @@ test('cite an event and the current view, with copy and confirmation', async ({ 
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('event-panel')).toBeVisible();
 
-  await open(page, '/?status=cancelled');
+  await openApp(page, '/?status=cancelled');
   await page.getByRole('button', { name: 'Cite this view' }).click();
   await expect(
     page.getByRole('dialog', { name: 'Cite this view', exact: true }).locator('[data-format="Citation"]'),
@@ -123,7 +119,7 @@ for (const [device, viewport] of [
     page,
   }) => {
     await page.setViewportSize(viewport);
-    await open(page, '/?event=2025-10-budapest-summit&view=list');
+    await openApp(page, '/?event=2025-10-budapest-summit&view=list');
     await page.getByRole('button', { name: 'Cite this event' }).click();
     const boxes = await citeBoxes(page);
     expect(boxes.map((b) => b.format)).toEqual(['Citation', 'BibTeX', 'CSL-JSON', 'RIS']);
@@ -137,7 +133,7 @@ for (const [device, viewport] of [
 test('the density strip follows the filters, shows its numbers, and zooms the timeline to a month', async ({
   page,
 }) => {
-  await open(page, '/');
+  await openApp(page, '/');
   const strip = page.getByRole('img', { name: /Events per month/ });
   await expect(strip).toBeVisible();
   await page.getByText('Show the numbers').click();
@@ -166,7 +162,7 @@ test('the density strip follows the filters, shows its numbers, and zooms the ti
 });
 
 test('about the data gives the version and the files to download', async ({ page, request }) => {
-  await open(page, '/');
+  await openApp(page, '/');
   const about = page.getByRole('contentinfo');
   await expect(about.getByTestId('about-version')).toHaveText(dataset.version);
   await expect(about).toContainText(`${all.length}`);
@@ -188,14 +184,14 @@ test('closing the panel of a linked event gives the focus to that event, in the 
   page,
 }) => {
   const id = '2025-08-15-anchorage-summit';
-  await open(page, `/?event=${id}`);
+  await openApp(page, `/?event=${id}`);
   await expect(page.locator('.vis-item-content').first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /Anchorage/ })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('event-panel')).toHaveCount(0);
   await expect.poll(() => focusedEvent(page)).toBe(id);
 
-  await open(page, `/?view=list&event=${id}`);
+  await openApp(page, `/?view=list&event=${id}`);
   await page.getByRole('button', { name: 'Close the event details' }).click();
   await expect.poll(() => focusedEvent(page)).toBe(id);
 });
@@ -204,7 +200,7 @@ test('Back from an open panel closes it and gives the focus back to the event th
   page,
 }) => {
   const id = '2025-05-16-istanbul-talks-round-1';
-  await open(page, '/?view=list');
+  await openApp(page, '/?view=list');
   await page.locator(`[data-list-event-id="${id}"] [data-list-entry]`).click();
   await expect(page.getByTestId('event-panel')).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`event=${id}`));
