@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
 import './app/kind-colors.css';
+import './app/print.css';
 import { registerServiceWorker } from './lib/offline/register-service-worker';
 
 const root = document.getElementById('root');

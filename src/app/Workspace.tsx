@@ -19,6 +19,8 @@ import { Notices } from './Notices';
 import { DensityStrip, EventPanel, ListView, TimelineView } from './on-demand-views';
 import { shownView } from './shown-view';
 import { useNarrowScreen } from '../lib/react/use-narrow-screen';
+import { usePrinting } from '../lib/react/use-printing';
+import { printLines } from './print-lines';
 import { ViewSwitch } from './ViewSwitch';
 
 /** Events above which the views follow the search box through a deferred render (see below). */
@@ -31,6 +33,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   const filters = useAppStore((s) => s.filters);
   const narrow = useNarrowScreen();
   const view = shownView(chosenView, narrow);
+  const printing = usePrinting();
 
   const events = dataset.events;
   const index = useMemo(() => buildSearchIndex(events, dataset.vocabulary), [events, dataset.vocabulary]);
@@ -88,6 +91,19 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
         {events.length > 0 && `, ${formatDateRange(events[0]!.start, events.at(-1)!.start)}`}
         {` · dataset version ${dataset.version}`}
       </p>
+      {printing && (
+        <div className="print-only print-lines">
+          {printLines({
+            shown: shown.length,
+            total: events.length,
+            description,
+            eventOpen: selected !== undefined,
+            address: window.location.href,
+          }).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
       <Notices />
       <SkippedNotice skipped={skipped} />
       <FilterBar
@@ -127,6 +143,18 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
                 fallback={<p role="status">Loading the timeline…</p>}
               />
               <Legend />
+              {/* Paper gets the chronology as text: a drawing of one span of the timeline would leave
+                  out most events and every source. An open event is printed alone. */}
+              {printing && !selected && (
+                <div className="print-only">
+                  <ListView
+                    events={shown}
+                    selectedId={null}
+                    filtering={filtering}
+                    fallback={<p>To print the chronology, choose List and print again.</p>}
+                  />
+                </div>
+              )}
             </>
           ) : (
             <ListView

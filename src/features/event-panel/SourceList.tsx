@@ -15,21 +15,28 @@ function ExternalLink({ href, children }: { href: string | null; children: React
 export function SourceList({ sources }: { sources: EventRecord['sources'] }) {
   return (
     <ol className="sources">
-      {sources.map((s, i) => (
-        <li key={`${i}-${s.url}`} className="source">
-          <ExternalLink href={safeHref(s.url)}>{s.title}</ExternalLink>
-          <span className="source__meta">
-            {s.publisher}
-            {s.published ? ` · ${formatDateRange(s.published)}` : ''}
-            {` · ${languageName(s.language)}`}
-          </span>
-          {s.archiveUrl && (
-            <span className="source__archive">
-              <ExternalLink href={safeHref(s.archiveUrl)}>Archived copy</ExternalLink>
+      {sources.map((s, i) => {
+        const href = safeHref(s.url);
+        const archived = s.archiveUrl ? safeHref(s.archiveUrl) : null;
+        return (
+          <li key={`${i}-${s.url}`} className="source">
+            <ExternalLink href={href}>{s.title}</ExternalLink>
+            {/* On paper a link is only its words: the address is printed after them. */}
+            {href && <span className="source__address print-only">{href}</span>}
+            <span className="source__meta">
+              {s.publisher}
+              {s.published ? ` · ${formatDateRange(s.published)}` : ''}
+              {` · ${languageName(s.language)}`}
             </span>
-          )}
-        </li>
-      ))}
+            {s.archiveUrl && (
+              <span className="source__archive">
+                <ExternalLink href={archived}>Archived copy</ExternalLink>
+                {archived && <span className="print-only">{archived}</span>}
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }
