@@ -2,7 +2,8 @@ import { createEvents, type EventAttributes, type EventStatus } from 'ics';
 import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
 import { kindLabel } from '../../../lib/data/labels';
 import { formatPartialDate } from '../../../lib/dates/format-partial-date';
-import { firstDay, isEndNotBeforeStart, parsePartialDate } from '../../../lib/dates/partial-date';
+import { parsePartialDate } from '../../../lib/dates/partial-date';
+import { calendarDays, type Day } from './calendar-days';
 import { foldIcsLines } from './fold-ics-lines';
 
 export interface IcsOptions {
@@ -21,8 +22,6 @@ export interface IcsExport {
   skipped: EventRecord[];
 }
 
-type Day = [number, number, number];
-
 const STATUS: Record<string, EventStatus> = {
   held: 'CONFIRMED',
   planned: 'TENTATIVE',
@@ -40,17 +39,6 @@ const TITLE_PREFIX: Record<string, string> = { cancelled: 'Cancelled: ', postpon
 function nextDay([y, m, d]: Day): Day {
   const next = new Date(Date.UTC(y, m - 1, d + 1));
   return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
-}
-
-/** First and last day of an event dated to the day; null when start or end is only a month or a year. */
-function daySpan(event: EventRecord): { first: Day; last: Day } | null {
-  const start = parsePartialDate(event.start);
-  if (start?.precision !== 'day') return null;
-  if (event.end === undefined) return { first: firstDay(start), last: firstDay(start) };
-  const end = parsePartialDate(event.end);
-  if (end?.precision !== 'day') return null;
-  // The validator rejects an end before the start; should one get through, it is a one-day event.
-  return { first: firstDay(start), last: firstDay(isEndNotBeforeStart(start, end) ? end : start) };
 }
 
 /**
@@ -118,7 +106,7 @@ export function eventsToIcs(events: readonly EventRecord[], options: IcsOptions)
   const skipped: EventRecord[] = [];
   const entries: EventAttributes[] = [];
   for (const event of events) {
-    const span = daySpan(event);
+    const span = calendarDays(event);
     if (span) entries.push(toAttributes(event, span, options));
     else skipped.push(event);
   }
