@@ -9,6 +9,8 @@ import { ExportMenu } from './ExportMenu';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const event = sampleEvent as EventRecord;
+// Like the Budapest summit: dated only to October 2025, which a calendar cannot place on a day.
+const monthOnly = { ...event, id: '2025-10-b', start: '2025-10' };
 const dataset = sampleFile([event]) as DatasetFile;
 
 let container: HTMLDivElement;
@@ -45,5 +47,24 @@ describe('ExportMenu', () => {
       expect(button.disabled).toBe(false);
       expect(button.hasAttribute('aria-describedby')).toBe(false);
     }
+  });
+
+  it('turns the calendar off, saying why, when no shown event is dated to the day; CSV and JSON stay on', async () => {
+    const buttons = await render([monthOnly]);
+    const [csv, ics, json] = buttons;
+    const reason = "Nothing to put in a calendar: the shown event's date is known only to the month or year.";
+    expect(ics?.disabled).toBe(true);
+    expect(document.getElementById(ics?.getAttribute('aria-describedby') ?? '')?.textContent).toBe(reason);
+    expect(container.textContent).toContain(reason);
+    for (const button of [csv, json]) {
+      expect(button?.disabled).toBe(false);
+      expect(button?.hasAttribute('aria-describedby')).toBe(false);
+    }
+  });
+
+  it('offers the calendar when one shown event of several is dated to the day', async () => {
+    const buttons = await render([monthOnly, event]);
+    expect(buttons.every((b) => !b.disabled && !b.hasAttribute('aria-describedby'))).toBe(true);
+    expect(container.textContent).not.toContain('Nothing to');
   });
 });

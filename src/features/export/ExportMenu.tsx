@@ -1,8 +1,15 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { downloadText } from '../../lib/download';
 import { eventPermalink } from '../../lib/permalink';
-import { calendarMessage, downloadedMessage, exportLead, NOTHING_TO_EXPORT } from './export-messages';
+import {
+  calendarMessage,
+  downloadedMessage,
+  exportLead,
+  noCalendarReason,
+  NOTHING_TO_EXPORT,
+} from './export-messages';
+import { calendarDays } from './formats/calendar-days';
 
 type Format = 'csv' | 'ics' | 'json';
 
@@ -24,6 +31,11 @@ export function ExportMenu({
 }) {
   const [message, setMessage] = useState('');
   const empty = events.length === 0;
+  const inCalendar = useMemo(() => events.filter((e) => calendarDays(e) !== null).length, [events]);
+  // RFC 5545 wants at least one component in a calendar: one with no event is not even a valid file.
+  const noCalendar = !empty && inCalendar === 0;
+  const offReasonId = (format: Format) =>
+    empty ? 'export-none' : format === 'ics' && noCalendar ? 'export-no-calendar' : undefined;
   const base = `diplomatic-timeline-${dataset.version}-${events.length}-events`;
 
   const run = async (format: Format) => {
@@ -62,24 +74,32 @@ export function ExportMenu({
         {exportLead(events.length)}
       </span>
       <div role="group" aria-labelledby="export-label" className="export__buttons">
-        {FORMATS.map(({ format, label }) => (
-          <button
-            key={format}
-            type="button"
-            onClick={() => void run(format)}
-            data-export={format}
-            // An empty file helps nobody: with no event in the view there is nothing to export, and the
-            // reason is read with each button.
-            disabled={empty}
-            aria-describedby={empty ? 'export-none' : undefined}
-          >
-            {label}
-          </button>
-        ))}
+        {FORMATS.map(({ format, label }) => {
+          const reason = offReasonId(format);
+          return (
+            <button
+              key={format}
+              type="button"
+              onClick={() => void run(format)}
+              data-export={format}
+              // An empty file helps nobody: a button that would write one is off, and the reason is read
+              // with it.
+              disabled={reason !== undefined}
+              aria-describedby={reason}
+            >
+              {label}
+            </button>
+          );
+        })}
       </div>
       {empty && (
         <span className="export__none" id="export-none">
           {NOTHING_TO_EXPORT}
+        </span>
+      )}
+      {noCalendar && (
+        <span className="export__none" id="export-no-calendar">
+          {noCalendarReason(events.length)}
         </span>
       )}
       <span role="status" className="export__status">

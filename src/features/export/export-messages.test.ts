@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarMessage, downloadedMessage, exportLead } from './export-messages';
+import { calendarMessage, downloadedMessage, exportLead, noCalendarReason } from './export-messages';
 
 describe('export messages', () => {
   it('say "event" for one and "events" otherwise', () => {
@@ -17,6 +17,15 @@ describe('export messages', () => {
     );
     expect(calendarMessage(5, 2)).toBe(
       'Downloaded 5 events as a calendar. 2 events are not in it because their dates are known only to the month or year.',
+    );
+  });
+
+  it('say why the calendar is off when no shown event is dated to the day, in agreement with their number', () => {
+    expect(noCalendarReason(1)).toBe(
+      "Nothing to put in a calendar: the shown event's date is known only to the month or year.",
+    );
+    expect(noCalendarReason(3)).toBe(
+      'Nothing to put in a calendar: the dates of all 3 shown events are known only to the month or year.',
     );
   });
 });

@@ -3,6 +3,15 @@ import { countOf, eventCount, isOrAre } from '../../lib/text/count-phrase';
 /** Beside the export buttons, disabled, when the view holds no event. */
 export const NOTHING_TO_EXPORT = 'Nothing to export: the view shows no event.';
 
+// The one reason a calendar leaves an event out, in the same words wherever the reader meets it.
+const MONTH_OR_YEAR = 'known only to the month or year';
+
+/** Beside the calendar button, disabled, when no shown event is dated to the day. */
+export function noCalendarReason(shown: number): string {
+  const whose = shown === 1 ? "the shown event's date is" : `the dates of all ${shown} shown events are`;
+  return `Nothing to put in a calendar: ${whose} ${MONTH_OR_YEAR}.`;
+}
+
 /** The words before the export buttons: "Export 1 shown event:". */
 export function exportLead(count: number): string {
   return `Export ${countOf(count, 'shown event')}:`;
@@ -17,7 +26,7 @@ export function downloadedMessage(count: number, as: string): string {
 export function calendarMessage(inCalendar: number, left: number): string {
   const note =
     left > 0
-      ? ` ${eventCount(left)} ${isOrAre(left)} not in it because ${left === 1 ? 'its date is' : 'their dates are'} known only to the month or year.`
+      ? ` ${eventCount(left)} ${isOrAre(left)} not in it because ${left === 1 ? 'its date is' : 'their dates are'} ${MONTH_OR_YEAR}.`
       : '';
   return downloadedMessage(inCalendar, 'a calendar') + note;
 }
