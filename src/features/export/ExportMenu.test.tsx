@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { sampleEvent, sampleFile } from '../../lib/data/sample-dataset.fixture';
+import { downloadText } from '../../lib/download';
 import { ExportMenu } from './ExportMenu';
+
+vi.mock('../../lib/download', () => ({ downloadText: vi.fn() }));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -16,6 +19,7 @@ const dataset = sampleFile([event]) as DatasetFile;
 let container: HTMLDivElement;
 let root: Root;
 afterEach(() => {
+  vi.mocked(downloadText).mockClear();
   act(() => root.unmount());
   container.remove();
 });
@@ -66,5 +70,17 @@ describe('ExportMenu', () => {
     const buttons = await render([monthOnly, event]);
     expect(buttons.every((b) => !b.disabled && !b.hasAttribute('aria-describedby'))).toBe(true);
     expect(container.textContent).not.toContain('Nothing to');
+  });
+
+  it('names each file by the events it holds: the calendar counts only those dated to the day', async () => {
+    const buttons = await render([monthOnly, event]);
+    for (const button of buttons) await act(async () => button.click());
+    await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(3));
+    const names = vi.mocked(downloadText).mock.calls.map(([name]) => name);
+    expect(names.sort()).toEqual([
+      'diplomatic-timeline-1-1-events.ics',
+      'diplomatic-timeline-1-2-events.csv',
+      'diplomatic-timeline-1-2-events.json',
+    ]);
   });
 });

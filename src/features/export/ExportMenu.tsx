@@ -9,6 +9,7 @@ import {
   noCalendarReason,
   NOTHING_TO_EXPORT,
 } from './export-messages';
+import { exportFileName } from './export-file-name';
 import { calendarDays } from './formats/calendar-days';
 
 type Format = 'csv' | 'ics' | 'json';
@@ -36,7 +37,7 @@ export function ExportMenu({
   const noCalendar = !empty && inCalendar === 0;
   const offReasonId = (format: Format) =>
     empty ? 'export-none' : format === 'ics' && noCalendar ? 'export-no-calendar' : undefined;
-  const base = `diplomatic-timeline-${dataset.version}-${events.length}-events`;
+  const fileName = (count: number, extension: string) => exportFileName(dataset.version, count, extension);
 
   const run = async (format: Format) => {
     setMessage('Preparing the file…');
@@ -45,14 +46,14 @@ export function ExportMenu({
       const permalink = (id: string) => eventPermalink(id);
       if (format === 'csv') {
         downloadText(
-          `${base}.csv`,
+          fileName(events.length, 'csv'),
           formats.eventsToCsv(events, dataset.vocabulary, { permalink }),
           'text/csv;charset=utf-8',
         );
         setMessage(downloadedMessage(events.length, 'CSV'));
       } else if (format === 'json') {
         const json = formats.eventsToJson(events, dataset, description ? { filter: description } : {});
-        downloadText(`${base}.json`, json, 'application/json;charset=utf-8');
+        downloadText(fileName(events.length, 'json'), json, 'application/json;charset=utf-8');
         setMessage(downloadedMessage(events.length, 'JSON'));
       } else {
         const { text, skipped } = formats.eventsToIcs(events, {
@@ -60,8 +61,9 @@ export function ExportMenu({
           permalink,
           vocabulary: dataset.vocabulary,
         });
-        downloadText(`${base}.ics`, text, 'text/calendar;charset=utf-8');
-        setMessage(calendarMessage(events.length - skipped.length, skipped.length));
+        const inFile = events.length - skipped.length;
+        downloadText(fileName(inFile, 'ics'), text, 'text/calendar;charset=utf-8');
+        setMessage(calendarMessage(inFile, skipped.length));
       }
     } catch (e) {
       setMessage(`The export failed: ${String(e)}`);
