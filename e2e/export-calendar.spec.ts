@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { builtDataset } from './support/dataset';
+
+const dataset = builtDataset();
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+}
+
+test('a view whose only event is dated to the month offers no calendar, and says why', async ({ page }) => {
+  await open(page, '/?q=budapest&kind=summit&status=cancelled');
+  await expect(page.getByText('Export 1 shown event:', { exact: true })).toBeVisible();
+  const reason = "Nothing to put in a calendar: the shown event's date is known only to the month or year.";
+  const calendar = page.locator('[data-export="ics"]');
+  await expect(calendar).toBeDisabled();
+  await expect(calendar).toHaveAccessibleDescription(reason);
+  await expect(page.getByText(reason, { exact: true })).toBeVisible();
+  const scan = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(scan.violations).toEqual([]);
+
+  const csv = page.locator('[data-export="csv"]');
+  await expect(csv).toBeEnabled();
+  const [file] = await Promise.all([page.waitForEvent('download'), csv.click()]);
+  expect(file.suggestedFilename()).toBe(`diplomatic-timeline-${dataset.version}-1-events.csv`);
+});
+
+test("a calendar's file name counts the events in it, not the events shown", async ({ page }) => {
+  await open(page, '/');
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-export="ics"]').click(),
+  ]);
+  const text = readFileSync((await file.path())!, 'utf8');
+  const inFile = text.match(/^BEGIN:VEVENT\r$/gm)?.length ?? 0;
+  expect(inFile).toBeGreaterThan(0);
+  expect(inFile).toBeLessThan(dataset.events.length);
+  expect(file.suggestedFilename()).toBe(`diplomatic-timeline-${dataset.version}-${inFile}-events.ics`);
+});
