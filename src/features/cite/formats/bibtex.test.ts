@@ -5,20 +5,29 @@ import { bibtexKey, citationBibtex, escapeBibtex } from './bibtex';
 const accessed = new Date(2026, 10, 27, 12);
 const base = { datasetVersion: '2026.11.27', accessed };
 
-/** True when every brace not escaped with a backslash is matched. */
+/** True when every brace is matched, counted as BibTeX counts them: a backslash escapes none. */
 function balanced(text: string): boolean {
   let depth = 0;
-  for (const m of text.matchAll(/\\.|[{}]/g)) {
-    if (m[0] === '{') depth += 1;
-    else if (m[0] === '}' && --depth < 0) return false;
+  for (const c of text) {
+    if (c === '{') depth += 1;
+    else if (c === '}' && --depth < 0) return false;
   }
   return depth === 0;
+}
+
+/**
+ * True when the entry and each of its fields is balanced on its own: a stray } in the title and a stray {
+ * in the note would balance the entry as a whole, yet BibTeX would end the title early.
+ */
+function fieldsBalanced(entry: string): boolean {
+  const values = [...entry.matchAll(/^ {2}\w+ *= \{(.*)\},$/gm)].map((m) => m[1]!);
+  return values.length > 0 && balanced(entry) && values.every(balanced);
 }
 
 describe('escapeBibtex', () => {
   it('escapes each LaTeX special character once', () => {
     expect(escapeBibtex('{a} \\ b 100% & $5 #1 under_score ~tilde ^caret')).toBe(
-      '\\{a\\} \\textbackslash{} b 100\\% \\& \\$5 \\#1 under\\_score \\textasciitilde{}tilde \\textasciicircum{}caret',
+      '\\textbraceleft{}a\\textbraceright{} \\textbackslash{} b 100\\% \\& \\$5 \\#1 under\\_score \\textasciitilde{}tilde \\textasciicircum{}caret',
     );
   });
 
@@ -40,7 +49,7 @@ describe('citationBibtex', () => {
       [
         '@misc{2025-05-16-istanbul-talks-round-1,',
         '  author       = {{Diplomatic Timeline}},',
-        '  title        = {{Talks \\{1\\}: 50\\% \\& \\$ \\#2 a\\_b \\textasciitilde{} \\textasciicircum{} \\textbackslash{} in İstanbul}},',
+        '  title        = {{Talks \\textbraceleft{}1\\textbraceright{}: 50\\% \\& \\$ \\#2 a\\_b \\textasciitilde{} \\textasciicircum{} \\textbackslash{} in İstanbul}},',
         '  howpublished = {Diplomatic Timeline, dataset version 2026.11.27},',
         '  year         = {2026},',
         '  version      = {2026.11.27},',
@@ -51,13 +60,47 @@ describe('citationBibtex', () => {
         '',
       ].join('\n'),
     );
-    expect(balanced(entry)).toBe(true);
+    expect(fieldsBalanced(entry)).toBe(true);
   });
 
-  it('keeps braces balanced for titles with stray braces and backslashes', () => {
-    for (const title of ['}', '{{', '\\', '\\}', 'a}{b', 'Переговоры {в} Стамбуле\\']) {
+  it('counts braces as BibTeX does, so that a backslash does not hide one', () => {
+    expect(balanced('{a \\} b}')).toBe(false);
+    expect(balanced('{a \\{ b}')).toBe(false);
+    expect(balanced('{a \\textbraceright{} b}')).toBe(true);
+  });
+
+  const stray = ['{', '}', '}{', 'a}{b', '{{', '\\', '\\}', '\\{', 'Переговоры {в} Стамбуле\\'];
+  const mixed = 'R&D {100% $5} #1 a_b ~ ^ \\ } end {';
+
+  it('keeps every field balanced for titles with lone braces, alone or among other specials', () => {
+    for (const title of [...stray, mixed]) {
       const entry = citationBibtex({ ...base, event: { ...istanbul, title }, permalink: 'https://x.org/' });
-      expect(balanced(entry), title).toBe(true);
+      expect(fieldsBalanced(entry), title).toBe(true);
+    }
+  });
+
+  it('writes a lone brace as a command, and the other specials as before around it', () => {
+    const title = (t: string) =>
+      /^ {2}title += (.*),$/m.exec(
+        citationBibtex({ ...base, event: { ...istanbul, title: t }, permalink: 'https://x.org/' }),
+      )![1];
+    expect(title('{')).toBe('{{\\textbraceleft{}}}');
+    expect(title('}')).toBe('{{\\textbraceright{}}}');
+    expect(title('}{')).toBe('{{\\textbraceright{}\\textbraceleft{}}}');
+    expect(title(mixed)).toBe(
+      '{{R\\&D \\textbraceleft{}100\\% \\$5\\textbraceright{} \\#1 a\\_b \\textasciitilde{} \\textasciicircum{} \\textbackslash{} \\textbraceright{} end \\textbraceleft{}}}',
+    );
+  });
+
+  it('keeps every field balanced for a view description with lone braces', () => {
+    for (const viewDescription of [...stray, mixed, 'Search “budapest}”']) {
+      const entry = citationBibtex({
+        ...base,
+        permalink: 'https://x.org/?q=budapest%7D',
+        viewDescription,
+        eventCount: 1,
+      });
+      expect(fieldsBalanced(entry), viewDescription).toBe(true);
     }
   });
 
@@ -86,7 +129,7 @@ describe('citationBibtex', () => {
     expect(entry).toContain(
       '  note         = {View: Search: "R\\&D" 100\\% (3 events). Accessed 27 November 2026},',
     );
-    expect(balanced(entry)).toBe(true);
+    expect(fieldsBalanced(entry)).toBe(true);
   });
 
   it('gives each cited view its own key, the same view the same key, and the whole dataset the plain one', () => {

@@ -14,11 +14,13 @@ import {
 import { eventDateText } from './citation-text';
 
 // LaTeX's special characters. Each is replaced in one pass, so the braces of \textbackslash{} are not
-// escaped again. Anything else, Cyrillic and Turkish letters included, stays as UTF-8 for biber/LaTeX.
+// escaped again. Braces become commands, not \{ and \}: BibTeX counts every brace, backslash or not, so a
+// lone \} would end the field and a lone \{ swallow the rest of the entry. Anything else, Cyrillic and
+// Turkish letters included, stays as UTF-8 for biber/LaTeX.
 const SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
   '%': '\\%',
   '&': '\\&',
   $: '\\$',
