@@ -133,12 +133,21 @@ describe('citationBibtex', () => {
   });
 
   it('gives each cited view its own key, the same view the same key, and the whole dataset the plain one', () => {
-    const key = (viewDescription?: string) =>
-      /^@misc\{([^,]+),/.exec(citationBibtex({ ...base, permalink: 'https://x.org/', viewDescription }))![1];
-    expect(key()).toBe('diplomatic-timeline-2026.11.27');
-    expect(key('Kind: summit')).toBe(key('Kind: summit'));
-    expect(key('Kind: summit')).not.toBe(key('Kind: call'));
-    expect(key('Kind: summit')).not.toBe(key());
+    const key = (permalink: string, viewDescription?: string) =>
+      /^@misc\{([^,]+),/.exec(citationBibtex({ ...base, permalink, viewDescription }))![1];
+    expect(key('https://x.org/')).toBe('diplomatic-timeline-2026.11.27');
+    // An open event or a span leaves the filter description empty: only the address tells these apart.
+    const keys = [
+      key('https://x.org/'),
+      key('https://x.org/?event=2025-10-budapest-summit'),
+      key('https://x.org/?span=2025-01-15,2025-06-30'),
+      key('https://x.org/?kind=summit', 'Kind: summit'),
+      key('https://x.org/?kind=call', 'Kind: call'),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(key('https://x.org/?kind=summit&span=2025-01-15,2025-06-30', 'Kind: summit')).toBe(
+      key('https://x.org/?span=2025-01-15,2025-06-30&kind=summit', 'Kind: summit'),
+    );
   });
 
   it('leaves out the year when the version is not a date', () => {

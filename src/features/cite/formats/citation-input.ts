@@ -2,6 +2,8 @@ import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
 import { formatPartialDate } from '../../../lib/dates/format-partial-date';
 import { parsePartialDate } from '../../../lib/dates/partial-date';
 import { eventCount } from '../../../lib/text/count-phrase';
+import type { ListFilterKey } from '../../filters/filters';
+import { parseUrlState, serialiseUrlState } from '../../url-state/url-state';
 
 /** Everything a citation needs, passed in: no globals, no window.location, so every format is pure. */
 export interface CitationInput {
@@ -79,18 +81,39 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const LIST_KEYS: ListFilterKey[] = ['kinds', 'statuses', 'parties', 'tracks', 'tags'];
+
 /**
- * The key of a dataset citation: "diplomatic-timeline-2026.11.27" for the whole dataset; for a filtered
- * view, that with a short code of its filters, so that two views cited in one bibliography do not share a
- * key, while the same view cited twice keeps one.
+ * The view a permalink opens, written one way: the address's own query string read as the app reads it and
+ * written back with each list in a fixed order. Links that open the same view may differ in parameter
+ * order ("?span=…&kind=summit" as pasted, "?kind=summit&span=…" as the app writes it), in the order the
+ * filters were ticked ("kind=summit,call"), in encoding ("+" or "%20") or in a parameter the app ignores.
+ * The fragment is left out: the app does not read it.
  */
-export function datasetCitationId(input: Pick<CitationInput, 'datasetVersion' | 'viewDescription'>): string {
+function canonicalQuery(permalink: string): string {
+  const beforeHash = permalink.split('#', 1)[0]!;
+  const query = beforeHash.includes('?') ? beforeHash.slice(beforeHash.indexOf('?')) : '';
+  const { state } = parseUrlState(query);
+  const filters = { ...state.filters };
+  // Ticked order changes nothing in what is shown, each list being a set of values any of which matches.
+  for (const key of LIST_KEYS) filters[key] = [...filters[key]].sort();
+  return serialiseUrlState({ ...state, filters });
+}
+
+/**
+ * The key of a dataset citation: "diplomatic-timeline-2026.11.27" for the whole dataset; for any other
+ * view (filters, an open event, a span of the timeline), that with a short code of the view its permalink
+ * opens, so that two views cited in one bibliography do not share a key, while the same view cited twice
+ * keeps one.
+ */
+export function datasetCitationId(input: Pick<CitationInput, 'datasetVersion' | 'permalink'>): string {
   const base = `diplomatic-timeline-${input.datasetVersion}`;
-  if (!input.viewDescription) return base;
+  const query = canonicalQuery(input.permalink);
+  if (!query) return base;
   // FNV-1a, 32 bits: stable across browsers and sessions, unlike anything random.
   let hash = 0x811c9dc5;
-  for (let i = 0; i < input.viewDescription.length; i++) {
-    hash ^= input.viewDescription.charCodeAt(i);
+  for (let i = 0; i < query.length; i++) {
+    hash ^= query.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
   return `${base}-view-${(hash >>> 0).toString(36).padStart(7, '0')}`;

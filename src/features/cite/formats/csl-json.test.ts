@@ -58,7 +58,14 @@ describe('citationCslJson', () => {
   });
 
   it('cites the dataset or the view as type "dataset"', () => {
-    const [item] = parse(citationCslJson({ ...base, viewDescription: 'Track: US–Russia', eventCount: 7 }));
+    const [item] = parse(
+      citationCslJson({
+        ...base,
+        permalink: 'https://example.org/?track=us-russia',
+        viewDescription: 'Track: US–Russia',
+        eventCount: 7,
+      }),
+    );
     expect(item).toEqual({
       id: expect.stringMatching(/^diplomatic-timeline-2026\.11\.27-view-[0-9a-z]{7}$/),
       type: 'dataset',
@@ -66,10 +73,19 @@ describe('citationCslJson', () => {
       author: [{ literal: 'Diplomatic Timeline' }],
       issued: { 'date-parts': [[2026, 11, 27]] },
       accessed: { 'date-parts': [[2026, 11, 27]] },
-      URL: 'https://example.org/#/e',
+      URL: 'https://example.org/?track=us-russia',
       version: '2026.11.27',
       note: 'View: Track: US–Russia (7 events)',
     });
+  });
+
+  it('gives the item of each view its own id, and the whole dataset the plain one', () => {
+    const id = (permalink: string) => cslItem({ ...base, permalink }).id;
+    expect(id('https://example.org/')).toBe('diplomatic-timeline-2026.11.27');
+    expect(id('https://example.org/?event=2025-10-budapest-summit')).not.toBe(id('https://example.org/'));
+    expect(id('https://example.org/?span=2025-01-15,2025-06-30')).not.toBe(
+      id('https://example.org/?event=2025-10-budapest-summit'),
+    );
   });
 
   it('leaves out issued rather than inventing it when the version is not a date', () => {
