@@ -1,0 +1,225 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// Accessibility that lives in the style sheets: what the phone's event sheet covers (WCAG 2.4.11), the
+// selection in forced colours, the focus ring's contrast (1.4.11), and CSS text kept out of names.
+
+const EVENT = '2025-08-15-anchorage-summit';
+const entryTitle = (page: Page) => page.locator(`[data-list-event-id="${EVENT}"] [data-list-entry]`);
+
+/** In the browser: true if a point in the middle of the element (or of one of its lines) hits it. */
+function reachable(el: Element): boolean {
+  return [...el.getClientRects()]
+    .filter((r) => r.width > 0 && r.height > 0)
+    .some((r) => {
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && el.contains(hit);
+    });
+}
+
+const notCovered = (locator: Locator) => locator.evaluate(reachable);
+
+/** What the focused element is and whether anything lies over it. */
+const focused = (page: Page) =>
+  page.evaluate(`(() => {
+    const el = document.activeElement;
+    return { what: el.outerHTML.slice(0, 120), reachable: (${reachable})(el) };
+  })()`) as Promise<{ what: string; reachable: boolean }>;
+
+/** Scrolls the page so that the element's top is at this share of the window's height. */
+async function placeAt(locator: Locator, share: number) {
+  await locator.evaluate((el, at) => {
+    window.scrollBy({ top: el.getBoundingClientRect().top - window.innerHeight * at, behavior: 'instant' });
+  }, share);
+}
+
+async function openFromList(page: Page) {
+  await page.goto('/?view=list');
+  const title = entryTitle(page);
+  // Low on the screen, where the sheet will come up.
+  await placeAt(title, 0.6);
+  await title.click();
+  const panel = page.getByTestId('event-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  return panel;
+}
+
+for (const [name, viewport] of [
+  ['a phone (360×740)', { width: 360, height: 740 }],
+  ['a laptop at 200% zoom (640×400)', { width: 640, height: 400 }],
+] as const) {
+  test.describe(`the event sheet on ${name}`, () => {
+    test.use({ viewport });
+
+    test('leaves the tapped list entry in sight', async ({ page }) => {
+      await openFromList(page);
+      await expect.poll(() => notCovered(entryTitle(page))).toBe(true);
+    });
+
+    test('leaves in sight what Tab and Shift+Tab reach from it, 15 steps each way', async ({ page }) => {
+      const panel = await openFromList(page);
+      const heading = panel.getByRole('heading', { level: 2 });
+      for (const key of ['Shift+Tab', 'Tab']) {
+        await heading.focus();
+        for (let step = 1; step <= 15; step++) {
+          await page.keyboard.press(key);
+          const now = await focused(page);
+          expect(now.reachable, `${key} ×${step} focuses ${now.what}, covered`).toBe(true);
+        }
+      }
+    });
+
+    test('lets the last entry and the footer scroll above it', async ({ page }) => {
+      const panel = await openFromList(page);
+      const sheetTop = (await panel.boundingBox())!.y;
+      const last = page.locator('[data-list-entry]').last();
+      await last.evaluate((el) => el.scrollIntoView({ block: 'nearest', behavior: 'instant' }));
+      expect(await notCovered(last)).toBe(true);
+      await page.evaluate(() =>
+        window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
+      );
+      const about = page.locator('.about');
+      expect((await about.boundingBox())!.y + (await about.boundingBox())!.height).toBeLessThanOrEqual(
+        sheetTop + 1,
+      );
+      expect(await notCovered(about.getByRole('link').last())).toBe(true);
+    });
+
+    test('keeps its close button in sight while it scrolls', async ({ page }) => {
+      const panel = await openFromList(page);
+      const scrolls = await panel.evaluate((el) => el.scrollHeight > el.clientHeight + 100);
+      expect(scrolls, 'the panel is long enough to scroll').toBe(true);
+      await panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight, behavior: 'instant' }));
+      const close = page.getByRole('button', { name: 'Close the event details' });
+      expect(await notCovered(close)).toBe(true);
+      // Focus going back up the panel stops below the pinned head.
+      const links = panel.getByRole('link');
+      await links.last().focus();
+      for (let step = 0; step < 4; step++) {
+        await page.keyboard.press('Shift+Tab');
+        const now = await focused(page);
+        expect(now.reachable, `${now.what} is under the panel's head`).toBe(true);
+      }
+    });
+  });
+}
+
+test.describe('the event sheet on a phone, from the timeline', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('leaves the tapped item in sight', async ({ page }) => {
+    // Opened once by a link, so that the timeline shows the item whatever its window at opening.
+    await page.goto(`/?view=timeline&event=${EVENT}`);
+    await page.getByRole('button', { name: 'Close the event details' }).click();
+    const item = page.locator(`.vis-item [data-event-id="${EVENT}"]`);
+    await expect(item).toBeVisible();
+    await placeAt(item, 0.6);
+    await item.click();
+    await expect(page.getByTestId('event-panel')).toBeVisible();
+    await expect.poll(() => notCovered(item)).toBe(true);
+  });
+});
+
+/** WCAG relative luminance contrast of two CSS colours as getComputedStyle gives them (opaque). */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r, g, b] = css
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number) as [number, number, number];
+    const lin = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const look = (locator: Locator) =>
+  locator.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return {
+      fill: `${s.backgroundColor} / ${s.color}`,
+      edge: `${s.borderLeftStyle} ${s.borderLeftWidth} ${s.borderLeftColor}`,
+      outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+    };
+  });
+
+test.describe('the selection', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('stays marked in forced colours: view button, list entry, timeline item', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(`/?view=list&event=${EVENT}`);
+    const views = page.getByRole('group', { name: 'View' });
+    const pressed = await look(views.getByRole('button', { pressed: true }));
+    const unpressed = await look(views.getByRole('button', { pressed: false }));
+    expect.soft(pressed.fill, 'the pressed view button looks like the other').not.toBe(unpressed.fill);
+
+    const selected = page.locator(`[data-list-event-id="${EVENT}"]`);
+    await expect(selected).toHaveAttribute('aria-current', 'true');
+    const entry = await look(selected);
+    const neighbour = await look(page.locator('[data-list-event-id]:not([aria-current])').first());
+    expect
+      .soft([entry.edge, entry.outline], 'the selected entry looks like the others')
+      .not.toEqual([neighbour.edge, neighbour.outline]);
+
+    await views.getByRole('button', { name: 'Timeline' }).click();
+    // One item per lane the event is in.
+    const items = page.locator('.vis-item.tl.vis-selected');
+    await expect(items.first()).toBeVisible();
+    const other = (await look(page.locator('.vis-item.tl:not(.vis-selected):not(.tl-cluster)').first()))
+      .outline;
+    for (const item of await items.all()) {
+      expect.soft((await look(item)).outline, 'the selected item looks like the others').not.toBe(other);
+    }
+  });
+
+  test('a selected list entry has a mark of at least 3:1 beside its pale fill', async ({ page }) => {
+    await page.goto(`/?view=list&event=${EVENT}`);
+    const selected = page.locator(`[data-list-event-id="${EVENT}"]`);
+    await expect(selected).toHaveAttribute('aria-current', 'true');
+    const s = await selected.evaluate((el) => {
+      const c = getComputedStyle(el);
+      return { width: parseFloat(c.borderLeftWidth), mark: c.borderLeftColor, fill: c.backgroundColor };
+    });
+    expect(s.width).toBeGreaterThanOrEqual(3);
+    expect(contrast(s.mark, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(3);
+    expect(contrast(s.mark, s.fill)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+test('the focus ring has at least 3:1 on white and on the backgrounds it is drawn on', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/?view=list&event=${EVENT}`);
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+  const search = page.getByRole('searchbox', { name: 'Search events' });
+  // A text field shows its ring however it got the focus.
+  await search.focus();
+  const ring = await search.evaluate((el) => getComputedStyle(el).outlineColor);
+  expect(await search.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  const backgrounds = {
+    white: 'rgb(255, 255, 255)',
+    'the filter bar': await page.locator('.filters').evaluate((el) => getComputedStyle(el).backgroundColor),
+    'a selected entry': await page
+      .locator(`[data-list-event-id="${EVENT}"]`)
+      .evaluate((el) => getComputedStyle(el).backgroundColor),
+    'the pressed view button': await page
+      .getByRole('group', { name: 'View' })
+      .getByRole('button', { pressed: true })
+      .evaluate((el) => getComputedStyle(el).backgroundColor),
+  };
+  for (const [name, background] of Object.entries(backgrounds)) {
+    expect(contrast(ring, background), `${ring} on ${name} (${background})`).toBeGreaterThanOrEqual(3);
+  }
+});
+
+test('a facet menu is named by its title alone, not by the arrow drawn after it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const menu = page.locator('details[data-facet="kinds"]');
+  const summary = menu.locator('summary');
+  await expect(summary).toHaveAccessibleName('Kind');
+  expect(await menu.ariaSnapshot()).toBe('- group: Kind');
+  await summary.click();
+  await expect(menu).toHaveAttribute('open');
+  await expect(summary).toHaveAccessibleName('Kind');
+});
