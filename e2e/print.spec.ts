@@ -72,6 +72,11 @@ test.describe('printing', () => {
         };
       });
       expect(box).toEqual({ position: 'static', overflowY: 'visible', full: true });
+      // Its head, pinned on screen, keeps its place above the title on paper.
+      const head = panel.locator('.panel__head');
+      expect(await head.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+      const title = panel.getByRole('heading', { name: event.title });
+      expect((await head.boundingBox())!.y).toBeLessThan((await title.boundingBox())!.y);
     });
   }
 
