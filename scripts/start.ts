@@ -4,6 +4,7 @@
  * with it (see child-groups.ts); package.json runs it with `exec`, so that the SIGTERM npm passes to its
  * shell reaches this script.
  */
+import { buildSteps, packageBuildScript } from './lib/build-steps.ts';
 import { childGroups } from './lib/child-groups.ts';
 import { readBuildState, rebuildDecision } from './lib/stale-build.ts';
 
@@ -12,8 +13,13 @@ const children = childGroups();
 const decision = rebuildDecision(readBuildState(process.env));
 if (decision.rebuild) {
   console.log(decision.reason);
-  const status = await children.run('npm', ['run', '-s', 'build']);
-  if (status !== 0) process.exit(status);
+  const steps = buildSteps(packageBuildScript());
+  for (const [index, { label, command }] of steps.entries()) {
+    console.log(`  ${index + 1}/${steps.length} ${label}…`);
+    // npm run put node_modules/.bin on the PATH this inherits, so the steps find tsc and vite.
+    const status = await children.run('sh', ['-c', command]);
+    if (status !== 0) process.exit(status);
+  }
 }
 
 const port = process.env.PORT ?? '4173';
