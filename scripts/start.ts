@@ -24,5 +24,6 @@ if (decision.rebuild) {
 
 const port = process.env.PORT ?? '4173';
 console.log('Serving the Diplomatic Timeline from dist/ (stop with Ctrl+C):');
-// vite preview prints the local address itself.
+// vite preview prints the address, not this script: when the port is taken it moves to the next free
+// one (strictPort: false in vite.config.ts), which only it knows.
 process.exit(await children.run('npx', ['vite', 'preview', '--port', port]));
