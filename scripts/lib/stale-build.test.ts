@@ -9,8 +9,8 @@ import {
   isTsconfig,
   newestFile,
   rebuildDecision,
-  servedBase,
 } from './stale-build.ts';
+import { basePath } from './base-path.ts';
 
 // The head of a real dist/index.html, with its addresses under `base` as Vite writes them.
 const indexHtml = (base: string) => `<!doctype html>
@@ -36,12 +36,12 @@ describe('builtBase', () => {
   });
 });
 
-describe('servedBase', () => {
+describe('basePath', () => {
   it('is / without BASE_PATH, and always ends in a slash, as in vite.config.ts', () => {
-    expect(servedBase({})).toBe('/');
-    expect(servedBase({ BASE_PATH: '/diplomatic-timeline/' })).toBe('/diplomatic-timeline/');
-    expect(servedBase({ BASE_PATH: '/diplomatic-timeline' })).toBe('/diplomatic-timeline/');
-    expect(servedBase({ BASE_PATH: '' })).toBe('/');
+    expect(basePath({})).toBe('/');
+    expect(basePath({ BASE_PATH: '/diplomatic-timeline/' })).toBe('/diplomatic-timeline/');
+    expect(basePath({ BASE_PATH: '/diplomatic-timeline' })).toBe('/diplomatic-timeline/');
+    expect(basePath({ BASE_PATH: '' })).toBe('/');
   });
 });
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { basePath } from './base-path.ts';
 
 /**
  * Everything `npm run build` reads that decides what dist/ holds or whether the build passes: besides the
@@ -52,19 +53,12 @@ export function builtBase(html: string): string | undefined {
   return /\s(?:src|href)="([^"]*?)assets\/[^"]*"/.exec(html)?.[1];
 }
 
-/** The base path vite.config.ts gives Vite, and so the one `vite preview` serves under. */
-export function servedBase(env: NodeJS.ProcessEnv): string {
-  // The same rule as vite.config.ts's; it cannot be imported from there without loading Vite's plugins.
-  const base = env.BASE_PATH ?? '/';
-  return base.endsWith('/') ? base : `${base}/`;
-}
-
 export interface BuildState {
   /** When dist/index.html was written; undefined when there is none. */
   builtAt: number | undefined;
   /** What builtBase() reads from dist/index.html. */
   builtBase: string | undefined;
-  /** What servedBase() gives for this run. */
+  /** What basePath() gives for this run. */
   servedBase: string;
   /** The most recently changed of the build's inputs. */
   newestInput: InputFile | undefined;
@@ -97,7 +91,7 @@ export function readBuildState(env: NodeJS.ProcessEnv): BuildState {
   return {
     builtAt: built ? statSync(index).mtimeMs : undefined,
     builtBase: built ? builtBase(readFileSync(index, 'utf8')) : undefined,
-    servedBase: servedBase(env),
+    servedBase: basePath(env),
     newestInput: inputs.map(newestFile).reduce(newer, undefined),
   };
 }
