@@ -239,6 +239,49 @@ test.describe('a broken data file', () => {
     expect(guards.errors).toEqual([]);
   });
 
+  test('an id, a relation or a vocabulary name that a hand-edited file gets wrong is no crash', async ({
+    page,
+  }) => {
+    const guards = await guardPage(page);
+    const [first, second, third] = dataset.events;
+    const events = dataset.events.map((e, i) =>
+      i === 0
+        ? { ...e, id: 'toString' }
+        : i === 1
+          ? {
+              ...e,
+              related: [{ id: third!.id, relation: '__proto__' }],
+              sources: e.sources.map((s) => ({ ...s, language: undefined })),
+            }
+          : e,
+    );
+    const party = second!.parties[0]!;
+    const track = second!.track;
+    const vocabulary = {
+      parties: { ...dataset.vocabulary.parties, [party]: { name: { nested: true } } },
+      tracks: { ...dataset.vocabulary.tracks, [track]: { name: { x: 1 }, order: 'first' } },
+    };
+    await page.route(DATA, (route) =>
+      route.fulfill(json(JSON.stringify({ ...dataset, vocabulary, events }))),
+    );
+    for (const view of ['/', '/?view=list', `/?event=${encodeURIComponent(second!.id)}`]) {
+      await page.goto(view);
+      await expect(page.getByText('"id" cannot be "toString"')).toBeVisible();
+      await expectNotBlank(page);
+    }
+    const panel = page.getByTestId('event-panel');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(second!.title);
+    // A name that is not text shows as its code; a relation the app does not know, as it is written.
+    await expect(panel).toContainText(party);
+    await expect(panel.getByText(third!.title)).toBeVisible();
+    await expect(panel).not.toContainText('undefined');
+    await expect(panel).not.toContainText('[object Object]');
+    await page.locator('details[data-facet="tracks"] summary').click();
+    await expect(page.locator('details[data-facet="tracks"]')).toContainText(track);
+    expect(first!.id).not.toBe('toString');
+    expect(guards.errors).toEqual([]);
+  });
+
   test('an event whose optional fields have the wrong type is left out, not a crash', async ({ page }) => {
     const guards = await guardPage(page);
     const events = dataset.events.map((e, i) => (i === 0 ? { ...e, tags: 5, participants: 3 } : e));

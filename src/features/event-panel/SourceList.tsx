@@ -26,7 +26,7 @@ export function SourceList({ sources }: { sources: EventRecord['sources'] }) {
             <span className="source__meta">
               {s.publisher}
               {s.published ? ` · ${formatDateRange(s.published)}` : ''}
-              {` · ${languageName(s.language)}`}
+              {s.language ? ` · ${languageName(s.language)}` : ''}
             </span>
             {s.archiveUrl && (
               <span className="source__archive">

@@ -44,4 +44,15 @@ describe('relatedEntries', () => {
     const events = [event('a', '2025-01-01', [{ id: 'gone', relation: 'follows' }])];
     expect(entriesOf('a', events)).toEqual([]);
   });
+
+  it('shows a relation it does not know as it is, even one named like a member of every object', () => {
+    // A hand-edited events.json: the validator refuses these relations, the parser checks only for text.
+    const odd = [
+      { id: 'b', relation: '__proto__' },
+      { id: 'c', relation: 'toString' },
+    ] as unknown as EventRecord['related'];
+    const events = [event('a', '2025-01-01', odd), event('b', '2025-02-01'), event('c', '2025-03-01')];
+    expect(entriesOf('a', events)).toEqual(['__proto__: b', 'toString: c']);
+    expect(entriesOf('b', events)).toEqual(['__proto__: a']);
+  });
 });

@@ -56,7 +56,11 @@ export function relatedEntries(
     const other = all.get(c.id);
     if (!other || seen.has(other.id)) continue;
     seen.add(other.id);
-    entries.push({ label: c.labels[c.relation] ?? c.relation, event: other });
+    // Own members only: "__proto__" as a relation found Object's prototype, and React cannot show that.
+    entries.push({
+      label: Object.hasOwn(c.labels, c.relation) ? c.labels[c.relation]! : c.relation,
+      event: other,
+    });
   }
   return entries.sort((a, b) => compareKeys(a.event.start, b.event.start));
 }

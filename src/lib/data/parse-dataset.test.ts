@@ -112,4 +112,70 @@ describe('parseDataset', () => {
       '"status" is not a lower-case word with hyphens',
     ]);
   });
+
+  it('leaves out events whose id is a member of every object, which vis-timeline keys its items by', () => {
+    const result = parseDataset(file([event, { ...event, id: 'toString' }, { ...event, id: '__proto__' }]));
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual(['2025-05-16-a']);
+    expect(result.ok && result.skipped.map((s) => s.reason)).toEqual([
+      '"id" cannot be "toString"',
+      '"id" cannot be "__proto__"',
+    ]);
+  });
+
+  it('leaves out impossible dates and counts, which the panel would show as they are', () => {
+    const last = new Date().getUTCFullYear() + 5;
+    const bad = [
+      { ...event, id: 'far', start: '9999-12-31' },
+      { ...event, id: 'early', start: '2013-12' },
+      { ...event, id: 'ahead', start: `${last + 1}` },
+      { ...event, id: 'backwards', start: '2022-02-28', end: '2021-01-01' },
+      { ...event, id: 'announced', announced: '0001-01-01' },
+      {
+        ...event,
+        id: 'change',
+        statusChange: { date: '2025-13-45', reason: 'no', source: 'https://a.example/' },
+      },
+      { ...event, id: 'published', sources: [{ ...event.sources[0], published: 'yesterday' }] },
+      { ...event, id: 'negative', exchange: { toUkraine: -5.5 } },
+      { ...event, id: 'huge', exchange: { toRussia: 1e308 } },
+    ];
+    const fine = [
+      { ...event, id: 'first', start: '2014' },
+      { ...event, id: 'planned', start: `${last}-01` },
+      { ...event, id: 'range', start: '2025-05', end: '2025-05-02' },
+    ];
+    const result = parseDataset(file([...bad, ...fine]));
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual(['first', 'range', 'planned']);
+    expect(result.ok && result.skipped.map((s) => s.reason)).toEqual([
+      `"start" is not between 2014 and ${last}`,
+      `"start" is not between 2014 and ${last}`,
+      `"start" is not between 2014 and ${last}`,
+      '"end" is before "start"',
+      `"announced" is not between 2014 and ${last}`,
+      '"statusChange" has the wrong shape',
+      'a source lacks url, title or publisher, or has a field of the wrong type',
+      '"exchange" has the wrong shape',
+      '"exchange" has the wrong shape',
+    ]);
+  });
+
+  it('keeps only the names of parties and tracks that are text; a code finds nothing else', () => {
+    const result = parseDataset({
+      ...file([event]),
+      vocabulary: {
+        parties: { UA: { name: 'Ukraine' }, RU: { name: { nested: true } }, XX: 'x' },
+        tracks: {
+          talks: { name: 'Talks', order: 0 },
+          odd: { name: { x: 1 }, order: 'first' },
+          late: { name: 'Late', order: 'z' },
+        },
+      },
+    });
+    if (!result.ok) throw new Error(result.reason);
+    const { parties, tracks } = result.dataset.vocabulary;
+    expect(Object.keys(parties)).toEqual(['UA']);
+    expect(Object.keys(tracks)).toEqual(['talks']);
+    expect(parties['constructor']).toBeUndefined();
+    expect(tracks['toString']).toBeUndefined();
+  });
 });

@@ -1,4 +1,5 @@
-import { parsePartialDate } from '../dates/partial-date';
+import { isEndNotBeforeStart, parsePartialDate } from '../dates/partial-date';
+import { FIRST_PLAUSIBLE_YEAR, isPlausibleYear, lastPlausibleYear } from '../dates/plausible-year';
 import type { DatasetFile, EventRecord } from './dataset';
 import { OBJECT_MEMBERS } from './object-members';
 import { isKebabCase } from '../text/kebab-case';
@@ -20,7 +21,10 @@ const isStringList = (v: unknown) => Array.isArray(v) && v.every(isString);
 const isListOf = (v: unknown, item: (x: Record<string, unknown>) => boolean) =>
   Array.isArray(v) && v.every((x) => isObject(x) && item(x));
 const optional = (v: unknown, ok: (x: unknown) => boolean) => v === undefined || ok(v);
-const isCount = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
+// A head count: "-5.5 returned to Russia" or a 309-digit number is no count.
+const isCount = (v: unknown) =>
+  v === undefined || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1_000_000);
+const isDate = (v: unknown) => parsePartialDate(v) !== null;
 
 /** Why an event cannot be shown, or null. Every field the views read is checked for its type. */
 function eventProblem(e: unknown): string | null {
@@ -28,9 +32,9 @@ function eventProblem(e: unknown): string | null {
   for (const field of ['id', 'title', 'summary', 'kind', 'status', 'track', 'start'] as const) {
     if (!isString(e[field]) || e[field] === '') return `"${field}" is missing or not text`;
   }
-  // Kind, status and track are keys into tables (labels, marks, vis-timeline's lanes): "constructor" as a
-  // track stopped the timeline.
-  for (const field of ['kind', 'status', 'track'] as const) {
+  // The id, kind, status and track are keys into tables (vis-timeline's items and lanes, labels, marks):
+  // "constructor" as a track, or "toString" as an id, stopped the timeline.
+  for (const field of ['id', 'kind', 'status', 'track'] as const) {
     if (OBJECT_MEMBERS.has(e[field] as string)) return `"${field}" cannot be "${e[field] as string}"`;
   }
   // Kind and status also name CSS classes (tl--kind-summit): "summit visually-hidden" would hide the event,
@@ -39,10 +43,17 @@ function eventProblem(e: unknown): string | null {
   for (const field of ['kind', 'status'] as const) {
     if (!isKebabCase(e[field] as string)) return `"${field}" is not a lower-case word with hyphens`;
   }
-  if (!parsePartialDate(e.start)) return '"start" is not a date';
-  for (const field of ['end', 'announced'] as const) {
-    if (e[field] !== undefined && !parsePartialDate(e[field])) return `"${field}" is not a date`;
+  const start = parsePartialDate(e.start);
+  if (!start) return '"start" is not a date';
+  for (const field of ['start', 'end', 'announced'] as const) {
+    if (e[field] === undefined) continue;
+    const date = parsePartialDate(e[field]);
+    if (!date) return `"${field}" is not a date`;
+    if (!isPlausibleYear(date.year))
+      return `"${field}" is not between ${FIRST_PLAUSIBLE_YEAR} and ${lastPlausibleYear()}`;
   }
+  const end = parsePartialDate(e.end);
+  if (end && !isEndNotBeforeStart(start, end)) return '"end" is before "start"';
   if (!optional(e.dateNote, isString)) return '"dateNote" is not text';
   if (!isStringList(e.parties)) return '"parties" is not a list of codes';
   if (!Array.isArray(e.sources) || e.sources.length === 0) return '"sources" is missing';
@@ -51,7 +62,7 @@ function eventProblem(e: unknown): string | null {
     isString(s.title) &&
     isString(s.publisher) &&
     optional(s.language, isString) &&
-    optional(s.published, isString) &&
+    optional(s.published, isDate) &&
     optional(s.archiveUrl, isString);
   if (!isListOf(e.sources, sourceOk))
     return 'a source lacks url, title or publisher, or has a field of the wrong type';
@@ -78,7 +89,7 @@ function eventProblem(e: unknown): string | null {
   if (
     !optional(
       e.statusChange,
-      (c) => isObject(c) && isString(c.date) && isString(c.reason) && isString(c.source),
+      (c) => isObject(c) && isDate(c.date) && isString(c.reason) && isString(c.source),
     )
   ) {
     return '"statusChange" has the wrong shape';
@@ -96,6 +107,25 @@ function eventProblem(e: unknown): string | null {
   if (!optional(e.discrepancies, (v) => isListOf(v, accountsOk)))
     return '"discrepancies" has the wrong shape';
   return null;
+}
+
+/**
+ * A table of names (parties, tracks) with only the entries the views can show: a name that was an
+ * object crashed every view that prints it. An entry left out shows as its code, as an unknown code
+ * does. The table has no prototype, so that a code such as "constructor" finds nothing in it rather
+ * than Object's own member.
+ */
+function namesTable(table: Record<string, unknown>): Record<string, unknown> {
+  const names: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [code, entry] of Object.entries(table)) {
+    if (
+      isObject(entry) &&
+      isString(entry.name) &&
+      optional(entry.order, (o) => typeof o === 'number' && Number.isFinite(o))
+    )
+      names[code] = entry;
+  }
+  return names;
 }
 
 /**
@@ -134,7 +164,10 @@ export function parseDataset(json: unknown): ParseResult {
     dataset: {
       version: json.version,
       generatedAt: isString(json.generatedAt) ? json.generatedAt : '',
-      vocabulary: vocabulary as DatasetFile['vocabulary'],
+      vocabulary: {
+        parties: namesTable(vocabulary.parties),
+        tracks: namesTable(vocabulary.tracks),
+      } as DatasetFile['vocabulary'],
       events,
     },
     skipped,
