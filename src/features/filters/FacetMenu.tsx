@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { focusMovedOutside } from '../../lib/dom/focus-moved-outside';
 import { toggleFilterValue } from '../../store/app-store';
 import type { ListFilterKey } from './filters';
 
@@ -40,11 +41,22 @@ export function FacetMenu({
           el.querySelector('summary')?.focus();
       }
     };
+    // Tabbing on past the last choice left the menu open over the controls the focus went to, and a
+    // second menu opened from the keyboard beside it: focus arriving elsewhere closes it, as a click
+    // does, which also keeps one menu open at a time. A press on a choice's words first gives the
+    // focus to the main area around the menu: that is not leaving it (closing the menu under the
+    // pointer then crashed Chromium's renderer).
+    const leave = (e: FocusEvent) => {
+      const el = details.current;
+      if (el?.open && focusMovedOutside(el, e.target)) el.open = false;
+    };
     document.addEventListener('pointerdown', close);
     document.addEventListener('keydown', close);
+    document.addEventListener('focusin', leave);
     return () => {
       document.removeEventListener('pointerdown', close);
       document.removeEventListener('keydown', close);
+      document.removeEventListener('focusin', leave);
     };
   }, []);
   return (

@@ -1,0 +1,78 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Where the keyboard focus goes, what a screen reader hears, and what the reader can dismiss or
+// turn off: each test here failed before its fix.
+
+async function ready(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+}
+
+test.describe('facet menus', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('a menu closes when the keyboard focus leaves it, and draws over nothing that has the focus', async ({
+    page,
+  }) => {
+    await ready(page);
+    const kind = page.locator('details[data-facet="kinds"]');
+    await kind.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(kind).toHaveAttribute('open');
+    // Through the choices and on, to the controls below where the menu is drawn.
+    for (let i = 0; i < 13; i++) await page.keyboard.press('Tab');
+    await expect(page.locator('details[data-facet][open]')).toHaveCount(0);
+    const hidden = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      const r = focused.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return top === null || !focused.contains(top);
+    });
+    expect(hidden, 'the focused control is drawn under something').toBe(false);
+  });
+
+  test('opening a second menu from the keyboard leaves one open', async ({ page }) => {
+    await ready(page);
+    const kind = page.locator('details[data-facet="kinds"]');
+    const status = page.locator('details[data-facet="statuses"]');
+    await kind.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    for (
+      let i = 0;
+      i < 20 && !(await status.locator('summary').evaluate((s) => s === document.activeElement));
+      i++
+    )
+      await page.keyboard.press('Tab');
+    await expect(status.locator('summary')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(status).toHaveAttribute('open');
+    await expect(page.locator('details[data-facet][open]')).toHaveCount(1);
+  });
+
+  test('clicks inside keep the menu open, and Escape closes it with the focus on its button', async ({
+    page,
+  }) => {
+    await ready(page);
+    const kind = page.locator('details[data-facet="kinds"]');
+    await kind.locator('summary').click();
+    await kind.getByRole('checkbox').first().click();
+    await kind.locator('.facet__count').nth(1).click();
+    // A click on the menu's own padding gives the focus to nothing: not a move elsewhere.
+    await kind.locator('fieldset').click({ position: { x: 2, y: 2 } });
+    await expect(kind).toHaveAttribute('open');
+    await kind.getByRole('checkbox').nth(2).focus();
+    await page.keyboard.press('Escape');
+    await expect(kind).not.toHaveAttribute('open');
+    await expect(kind.locator('summary')).toBeFocused();
+    // A press on a choice's words gives the focus to the main area around the menu, then to the
+    // choice: the menu stays open, and closes once Tab takes the focus past it.
+    await page.keyboard.press('Enter');
+    await kind.locator('.facet__label').nth(3).click();
+    await expect(kind).toHaveAttribute('open');
+    const inMenu = () => kind.evaluate((menu) => menu.contains(document.activeElement));
+    for (let i = 0; i < 12 && (await inMenu()); i++) await page.keyboard.press('Tab');
+    expect(await inMenu()).toBe(false);
+    await expect(kind).not.toHaveAttribute('open');
+  });
+});
