@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { builtDataset } from './support/dataset';
 
 // Where the keyboard focus goes, what a screen reader hears, and what the reader can dismiss or
 // turn off: each test here failed before its fix.
+
+const dataset = builtDataset();
 
 async function ready(page: Page, path = '/') {
   await page.goto(path);
@@ -75,4 +78,19 @@ test.describe('facet menus', () => {
     expect(await inMenu()).toBe(false);
     await expect(kind).not.toHaveAttribute('open');
   });
+});
+
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search events' });
+
+test('"Clear all filters" leaves the focus in the search box, and the live count says what changed', async ({
+  page,
+}) => {
+  await ready(page, '/?kind=summit');
+  const showing = page.getByTestId('showing');
+  await expect(showing).not.toHaveText(`Showing ${dataset.events.length} of ${dataset.events.length} events`);
+  await page.getByRole('button', { name: 'Clear all filters' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(searchBox(page)).toBeFocused();
+  await expect(showing).toHaveText(`Showing ${dataset.events.length} of ${dataset.events.length} events`);
+  await expect(showing).toHaveAttribute('aria-live', 'polite');
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { KIND_MARKS } from '../../lib/data/kind-marks';
 import { compareDateStrings } from '../../lib/dates/partial-date';
@@ -73,6 +73,7 @@ export function FilterBar({
 }) {
   const filters = useAppStore((s) => s.filters);
   const narrow = useNarrowScreen();
+  const searchBox = useRef<HTMLInputElement>(null);
   const events: EventRecord[] = dataset.events;
   const { parties, tracks } = dataset.vocabulary;
   const universe = useMemo(() => {
@@ -115,6 +116,7 @@ export function FilterBar({
     <label className="filters__search">
       <span>Search events</span>
       <input
+        ref={searchBox}
         type="search"
         value={filters.q}
         placeholder="e.g. Istanbul, Dolmabahçe, Umerov, grain"
@@ -166,7 +168,16 @@ export function FilterBar({
     </p>
   );
   const clear = (
-    <button type="button" onClick={clearFilters} disabled={!isFiltering(filters)}>
+    <button
+      type="button"
+      onClick={() => {
+        // Cleared, the button is disabled and would drop the focus to the page: it goes to the search
+        // box, where filtering starts again. The count beside, a live region, says what changed.
+        searchBox.current?.focus();
+        clearFilters();
+      }}
+      disabled={!isFiltering(filters)}
+    >
       Clear all filters
     </button>
   );
