@@ -94,3 +94,20 @@ test('"Clear all filters" leaves the focus in the search box, and the live count
   await expect(showing).toHaveText(`Showing ${dataset.events.length} of ${dataset.events.length} events`);
   await expect(showing).toHaveAttribute('aria-live', 'polite');
 });
+
+test('dismissing a notice moves to the next notice, and after the last to the search box', async ({
+  page,
+}) => {
+  await ready(page, '/?kind=zzz&foo=1');
+  const dismiss = page.getByTestId('notices').getByRole('button', { name: 'Dismiss' });
+  await expect(dismiss).toHaveCount(2);
+  // Each Dismiss says which notice it dismisses.
+  await expect(dismiss.first()).toHaveAccessibleDescription(/unknown link parameter “foo”/);
+  await dismiss.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(dismiss).toHaveCount(1);
+  await expect(dismiss).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('notices')).toHaveCount(0);
+  await expect(searchBox(page)).toBeFocused();
+});

@@ -49,6 +49,9 @@ function options({ values, labels, marks, order }: FacetChoices, counts: Map<str
   return list;
 }
 
+/** The search box's id: where the focus goes when what held it leaves the page (a dismissed notice). */
+export const SEARCH_BOX_ID = 'search-events';
+
 /** A range that ends before it starts: it is kept as set (a link reopens what its sender saw), and named. */
 const isReversed = (from: string | null, to: string | null) =>
   from !== null && to !== null && compareDateStrings(from, to) > 0;
@@ -117,6 +120,7 @@ export function FilterBar({
       <span>Search events</span>
       <input
         ref={searchBox}
+        id={SEARCH_BOX_ID}
         type="search"
         value={filters.q}
         placeholder="e.g. Istanbul, Dolmabahçe, Umerov, grain"
