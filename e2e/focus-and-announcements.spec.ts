@@ -5,6 +5,8 @@ import { builtDataset } from './support/dataset';
 // turn off: each test here failed before its fix.
 
 const dataset = builtDataset();
+const byId = new Map(dataset.events.map((e) => [e.id, e]));
+const title = (id: string) => byId.get(id)!.title;
 
 async function ready(page: Page, path = '/') {
   await page.goto(path);
@@ -110,4 +112,15 @@ test('dismissing a notice moves to the next notice, and after the last to the se
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('notices')).toHaveCount(0);
   await expect(searchBox(page)).toBeFocused();
+});
+
+test('the page title names the open event, and is restored when it closes', async ({ page }) => {
+  const id = '2025-08-15-anchorage-summit';
+  await ready(page, `/?event=${id}`);
+  await expect(page).toHaveTitle(`${title(id)} — Diplomatic Timeline`);
+  await page.getByRole('button', { name: 'Close the event details' }).click();
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  await expect(page).toHaveTitle('Diplomatic Timeline');
+  await page.locator('.vis-item [data-event-id="2025-08-18-white-house-meeting"]').click();
+  await expect(page).toHaveTitle(`${title('2025-08-18-white-house-meeting')} — Diplomatic Timeline`);
 });

@@ -4,10 +4,12 @@ import { LoadingScreen } from '../features/dataset/LoadingScreen';
 import { useAppStore } from '../store/app-store';
 import { AboutData } from '../features/about/AboutData';
 import { ErrorBoundary } from './ErrorBoundary';
+import { usePageTitle } from './use-page-title';
 import { Workspace } from './Workspace';
 
 export function App() {
   const data = useAppStore((s) => s.data);
+  usePageTitle();
 
   return (
     <>
