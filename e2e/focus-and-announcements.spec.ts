@@ -124,3 +124,24 @@ test('the page title names the open event, and is restored when it closes', asyn
   await page.locator('.vis-item [data-event-id="2025-08-18-white-house-meeting"]').click();
   await expect(page).toHaveTitle(`${title('2025-08-18-white-house-meeting')} — Diplomatic Timeline`);
 });
+
+const DATA = '**/data/events.json';
+
+test('after "Try again" loads the data, the focus is at the top of the page and the load is announced', async ({
+  page,
+}) => {
+  let fail = true;
+  await page.route(DATA, (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page).toHaveTitle('Error — Diplomatic Timeline');
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Diplomatic Timeline' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'The data has loaded' })).toHaveText(
+    `The data has loaded: ${dataset.events.length} events.`,
+  );
+  await expect(page).toHaveTitle('Diplomatic Timeline');
+});

@@ -1,6 +1,8 @@
+import { useRef, useState } from 'react';
 import { ErrorScreen } from '../features/dataset/ErrorScreen';
 import { loadDataset } from '../features/dataset/load-dataset';
 import { LoadingScreen } from '../features/dataset/LoadingScreen';
+import { eventCount } from '../lib/text/count-phrase';
 import { useAppStore } from '../store/app-store';
 import { AboutData } from '../features/about/AboutData';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -9,7 +11,20 @@ import { Workspace } from './Workspace';
 
 export function App() {
   const data = useAppStore((s) => s.data);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [loadNews, setLoadNews] = useState('');
   usePageTitle();
+
+  const retry = async () => {
+    // "Try again" leaves the page with the error screen, and the focus would fall to the page: it
+    // goes to the top of the page, from where the next Tab reaches the workspace once it is drawn.
+    heading.current?.focus();
+    setLoadNews('');
+    await loadDataset();
+    const now = useAppStore.getState().data;
+    // The load is said aloud, as the error was. Failed again, the error screen says so itself.
+    if (now.status === 'ready') setLoadNews(`The data has loaded: ${eventCount(now.dataset.events.length)}.`);
+  };
 
   return (
     <>
@@ -17,15 +32,21 @@ export function App() {
         Skip to the chronology
       </a>
       <header className="app-header">
-        <h1>Diplomatic Timeline</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          Diplomatic Timeline
+        </h1>
         <p className="app-header__tagline">
           The diplomacy of the Russia–Ukraine war, event by event, each linked to its sources.
+        </p>
+        {/* Always in the page, so that a screen reader hears the words arrive. */}
+        <p className="visually-hidden" role="status">
+          {loadNews}
         </p>
       </header>
       <main id="main" tabIndex={-1}>
         {data.status === 'loading' && <LoadingScreen progress={data.progress} />}
         {data.status === 'error' && (
-          <ErrorScreen message={data.message} detail={data.detail} onRetry={() => void loadDataset()} />
+          <ErrorScreen message={data.message} detail={data.detail} onRetry={() => void retry()} />
         )}
         {data.status === 'ready' && (
           <ErrorBoundary>
