@@ -145,3 +145,51 @@ test('after "Try again" loads the data, the focus is at the top of the page and 
   );
   await expect(page).toHaveTitle('Diplomatic Timeline');
 });
+
+test.describe('the timeline tooltip can be dismissed', () => {
+  const grain = '2022-07-22-black-sea-grain-initiative';
+
+  test('Escape hides the tooltip of a focused or hovered item; leaving the item hides it too', async ({
+    page,
+  }) => {
+    await ready(page);
+    const tooltip = page.getByRole('tooltip');
+    const item = page.locator(`.vis-item [data-event-id="${grain}"]`);
+    await item.focus();
+    await expect(tooltip).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toHaveCount(0);
+    await expect(item).toBeFocused();
+
+    await page.getByRole('button', { name: 'Zoom in' }).focus();
+    await item.hover();
+    await expect(tooltip).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toHaveCount(0);
+
+    await item.focus();
+    await expect(tooltip).toBeVisible();
+    await page.getByRole('button', { name: 'Zoom in' }).focus();
+    await expect(tooltip).toHaveCount(0);
+    await item.hover();
+    await expect(tooltip).toBeVisible();
+    await page.mouse.move(5, 5);
+    await expect(tooltip).toHaveCount(0);
+  });
+
+  test('with a panel open, the first Escape hides the tooltip and only the next closes the panel', async ({
+    page,
+  }) => {
+    await ready(page, '/?event=2025-08-15-anchorage-summit');
+    const panel = page.getByTestId('event-panel');
+    const tooltip = page.getByRole('tooltip');
+    // Another item than the open one, in the window the link opened on.
+    await page.locator('.vis-item [data-event-id="2025-08-18-white-house-meeting"]').focus();
+    await expect(tooltip).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toHaveCount(0);
+    await expect(panel).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+  });
+});

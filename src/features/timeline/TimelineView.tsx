@@ -14,6 +14,7 @@ import { followWidth } from './follow-width';
 import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
+import { tooltipKey } from './tooltip-escape';
 import { BASE_OPTIONS } from './timeline-options';
 import { TimelineControls } from './TimelineControls';
 import { toTimelineItem, type TimelineItem } from './to-timeline-item';
@@ -279,6 +280,21 @@ export default function TimelineView({
     );
     // The feed follows the selection, so this runs once the selected item is in the DataSet.
   }, [selectedId, feed]);
+
+  const tooltipShown = tooltip !== null;
+  useEffect(() => {
+    if (!tooltipShown) return;
+    const onKey = (e: KeyboardEvent) => {
+      const act = tooltipKey(e);
+      if (act === 'none') return;
+      // Handled: the event panel, which listens for Escape on the document, leaves this one alone.
+      if (act === 'hide-only') e.preventDefault();
+      setTooltip(null);
+    };
+    // Captured, so that the tooltip answers before whatever else Escape would close.
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, [tooltipShown]);
 
   const windowRequest = useAppStore((s) => s.windowRequest);
   useEffect(() => {
