@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { builtDataset } from './support/dataset';
 
 // Where the keyboard focus goes, what a screen reader hears, and what the reader can dismiss or
@@ -191,5 +191,50 @@ test.describe('the timeline tooltip can be dismissed', () => {
     await expect(panel).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(panel).toHaveCount(0);
+  });
+});
+
+/** Two frames: whatever a layout change set off (a ResizeObserver, a redraw) has run and been painted. */
+const twoFrames = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/** Whether the whole of the element is inside the viewport (to the pixel: layout gives fractions). */
+const fullyOnScreen = (el: Locator) =>
+  el.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    return r.height > 0 && r.top >= -1 && r.bottom <= window.innerHeight + 1;
+  });
+
+test.describe('an event opened by a link is on the screen', () => {
+  const cases = [
+    { width: 1280, height: 800, id: '2022-07-22-black-sea-grain-initiative' },
+    { width: 1440, height: 900, id: '2025-08-15-anchorage-summit' },
+  ];
+  for (const { width, height, id } of cases) {
+    test(`${id} at ${width}×${height}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/?event=${id}`);
+      await expect(page.getByTestId('event-panel').getByRole('heading', { level: 2 })).toHaveText(title(id));
+      // The density strip arrives after the timeline, taller than its placeholder, and pushes the
+      // timeline down: the item must be on the screen once it has.
+      await expect(page.locator('.density__chart')).toBeVisible();
+      await twoFrames(page);
+      const item = page.locator(`.vis-item.vis-selected [data-event-id="${id}"]`);
+      expect(await fullyOnScreen(item), 'the selected item is fully on the screen').toBe(true);
+    });
+  }
+
+  test('and so is a related event opened from its panel', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/?event=2022-10-29-russia-suspends-grain-deal');
+    const panel = page.getByTestId('event-panel');
+    await expect(page.locator('.density__chart')).toBeVisible();
+    await panel.getByRole('button', { name: title('2022-11-17-grain-deal-extension'), exact: true }).click();
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+      title('2022-11-17-grain-deal-extension'),
+    );
+    await twoFrames(page);
+    const item = page.locator('.vis-item.vis-selected [data-event-id="2022-11-17-grain-deal-extension"]');
+    expect(await fullyOnScreen(item)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { compareKeys } from '../../lib/text/compare-text';
 import { noEventsMessage } from '../../lib/text/no-events';
 import { selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
 import { fitWindow, latestWindow, windowAround } from './fit-window';
+import { keepOnScreen } from './keep-on-screen';
 import { buildGroupElement } from './group-element';
 import { batchItemShows, withOneRedraw } from './batch-redraws';
 import { followWidth } from './follow-width';
@@ -259,9 +260,16 @@ export default function TimelineView({
     for (const cluster of changedCounts) relabelRef.current(cluster);
   }, [feed]);
 
+  // Keeps the item of the selection being revealed on the screen while the page settles.
+  const keeping = useRef<{ id: string; stop: () => void } | null>(null);
+  useEffect(() => () => keeping.current?.stop(), []);
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
+    if (keeping.current && keeping.current.id !== selectedId) {
+      keeping.current.stop();
+      keeping.current = null;
+    }
     const visible = selectedId !== null && itemsRef.current?.get(selectedId);
     timeline.setSelection(visible ? [selectedId] : []);
     if (selectedId === null) revealed.current = null;
@@ -273,11 +281,10 @@ export default function TimelineView({
       item.start.getTime() >= start.getTime() && (item.end ?? item.start).getTime() <= end.getTime();
     if (!inView) timeline.focus(selectedId, { animation: false, zoom: false });
     // The item may sit in a lane below the fold: bring it onto the screen, without moving a visible one.
-    requestAnimationFrame(() =>
-      container.current
-        ?.querySelector(`.vis-item [data-event-id="${CSS.escape(selectedId)}"]`)
-        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' }),
+    const stop = keepOnScreen(
+      () => container.current?.querySelector(`.vis-item [data-event-id="${CSS.escape(selectedId)}"]`) ?? null,
     );
+    keeping.current = { id: selectedId, stop };
     // The feed follows the selection, so this runs once the selected item is in the DataSet.
   }, [selectedId, feed]);
 

@@ -1,0 +1,40 @@
+/** Input by which the reader moves the page, or goes elsewhere in it, themselves. */
+const READER_INPUT = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
+
+/**
+ * Scrolls what `find` gives onto the screen (the least that shows it whole, nothing when it already
+ * shows), and again whenever the page's size changes, until the reader moves the page or acts in it.
+ * Returns a function that stops it.
+ *
+ * One scroll was not enough: the page is still being laid out around the timeline when a linked event's
+ * item is first drawn. The density strip above it arrives later and is taller than its placeholder, and
+ * pushed the item just below the fold (the Black Sea grain initiative at 1280×800 ended 3 px on the
+ * screen). Any such change alters the page's size, and that is when it is scrolled again; once the reader
+ * scrolls, clicks or types, where the page stands is theirs.
+ */
+export function keepOnScreen(find: () => Element | null): () => void {
+  let scrolledTo: number | null = null;
+  const reveal = () => {
+    const target = find();
+    if (!target) return;
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    scrolledTo = window.scrollY;
+  };
+  // The item is drawn in vis-timeline's next redraw, before this frame's callback.
+  const frame = requestAnimationFrame(reveal);
+  const observer = new ResizeObserver(reveal);
+  observer.observe(document.documentElement);
+  // A scroll that leaves the page elsewhere than this one did is the reader's (a dragged scroll bar).
+  const onScroll = () => {
+    if (scrolledTo !== null && window.scrollY !== scrolledTo) stop();
+  };
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    observer.disconnect();
+    window.removeEventListener('scroll', onScroll);
+    for (const type of READER_INPUT) window.removeEventListener(type, stop, true);
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
+  for (const type of READER_INPUT) window.addEventListener(type, stop, { capture: true, passive: true });
+  return stop;
+}
