@@ -238,3 +238,17 @@ test.describe('an event opened by a link is on the screen', () => {
     expect(await fullyOnScreen(item)).toBe(true);
   });
 });
+
+test('a list entry is named by its title and described by its date, kind and status', async ({ page }) => {
+  await page.goto('/?view=list');
+  const budapest = byId.get('2025-10-budapest-summit')!;
+  const entry = page.getByRole('button', { name: budapest.title, exact: true });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toHaveAccessibleDescription(/October 2025/);
+  await expect(entry).toHaveAccessibleDescription(/Summit/);
+  await expect(entry).toHaveAccessibleDescription(/Cancelled/);
+  // A held event says no status, as the entry shows none.
+  const held = page.getByRole('button', { name: title('2025-08-15-anchorage-summit'), exact: true });
+  await expect(held).toHaveAccessibleDescription(/15 August 2025.*Summit/);
+  await expect(held).not.toHaveAccessibleDescription(/Held/);
+});

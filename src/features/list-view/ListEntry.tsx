@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { EventRecord } from '../../lib/data/dataset';
 import { kindMark } from '../../lib/data/kind-marks';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
@@ -44,6 +44,7 @@ export const ListEntry = memo(function ListEntry({
   monthSize: number;
 }) {
   const t = entryTexts(e);
+  const id = useId();
   return (
     <li
       className={`list-entry tl--kind-${e.kind} list-entry--${e.status}`}
@@ -53,13 +54,21 @@ export const ListEntry = memo(function ListEntry({
       aria-setsize={monthSize}
       aria-current={selected || undefined}
     >
-      <time dateTime={e.start} className="list-entry__date">
+      <time id={`${id}-date`} dateTime={e.start} className="list-entry__date">
         {t.date}
       </time>
-      <button type="button" className="list-entry__title" data-list-entry onClick={() => selectEvent(e.id)}>
+      <button
+        type="button"
+        className="list-entry__title"
+        data-list-entry
+        // Named by its title, so that it is found by it; moving from entry to entry, a screen reader
+        // then reads the date, kind and status (“Cancelled”) shown beside it, which it skipped before.
+        aria-describedby={`${id}-date ${id}-meta`}
+        onClick={() => selectEvent(e.id)}
+      >
         {e.title}
       </button>
-      <span className="list-entry__meta">
+      <span id={`${id}-meta`} className="list-entry__meta">
         <span className="list-entry__mark" aria-hidden="true">
           {kindMark(e.kind)}
         </span>{' '}
