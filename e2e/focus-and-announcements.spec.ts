@@ -252,3 +252,48 @@ test('a list entry is named by its title and described by its date, kind and sta
   await expect(held).toHaveAccessibleDescription(/15 August 2025.*Summit/);
   await expect(held).not.toHaveAccessibleDescription(/Held/);
 });
+
+/**
+ * How many different places an item takes, frame by frame, while `press` moves the timeline: two
+ * (before and after) when it jumps, more when it is animated.
+ */
+async function placesWhileMoving(page: Page, press: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLElement>('[data-testid="timeline"]')!;
+    const middle = canvas.getBoundingClientRect().left + canvas.clientWidth / 2;
+    // The item nearest the middle stays drawn as the timeline zooms around the middle.
+    const items = [...canvas.querySelectorAll<HTMLElement>('.vis-item [data-event-id]')];
+    const distance = (el: HTMLElement) => Math.abs(el.getBoundingClientRect().left - middle);
+    const id = items.sort((a, b) => distance(a) - distance(b))[0]!.dataset.eventId!;
+    const seen = new Set<number>();
+    const state = { seen, stop: false };
+    (window as unknown as { __places: typeof state }).__places = state;
+    const sample = () => {
+      const el = canvas.querySelector(`.vis-item [data-event-id="${CSS.escape(id)}"]`);
+      if (el) seen.add(Math.round(el.getBoundingClientRect().left));
+      if (!state.stop) requestAnimationFrame(sample);
+    };
+    sample();
+  });
+  await press();
+  // Well past the 250 ms an animation takes.
+  await page.waitForTimeout(600);
+  return page.evaluate(() => {
+    const state = (window as unknown as { __places: { seen: Set<number>; stop: boolean } }).__places;
+    state.stop = true;
+    return state.seen.size;
+  });
+}
+
+test('zoom, fit and latest move the timeline without animation when the reader asks for reduced motion', async ({
+  page,
+}) => {
+  await ready(page);
+  const click = (name: string) => () => page.getByRole('button', { name, exact: true }).click();
+  // The measure sees an animation where there is one...
+  expect(await placesWhileMoving(page, click('Zoom in'))).toBeGreaterThan(2);
+  // ...and the setting is read when the reader acts, not once when the page loads.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const name of ['Zoom in', 'Zoom out', 'Latest', 'Fit all'])
+    expect(await placesWhileMoving(page, click(name)), name).toBeLessThanOrEqual(2);
+});

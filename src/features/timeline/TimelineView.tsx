@@ -9,6 +9,7 @@ import { noEventsMessage } from '../../lib/text/no-events';
 import { selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
 import { fitWindow, latestWindow, windowAround } from './fit-window';
 import { keepOnScreen } from './keep-on-screen';
+import { moveOptionsNow } from './motion';
 import { buildGroupElement } from './group-element';
 import { batchItemShows, withOneRedraw } from './batch-redraws';
 import { followWidth } from './follow-width';
@@ -76,8 +77,6 @@ function initialWindow(allItems: readonly TimelineItem[]): { start: Date; end: D
   );
 }
 
-const ANIMATION = { animation: { duration: 250, easingFunction: 'easeInOutQuad' as const } };
-
 export default function TimelineView({
   allEvents,
   events,
@@ -141,7 +140,8 @@ export default function TimelineView({
     const latest = feedById.current;
     const initial = openingRef.current;
     const laneName = (id: string) => tracksRef.current[id]?.name ?? id;
-    const zoomInto = (cluster: ClusterItem) => timeline.setWindow(cluster.start, cluster.end, ANIMATION);
+    const zoomInto = (cluster: ClusterItem) =>
+      timeline.setWindow(cluster.start, cluster.end, moveOptionsNow());
     const tooltipText = (item: FeedItem | undefined | null) =>
       !item
         ? null
@@ -307,21 +307,21 @@ export default function TimelineView({
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!windowRequest || !timeline) return;
-    timeline.setWindow(new Date(windowRequest.start), new Date(windowRequest.end), ANIMATION);
+    timeline.setWindow(new Date(windowRequest.start), new Date(windowRequest.end), moveOptionsNow());
     // Served: the timeline drawn again (after the list) opens where the reader left it, not here.
     useAppStore.setState({ windowRequest: null });
   }, [windowRequest]);
 
   const controls = {
-    zoomIn: () => timelineRef.current?.zoomIn(0.5, ANIMATION),
-    zoomOut: () => timelineRef.current?.zoomOut(0.5, ANIMATION),
+    zoomIn: () => timelineRef.current?.zoomIn(0.5, moveOptionsNow()),
+    zoomOut: () => timelineRef.current?.zoomOut(0.5, moveOptionsNow()),
     fit: () => {
       const win = fitWindow(allItems);
-      if (win) timelineRef.current?.setWindow(win.start, win.end, ANIMATION);
+      if (win) timelineRef.current?.setWindow(win.start, win.end, moveOptionsNow());
     },
     latest: () => {
       const win = latestWindow(allItems);
-      if (win) timelineRef.current?.setWindow(win.start, win.end, ANIMATION);
+      if (win) timelineRef.current?.setWindow(win.start, win.end, moveOptionsNow());
     },
   };
 
