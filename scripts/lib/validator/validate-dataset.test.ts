@@ -9,12 +9,13 @@ import { validateDataset } from './validate-dataset.ts';
 
 afterAll(removeMaterialised);
 
-const run = (dataDir: string) => validateDataset({ dataDir, schemaDir: 'data/schema', displayRoot: dataDir });
+const run = (dataDir: string, today?: string) =>
+  validateDataset({ dataDir, schemaDir: 'data/schema', displayRoot: dataDir, today });
 
 describe('valid samples pass', () => {
   for (const [name, fixture] of loadFixtures('valid')) {
     it(`${name}: ${fixture.description}`, () => {
-      const result = run(materialise(fixture));
+      const result = run(materialise(fixture), fixture.today);
       expect(result.problems.map(formatProblem)).toEqual([]);
       expect(result.events.length).toBe(Object.keys(fixture.files).length);
     });
@@ -24,7 +25,7 @@ describe('valid samples pass', () => {
 describe('invalid samples fail with their expected message', () => {
   for (const [name, fixture] of loadFixtures('invalid')) {
     it(`${name}: ${fixture.description}`, () => {
-      const lines = run(materialise(fixture))
+      const lines = run(materialise(fixture), fixture.today)
         .problems.filter((p) => p.severity === 'error')
         .map(formatProblem);
       expect(lines.length).toBeGreaterThan(0);
@@ -47,6 +48,7 @@ it('has at least one failing sample for every rule', () => {
     'former-ids': 'is still the id of an event',
     'calendar-dates': 'is not a real calendar date',
     'end-after-start': 'must not be before start',
+    'plausible-dates': 'years after today, past',
     'not-in-the-future': 'is after today',
     'plain-text': 'must be plain text',
     'http-urls': 'must be an http(s) address',
@@ -128,6 +130,35 @@ it("warns, without failing, when the sources' dates do not fit the event's year"
   expect(problems.map(formatProblem)).toEqual([
     'warning: events/2023/2023-05-17-sample-talks.json: /start: is "2023-05-17", but the earliest dated source was published on 2025-05-18, more than 180 days after the event: check the year, or add a source from the time',
     'warning: events/2026/2026-05-16-sample-talks.json: /start: is "2026-05-16", but every dated source was published before it (the latest on 2025-05-17): a source cannot report as held what had not yet happened; check the year',
+  ]);
+});
+
+it('says once that a year is out of range, though the event is also held in the future', () => {
+  const dir = materialise({
+    description: 'a held event and its source dated 2205, a slip for 2025',
+    files: {
+      'events/2205/2205-05-16-sample-talks.json': {
+        $extends: 'base',
+        id: '2205-05-16-sample-talks',
+        start: '2205-05-16',
+        sources: [
+          {
+            url: 'https://example.org/a',
+            title: 'Sample article',
+            publisher: 'Example Daily',
+            published: '2205-05-16',
+            language: 'en',
+          },
+          { url: 'https://example.com/b', title: 'Пример статьи', publisher: 'Пример', language: 'ru' },
+        ],
+      },
+    },
+  });
+  const why = (got: string) =>
+    `is more than 5 years after today, past 2031-03-01 (got "${got}"): a planned event can be in the future, but not decades ahead; did you mean 2025?`;
+  expect(run(dir, '2026-03-01').problems.map(formatProblem)).toEqual([
+    `events/2205/2205-05-16-sample-talks.json: /sources/0/published: ${why('2205-05-16')}`,
+    `events/2205/2205-05-16-sample-talks.json: /start: ${why('2205-05-16')}`,
   ]);
 });
 

@@ -5,6 +5,7 @@ import {
 } from '../../../../src/lib/dates/partial-date.ts';
 import { error, quote } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
+import { implausibleDate } from './plausible-dates.ts';
 
 const DATE_SHAPE = /^\d{4}(-\d{2}){0,2}$/;
 
@@ -59,9 +60,14 @@ export const notInTheFuture: Linter = {
     tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
     const limit = parsePartialDate(tomorrow.toISOString().slice(0, 10))!;
     // After the limit: the period begins later (a month or year that begins on the limit sorts before it).
+    // A date beyond plausible-dates' window gets that rule's message alone: "make it planned" would not fix it.
     const after = (value: string | undefined) => {
       const date = value === undefined ? null : parsePartialDate(value);
-      return date !== null && comparePartialDates(date, limit) > 0;
+      return (
+        date !== null &&
+        comparePartialDates(date, limit) > 0 &&
+        implausibleDate(value!, context.today) === undefined
+      );
     };
     return eachEvent(context, (event, f) => [
       ...(event.status === 'held' && after(event.start)

@@ -5,6 +5,7 @@ import { fileLayout, uniqueIds } from './file-layout.ts';
 import { formerIds } from './former-ids.ts';
 import { keyEventSources } from './key-event-sources.ts';
 import { plainText } from './plain-text.ts';
+import { plausibleDates } from './plausible-dates.ts';
 import { probableDuplicates } from './probable-duplicates.ts';
 import { relatedLinks } from './related.ts';
 import { sourceDates } from './source-dates.ts';
@@ -19,6 +20,7 @@ export const linters: Linter[] = [
   formerIds,
   calendarDates,
   endAfterStart,
+  plausibleDates,
   notInTheFuture,
   sourceDates,
   plainText,

@@ -2,6 +2,7 @@ import { firstDay, lastDay, parsePartialDate } from '../../../../src/lib/dates/p
 import { DAY_MS } from '../../../../src/lib/dates/zoom-limits.ts';
 import { quote, warning } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
+import { implausibleDate } from './plausible-dates.ts';
 
 /** In the dataset the first report comes within three weeks of the event; a retrospective alone is rare. */
 const LATE_DAYS = 180;
@@ -22,7 +23,11 @@ export const sourceDates: Linter = {
       const start = parsePartialDate(event.start);
       const end = parsePartialDate(event.end ?? event.start);
       const dated = event.sources.map((s) => parsePartialDate(s.published)).filter((d) => d !== null);
-      if (!start || !end || dated.length === 0) return [];
+      // A year far out of range is plausible-dates' error; a warning on top would only repeat it.
+      const outOfRange = [event.start, event.end, ...event.sources.map((s) => s.published)].some(
+        (v) => v !== undefined && implausibleDate(v, context.today) !== undefined,
+      );
+      if (!start || !end || dated.length === 0 || outOfRange) return [];
       const earliest = Math.min(...dated.map((d) => utc(firstDay(d))));
       const latest = Math.max(...dated.map((d) => utc(lastDay(d))));
       const begins = utc(firstDay(start));
