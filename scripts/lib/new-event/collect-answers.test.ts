@@ -90,6 +90,20 @@ describe('collectAnswers from flags', () => {
     ]);
   });
 
+  it("refuses dates outside the validator's window, with a year to try", async () => {
+    const errors = async (extra: Answers) => (await collectAnswers({ ...complete, ...extra }, rules)).errors;
+    expect(await errors({ date: '9999-12-31', status: 'planned' })).toEqual([
+      '--date is more than 5 years after today, past 2031-03-01 (got "9999-12-31"): a planned event can be in the future, but not decades ahead; check the year',
+    ]);
+    expect(await errors({ published: '2205-05-16' })).toEqual([
+      '--published is more than 5 years after today, past 2031-03-01 (got "2205-05-16"): a planned event can be in the future, but not decades ahead; did you mean 2025?',
+    ]);
+    expect(await errors({ date: '2013-12', slug: 'talks' })).toEqual([
+      '--date is before 2014-01-01 (got "2013-12"): the timeline begins in 2014, with Crimea and the Minsk talks; check the year',
+    ]);
+    expect(await errors({ date: '2031-03-01', status: 'planned' })).toEqual([]);
+  });
+
   it('asks for a status change only for postponed and cancelled events', async () => {
     const cancelled = await collectAnswers({ ...complete, status: 'cancelled' }, rules);
     expect(cancelled.errors).toEqual([

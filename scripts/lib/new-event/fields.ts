@@ -1,6 +1,7 @@
 import { isEndNotBeforeStart, parsePartialDate } from '../../../src/lib/dates/partial-date.ts';
 import { closestName } from '../validator/closest-name.ts';
 import { plainTextMessages } from '../validator/linters/plain-text.ts';
+import { implausibleDate } from '../validator/linters/plausible-dates.ts';
 import { urlAdvice } from '../validator/linters/urls.ts';
 import { eventId } from './event-path.ts';
 import { schemaNode, type Rules } from './rules.ts';
@@ -53,14 +54,16 @@ export interface Field {
 const ok = (value: string): Checked => ({ ok: true, value });
 const fail = (message: string): Checked => ({ ok: false, message });
 
-function checkDate(value: string): Checked {
+function checkDate(value: string, _a: Answers, rules: Rules): Checked {
   if (!/^\d{4}(-\d{2}){0,2}$/.test(value))
     return fail(`must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`);
-  return parsePartialDate(value) ? ok(value) : fail(`is not a real calendar date (got "${value}")`);
+  if (!parsePartialDate(value)) return fail(`is not a real calendar date (got "${value}")`);
+  const implausible = implausibleDate(value, rules.today);
+  return implausible === undefined ? ok(value) : fail(implausible);
 }
 
-function checkEnd(value: string, a: Answers): Checked {
-  const checked = checkDate(value);
+function checkEnd(value: string, a: Answers, rules: Rules): Checked {
+  const checked = checkDate(value, a, rules);
   if (!checked.ok || a.date === undefined) return checked;
   if (value === a.date) return fail('equals the start date: leave it out for a one-day event');
   const start = parsePartialDate(a.date);

@@ -109,6 +109,13 @@ describe('npm run new-event', () => {
     expect(readdirSync(join(dir, 'events/2025'))).toEqual(['2025-05-16-dolmabahce-talks.json']);
   });
 
+  it('refuses a date outside the years the timeline covers, and writes no folder for it', () => {
+    const out = cli(['--data', dir, '--yes', ...flags, '--date=0000-01-01', '--published=2025-05-16']);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('--date is before 2014-01-01 (got "0000-01-01")');
+    expect(readdirSync(join(dir, 'events'))).toEqual(['2025']);
+  });
+
   it('warns about a probable duplicate of an event already there', () => {
     const out = cli(['--data', dir, '--yes', ...flags, '--slug=istanbul-talks']);
     expect(out.status).toBe(0);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { utcToday } from '../validator/linter.ts';
 
 export type SchemaNode = Record<string, unknown>;
 
@@ -10,6 +11,8 @@ export interface Rules {
   statuses: string[];
   tracks: string[];
   parties: string[];
+  /** The day answers are checked on, "YYYY-MM-DD" (UTC): dates must lie in the validator's window around it. */
+  today: string;
 }
 
 /** The schema node at a path such as "properties/location/properties/place", following a local $ref. */
@@ -32,7 +35,7 @@ function enumAt(schema: SchemaNode, path: string): string[] {
   return Array.isArray(values) ? values.map(String) : [];
 }
 
-export function rulesFrom(schema: SchemaNode, vocabulary: unknown): Rules {
+export function rulesFrom(schema: SchemaNode, vocabulary: unknown, today = utcToday()): Rules {
   const vocab = (vocabulary ?? {}) as { parties?: object; tracks?: object };
   return {
     schema,
@@ -40,6 +43,7 @@ export function rulesFrom(schema: SchemaNode, vocabulary: unknown): Rules {
     statuses: enumAt(schema, 'properties/status'),
     tracks: Object.keys(vocab.tracks ?? {}),
     parties: Object.keys(vocab.parties ?? {}),
+    today,
   };
 }
 
