@@ -1,5 +1,5 @@
 /**
- * npm run validate [-- --data <dir>] [-- --quiet]
+ * npm run validate [-- --data <dir>] [-- --quiet] [-- --help]
  * Checks every event file; prints one line per problem naming file, field and fix. Exit 1 on any error.
  */
 import { parseArgs } from 'node:util';
@@ -7,15 +7,35 @@ import { formatProblem, githubAnnotation, locateProblems } from './lib/validator
 import { validateDataset } from './lib/validator/validate-dataset.ts';
 
 const USAGE = 'Usage: npm run validate [-- --data <dir>] [-- --quiet]';
-let values: { data: string; quiet: boolean };
+const HELP = `${USAGE}
+
+Checks every event file under <data>/events/ and <data>/vocabulary.json against the schema and the rules listed
+in CONTRIBUTING.md. Prints one line per problem, naming the file, the field and the fix; warnings do not fail it.
+Never changes a file.
+
+Options:
+  --data <dir>   The data folder, holding events/ and vocabulary.json (default "data")
+  --quiet        Print nothing when there is no error (warnings are still printed)
+  -h, --help     This help
+
+Exit status: 0 with no errors (warnings allowed), 1 on any error, 2 for a wrong option.`;
+let values: { data: string; quiet: boolean; help: boolean };
 try {
   ({ values } = parseArgs({
-    options: { data: { type: 'string', default: 'data' }, quiet: { type: 'boolean', default: false } },
+    options: {
+      data: { type: 'string', default: 'data' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   }));
 } catch (e) {
   // A mistyped flag: say which and how to call it, rather than print Node's stack trace.
   console.error(`${(e as Error).message}\n${USAGE}`);
   process.exit(2);
+}
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
 }
 
 const started = performance.now();

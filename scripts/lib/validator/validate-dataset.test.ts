@@ -297,6 +297,17 @@ describe('the command line', () => {
     expect(out.stderr).not.toContain('node:internal');
   });
 
+  it('prints its options and exit codes with --help or -h, and exits 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const out = spawnSync('npx', ['tsx', 'scripts/validate.ts', flag], { encoding: 'utf8' });
+      expect(out.status, flag).toBe(0);
+      expect(out.stderr).toBe('');
+      expect(out.stdout).toContain('Usage: npm run validate');
+      for (const text of ['--data <dir>', '--quiet', '-h, --help', 'Exit status: 0'])
+        expect(out.stdout).toContain(text);
+    }
+  });
+
   it('exits 0 on a valid dataset and never changes a file', () => {
     const dir = materialise(loadFixtures('valid').find(([n]) => n === 'full-event')![1]);
     const file = join(dir, 'events/2025/2025-05-16-sample-talks.json');
