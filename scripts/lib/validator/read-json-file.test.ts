@@ -98,4 +98,61 @@ describe('the slips an editor makes most often', () => {
       'x.json: is not valid JSON at line 3, column 15: the file ends too soon: a closing ", ] or } is missing',
     );
   });
+
+  it('a tab, line break or other control character inside a string says how to write it', () => {
+    expect(read('{\n  "title": "a\tb"\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 14: a tab inside a string: write \\t, or remove it',
+    );
+    expect(read('{\n  "title": "a\nb"\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 14: a line break inside a string: write \\n, or remove it',
+    );
+    expect(read('{\n  "title": "a\u0000b"\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 14: an invisible control character (U+0000) inside a string: remove it',
+    );
+  });
+
+  it('a missing colon says where it goes', () => {
+    expect(read('{\n  "id" "x"\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 8: put a : between the key and its value',
+    );
+  });
+
+  it('a number with a leading zero says what to write', () => {
+    expect(read('{\n  "n": 012\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 9: a number cannot begin with 0: write 12',
+    );
+    expect(read('{\n  "n": [1, -007]\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 14: a number cannot begin with 0: write -7',
+    );
+  });
+
+  it('a missing value says to write one', () => {
+    expect(read('{\n  "kind": ,\n  "status": "held"\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 11: the value is missing after the colon: write one, or remove the key',
+    );
+    expect(read('{\n  "kind":\n}')).toBe(
+      'x.json: is not valid JSON at line 3, column 1: the value is missing after the colon: write one, or remove the key',
+    );
+  });
+
+  it('a bad escape lists the escapes JSON has', () => {
+    expect(read('{\n  "title": "a\\qb"\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 15: \\q is not an escape: only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX are allowed; write \\\\ for a backslash',
+    );
+    expect(read('{\n  "title": "a\\u12g4"\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 18: \\u must be followed by four hexadecimal digits, as in \\u00e9',
+    );
+    expect(read('{\n  "title": "a\\\tb"\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 15: \\  is not an escape: only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX are allowed; write \\\\ for a backslash',
+    );
+  });
+
+  it('an unquoted key says to quote it', () => {
+    expect(read('{\n  kind: "call"\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 3: a key must be in straight double quotes: write "kind"',
+    );
+    expect(read('{\n  "id": "x",\n  kind: "call"\n}')).toBe(
+      'x.json: is not valid JSON at line 3, column 3: a key must be in straight double quotes: write "kind"',
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import jsonSourceMap from 'json-source-map';
-import { error, type Problem } from './problem.ts';
+import { blankInvisible, error, type Problem } from './problem.ts';
 
 export const MAX_FILE_BYTES = 256 * 1024;
 
@@ -114,6 +114,49 @@ function commonSlip(
     text.lastIndexOf('\n', offset - 1) > (before?.at ?? -1)
   )
     return { offset, reason: 'a comma is missing before this: add one at the end of the line above' };
+  const reason = slipInside(message, text, offset, before?.char);
+  return reason === undefined ? undefined : { offset, reason };
+}
+
+const CONTROL_NAMES: Record<string, [string, string]> = {
+  '\t': ['a tab', '\\t'],
+  '\n': ['a line break', '\\n'],
+  '\r': ['a carriage return', '\\r'],
+};
+
+/** Slips within a field (its key, its string or its number), said where V8 stops. */
+function slipInside(
+  message: string,
+  text: string,
+  offset: number,
+  before: string | undefined,
+): string | undefined {
+  const char = text[offset] ?? '';
+  if (message.startsWith('Bad control character in string literal')) {
+    const named = CONTROL_NAMES[char];
+    if (named) return `${named[0]} inside a string: write ${named[1]}, or remove it`;
+    const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return `an invisible control character (${code}) inside a string: remove it`;
+  }
+  if (message.startsWith('Bad escaped character')) {
+    // Blanked: a tab or line break after the backslash would break the line of the message.
+    return `\\${blankInvisible(String.fromCodePoint(text.codePointAt(offset) ?? 32))} is not an escape: only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX are allowed; write \\\\ for a backslash`;
+  }
+  if (message.startsWith('Bad Unicode escape'))
+    return '\\u must be followed by four hexadecimal digits, as in \\u00e9';
+  if (message.startsWith("Expected ':' after property name")) return 'put a : between the key and its value';
+  // V8 stops at the digit after a leading 0 ("012"); a 0 on its own, or in 10 or 0.5, is fine.
+  if (message.startsWith('Unexpected number')) {
+    const number = /-?0\d+/.exec(text.slice(Math.max(0, offset - 2), offset + 20))?.[0];
+    if (number !== undefined && text[offset - 1] === '0')
+      return `a number cannot begin with 0: write ${number.replace(/^(-?)0+(?=\d)/, '$1')}`;
+  }
+  if ((char === ',' || char === '}' || char === ']') && before === ':')
+    return 'the value is missing after the colon: write one, or remove the key';
+  if (/^Expected (double-quoted property name|property name or '\}')/.test(message)) {
+    const word = /^[A-Za-z_$][\w$-]*/.exec(text.slice(offset))?.[0];
+    if (word !== undefined) return `a key must be in straight double quotes: write "${word}"`;
+  }
   return undefined;
 }
 
