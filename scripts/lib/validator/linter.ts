@@ -45,3 +45,14 @@ export function eachEvent(
 ): Problem[] {
   return context.files.flatMap((f) => (f.event ? check(f.event, f) : []));
 }
+
+/** Every date field of an event, as [JSON pointer, value], the absent ones included as undefined. */
+export function eventDates(event: DiplomaticEvent): [string, string | undefined][] {
+  return [
+    ['/start', event.start],
+    ['/end', event.end],
+    ['/announced', event.announced],
+    ['/statusChange/date', event.statusChange?.date],
+    ...event.sources.map((s, i): [string, string | undefined] => [`/sources/${i}/published`, s.published]),
+  ];
+}

@@ -4,7 +4,7 @@ import {
   parsePartialDate,
 } from '../../../../src/lib/dates/partial-date.ts';
 import { error, quote } from '../problem.ts';
-import { eachEvent, type Linter } from '../linter.ts';
+import { eachEvent, eventDates, type Linter } from '../linter.ts';
 import { implausibleDate } from './plausible-dates.ts';
 
 const DATE_SHAPE = /^\d{4}(-\d{2}){0,2}$/;
@@ -14,17 +14,7 @@ export const calendarDates: Linter = {
   description: 'Every date is a real calendar date (no 30 February).',
   check: (context) =>
     eachEvent(context, (event, f) => {
-      const fields: [string, string | undefined][] = [
-        ['/start', event.start],
-        ['/end', event.end],
-        ['/announced', event.announced],
-        ['/statusChange/date', event.statusChange?.date],
-        ...event.sources.map((s, i): [string, string | undefined] => [
-          `/sources/${i}/published`,
-          s.published,
-        ]),
-      ];
-      return fields
+      return eventDates(event)
         .filter(([, v]) => v !== undefined && DATE_SHAPE.test(v) && !parsePartialDate(v))
         .map(([pointer, v]) => error(f.file, pointer, `is not a real calendar date (got ${quote(v)})`));
     }),

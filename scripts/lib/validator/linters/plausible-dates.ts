@@ -5,7 +5,7 @@ import {
   type PartialDate,
 } from '../../../../src/lib/dates/partial-date.ts';
 import { error, quote } from '../problem.ts';
-import { eachEvent, type Linter } from '../linter.ts';
+import { eachEvent, eventDates, type Linter } from '../linter.ts';
 
 /** The war's diplomacy begins with the annexation of Crimea and the Minsk talks of 2014. */
 export const EARLIEST_DATE = '2014-01-01';
@@ -74,17 +74,7 @@ export const plausibleDates: Linter = {
   description: `Every date lies between ${EARLIEST_DATE} and ${YEARS_AHEAD} years after the day of the check.`,
   check: (context) =>
     eachEvent(context, (event, f) => {
-      const fields: [string, string | undefined][] = [
-        ['/start', event.start],
-        ['/end', event.end],
-        ['/announced', event.announced],
-        ['/statusChange/date', event.statusChange?.date],
-        ...event.sources.map((s, i): [string, string | undefined] => [
-          `/sources/${i}/published`,
-          s.published,
-        ]),
-      ];
-      return fields.flatMap(([pointer, value]) => {
+      return eventDates(event).flatMap(([pointer, value]) => {
         const why = value === undefined ? undefined : implausibleDate(value, context.today);
         return why === undefined ? [] : [error(f.file, pointer, why)];
       });
