@@ -4,13 +4,14 @@ import {
   parsePartialDate,
   type PartialDate,
 } from '../../../../src/lib/dates/partial-date.ts';
+import { FIRST_PLAUSIBLE_YEAR, PLAUSIBLE_YEARS_AHEAD } from '../../../../src/lib/dates/plausible-year.ts';
 import { error, quote } from '../problem.ts';
 import { eachEvent, eventDates, type Linter } from '../linter.ts';
 
 /** The war's diplomacy begins with the annexation of Crimea and the Minsk talks of 2014. */
-export const EARLIEST_DATE = '2014-01-01';
+export const EARLIEST_DATE = `${FIRST_PLAUSIBLE_YEAR}-01-01`;
 /** A planned event can be announced months or a few years ahead, never decades. */
-export const YEARS_AHEAD = 5;
+export const YEARS_AHEAD = PLAUSIBLE_YEARS_AHEAD;
 
 const key = ([y, m, d]: [number, number, number]) => y * 10000 + m * 100 + d;
 const EARLIEST_KEY = Number(EARLIEST_DATE.replaceAll('-', ''));
