@@ -54,12 +54,24 @@ const show = (v: string) => `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * Values a notice names: how many, and the first LISTED of them. A hostile link may hold a hundred
+ * thousand, and nothing past those first few is ever shown.
+ */
+class Listed {
+  count = 0;
+  readonly first: string[] = [];
+  add(value: string) {
+    this.count += 1;
+    if (this.first.length < LISTED) this.first.push(value);
+  }
+}
+
 /** "the unknown kind “x”" or "3 unknown kinds: “x”, “y”, “z”", at most LISTED of them named. */
-function some(values: string[], one: string, many: string): string {
-  if (values.length === 1) return `the ${one} ${show(values[0]!)}`;
-  const named = values.slice(0, LISTED).map(show).join(', ');
-  const rest = values.length > LISTED ? ` and ${values.length - LISTED} more` : '';
-  return `${values.length} ${many}: ${named}${rest}`;
+function some({ count, first }: Listed, one: string, many: string): string {
+  if (count === 1) return `the ${one} ${show(first[0]!)}`;
+  const rest = count > LISTED ? ` and ${count - LISTED} more` : '';
+  return `${count} ${many}: ${first.map(show).join(', ')}${rest}`;
 }
 
 /**
@@ -140,8 +152,9 @@ export function parseUrlState(
     };
   }
   const filters: Filters = { ...EMPTY_FILTERS };
-  const unknownKeys = [...new Set(params.keys())].filter((key) => !PARAMS.includes(key));
-  if (unknownKeys.length > 0)
+  const unknownKeys = new Listed();
+  for (const key of new Set(params.keys())) if (!PARAMS.includes(key)) unknownKeys.add(key);
+  if (unknownKeys.count > 0)
     problems.push(`Ignored ${some(unknownKeys, 'unknown link parameter', 'unknown link parameters')}.`);
   for (const key of SINGLE) {
     const count = params.getAll(key).length;
@@ -159,18 +172,21 @@ export function parseUrlState(
   }
 
   for (const [param, key, noun, nouns] of LISTS) {
-    const raw = params.getAll(param).flatMap((v) => v.split(','));
+    const seen = new Set<string>();
     const values: string[] = [];
-    const unknown: string[] = [];
-    const extra: string[] = [];
-    for (const value of raw.map((v) => v.trim()).filter(Boolean)) {
-      if (values.includes(value) || unknown.includes(value) || extra.includes(value)) continue;
-      if (known && !known[key].has(value)) unknown.push(value);
-      else if (values.length >= MAX_ITEMS) extra.push(value);
-      else values.push(value);
-    }
-    if (unknown.length > 0) problems.push(`Ignored ${some(unknown, `unknown ${noun}`, `unknown ${nouns}`)}.`);
-    if (extra.length > 0)
+    const unknown = new Listed();
+    const extra = new Listed();
+    for (const part of params.getAll(param))
+      for (const untrimmed of part.split(',')) {
+        const value = untrimmed.trim();
+        if (value === '' || seen.has(value)) continue;
+        seen.add(value);
+        if (known && !known[key].has(value)) unknown.add(value);
+        else if (values.length >= MAX_ITEMS) extra.add(value);
+        else values.push(value);
+      }
+    if (unknown.count > 0) problems.push(`Ignored ${some(unknown, `unknown ${noun}`, `unknown ${nouns}`)}.`);
+    if (extra.count > 0)
       problems.push(`Ignored ${some(extra, noun, nouns)}: a link holds at most ${MAX_ITEMS} ${nouns}.`);
     filters[key] = values;
   }
