@@ -268,6 +268,24 @@ describe('parseUrlState', () => {
     }
   });
 
+  it('cuts long text by characters, never through an emoji', () => {
+    const a199 = 'a'.repeat(199);
+    const whole = parseUrlState(`?q=${a199}%F0%9F%98%80`, known);
+    expect(whole).toEqual({
+      state: { ...EMPTY_URL_STATE, filters: { ...EMPTY_FILTERS, q: `${a199}😀` } },
+      problems: [],
+    });
+    expect(serialiseUrlState(whole.state)).toBe(`?q=${a199}%F0%9F%98%80`);
+    const cut = parseUrlState(`?q=${a199}%F0%9F%98%80%F0%9F%98%80`, known);
+    expect(cut.state.filters.q).toBe(`${a199}😀`);
+    expect(cut.problems).toEqual(['The search text in the link was cut to 200 characters.']);
+    // A notice quotes 40 characters of a value.
+    const a39 = 'a'.repeat(39);
+    expect(parseUrlState(`?view=${a39}%F0%9F%98%80b`, known).problems).toEqual([
+      `Ignored the view “${a39}😀…”: use “timeline” or “list”.`,
+    ]);
+  });
+
   it('reads search text with spaces, plus signs and accents', () => {
     expect(parseUrlState('?q=Dolmaba%C3%A7e+palace', known).state.filters.q).toBe('Dolmabaçe palace');
   });

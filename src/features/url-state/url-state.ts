@@ -1,6 +1,7 @@
 import { DAY_MS, MAX_SPAN_MS, MAX_SPAN_YEARS } from '../../lib/dates/zoom-limits';
 import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filters';
 import { dayMonthYear, yearText as year } from '../../lib/dates/month-names';
+import { cutText } from '../../lib/text/cut-text';
 import { readLinkDate } from './link-dates';
 
 export type ViewMode = 'timeline' | 'list';
@@ -50,7 +51,10 @@ const LISTED = 5;
 const MAX_Q = 200;
 const MAX_ITEMS = 50;
 
-const show = (v: string) => `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”`;
+const show = (v: string) => {
+  const cut = cutText(v, 40);
+  return `“${cut === v ? v : `${cut}…`}”`;
+};
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -167,8 +171,8 @@ export function parseUrlState(
     const readable = q.replace(/\uFFFD/g, '');
     if (readable !== q)
       problems.push('Dropped characters of the search text in the link that could not be read.');
-    filters.q = readable.slice(0, MAX_Q);
-    if (readable.length > MAX_Q) problems.push(`The search text in the link was cut to ${MAX_Q} characters.`);
+    filters.q = cutText(readable, MAX_Q);
+    if (filters.q !== readable) problems.push(`The search text in the link was cut to ${MAX_Q} characters.`);
   }
 
   for (const [param, key, noun, nouns] of LISTS) {
