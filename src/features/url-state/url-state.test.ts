@@ -286,6 +286,25 @@ describe('parseUrlState', () => {
     ]);
   });
 
+  it('quotes a value without the invisible characters that could reorder or hide the notice’s text, and says so', () => {
+    const { problems } = parseUrlState(
+      '?kind=%E2%80%AEgnp.exe&event=%E2%80%AEdeveiler%20eb%20ot%20deen',
+      known,
+    );
+    expect(problems).toEqual([
+      'Ignored the unknown kind “gnp.exe” (invisible characters removed).',
+      'The event “deveiler eb ot deen” (invisible characters removed) in the link was not found; it may have been renamed or removed.',
+    ]);
+    for (const c of '\u200E\u200F\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069\u061C\u200B\u2060\uFEFF\u{E0041}')
+      expect(parseUrlState(`?view=${encodeURIComponent(`gr${c}id`)}`, known).problems, c).toEqual([
+        'Ignored the view “grid” (invisible characters removed): use “timeline” or “list”.',
+      ]);
+    // Removed before the cut: they take no room in the 40 characters quoted.
+    expect(parseUrlState(`?view=${'%E2%80%8B'.repeat(50)}${'a'.repeat(40)}`, known).problems).toEqual([
+      `Ignored the view “${'a'.repeat(40)}” (invisible characters removed): use “timeline” or “list”.`,
+    ]);
+  });
+
   it('reads search text with spaces, plus signs and accents', () => {
     expect(parseUrlState('?q=Dolmaba%C3%A7e+palace', known).state.filters.q).toBe('Dolmabaçe palace');
   });

@@ -51,9 +51,18 @@ const LISTED = 5;
 const MAX_Q = 200;
 const MAX_ITEMS = 50;
 
-const show = (v: string) => {
+/**
+ * Characters that draw nothing: bidi controls (U+202E would run the rest of the notice backwards, and
+ * let a link make the app's own words say something else), zero-width spaces and joiners, tags.
+ */
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+/** A value from the link, quoted in a notice as the reader can see it. */
+const show = (value: string) => {
+  const v = value.replace(INVISIBLE, '');
   const cut = cutText(v, 40);
-  return `“${cut === v ? v : `${cut}…`}”`;
+  const quoted = `“${cut === v ? v : `${cut}…`}”`;
+  return v === value ? quoted : `${quoted} (invisible characters removed)`;
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
