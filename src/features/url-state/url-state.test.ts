@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS } from '../filters/filters';
 import {
   EMPTY_URL_STATE,
@@ -203,14 +203,59 @@ describe('parseUrlState', () => {
   });
 
   it('writes early years with four digits, so that the address reads back as it was written', () => {
-    for (const search of ['?from=0050-03&to=0999-01', '?span=0050-01-01,0055-12-31']) {
-      const once = serialiseUrlState(parseUrlState(search, known).state);
-      expect(once).toBe(search);
-      expect(parseUrlState(once, known).problems).toEqual([]);
+    const once = serialiseUrlState(parseUrlState('?from=0050-03&to=0999-01', known).state);
+    expect(once).toBe('?from=0050-03&to=0999-01');
+    expect(parseUrlState(once, known).problems).toEqual([]);
+    // Not new Date(50, …), which is 1950.
+    const span = {
+      start: new Date(2000, 0, 1).setFullYear(50, 0, 1),
+      end: new Date(2000, 0, 1).setFullYear(55, 11, 31),
+    };
+    expect(serialiseUrlState({ ...EMPTY_URL_STATE, span })).toBe('?span=0050-01-01,0055-12-31');
+  });
+
+  it('widens a span narrower than the timeline can show to a week around its middle, and says so', () => {
+    const { state, problems } = parseUrlState('?span=2025-01-01,2025-01-02', known);
+    expect(problems).toEqual([
+      'Widened the time span “2025-01-01,2025-01-02” to “2024-12-29,2025-01-05”: the timeline shows at least 7 days at once.',
+    ]);
+    expect(state.span).toEqual({
+      start: new Date(2024, 11, 29).getTime(),
+      end: new Date(2025, 0, 5).getTime(),
+    });
+    expect(serialiseUrlState(state)).toBe('?span=2024-12-29,2025-01-05');
+    expect(parseUrlState('?span=2025-03-01,2025-03-06', known).problems).toEqual([
+      'Widened the time span “2025-03-01,2025-03-06” to “2025-02-28,2025-03-07”: the timeline shows at least 7 days at once.',
+    ]);
+    // A week read back: across a change of the clocks its ends may round to six days apart.
+    for (const week of ['2025-01-01,2025-01-08', '2025-10-21,2025-10-27'])
+      expect(parseUrlState(`?span=${week}`, known).problems).toEqual([]);
+  });
+
+  it('ignores a span wholly outside the years of the chronology, with a notice', () => {
+    vi.useFakeTimers({ now: new Date(2026, 4, 16, 15) });
+    try {
+      for (const bad of [
+        '9999-01-01,9999-06-01',
+        '0001-01-01,0001-06-01',
+        '2013-01-01,2014-01-01',
+        '2031-05-16,2031-06-01',
+      ]) {
+        const { state, problems } = parseUrlState(`?span=${bad}`, known);
+        expect(state.span).toBeNull();
+        expect(problems).toEqual([
+          `Ignored the time span “${bad}”: it lies wholly outside 1 January 2014 to 16 May 2031, the dates the timeline covers.`,
+        ]);
+      }
+      // A span that shows part of those years is kept as it is.
+      for (const partly of ['2013-06-01,2014-01-02', '2031-05-09,2031-05-17'])
+        expect(parseUrlState(`?span=${partly}`, known)).toMatchObject({
+          problems: [],
+          state: { span: { start: expect.any(Number) } },
+        });
+    } finally {
+      vi.useRealTimers();
     }
-    expect(parseUrlState('?span=0050-01-01,0050-01-02', known).state.span?.start).toBe(
-      new Date(2000, 0, 1).setFullYear(50, 0, 1),
-    );
   });
 
   it('ignores a date bound that is no calendar date, saying in plain words what is wrong with it', () => {
@@ -354,11 +399,13 @@ const validState: fc.Arbitrary<UrlState> = fc
     event: fc.constantFrom(null, ...known.eventIds),
     span: fc.oneof(
       fc.constant(null),
+      // At least a week, and showing some of the chronology's years (both tested above).
       fc
-        .tuple(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 1, max: 4_000 }))
+        .tuple(fc.integer({ min: -4_000, max: 4_000 }), fc.integer({ min: 7, max: 4_000 }))
+        .filter(([from, days]) => from + days > 0)
         .map(([from, days]) => ({
-          start: new Date(2000, 0, 1 + from).getTime(),
-          end: new Date(2000, 0, 1 + from + days).getTime(),
+          start: new Date(2014, 0, 1 + from).getTime(),
+          end: new Date(2014, 0, 1 + from + days).getTime(),
         })),
     ),
   })

@@ -1,4 +1,4 @@
-import { DAY_MS, MAX_SPAN_MS, MAX_SPAN_YEARS } from '../../lib/dates/zoom-limits';
+import { DAY_MS, MAX_SPAN_MS, MAX_SPAN_YEARS, MIN_SPAN_MS } from '../../lib/dates/zoom-limits';
 import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filters';
 import { dayMonthYear, yearText as year } from '../../lib/dates/month-names';
 import { cutText } from '../../lib/text/cut-text';
@@ -136,6 +136,53 @@ function parseSpan(value: string): TimeSpan | { why: string | null } {
   return start < end ? { start, end } : { why: null };
 }
 
+const MIN_SPAN_DAYS = MIN_SPAN_MS / DAY_MS;
+/**
+ * From 1 January FIRST_YEAR to YEARS_AHEAD years after today: the dates the data validator allows an
+ * event, so a span wholly outside them would show an empty timeline.
+ */
+const FIRST_YEAR = 2014;
+const YEARS_AHEAD = 5;
+
+/** Local midnight of a day, `days` after the one given (negative: before). */
+function dayAfter(ms: number, days: number): number {
+  const d = new Date(ms);
+  d.setDate(d.getDate() + days);
+  return d.getTime();
+}
+
+/**
+ * The span, or what the timeline shows instead with the notice that says so. It shows no more than
+ * MAX_SPAN_YEARS and no less than MIN_SPAN_DAYS; a span none of whose days can hold an event is empty.
+ */
+function fitSpan(span: TimeSpan, text: string): { span?: TimeSpan; note?: string } {
+  const ignored = `Ignored the time span ${show(text)}`;
+  // The timeline would show 12 years around the middle instead: another span than the link names. Two
+  // days of slack: a link written at the widest zoom has its ends rounded to days.
+  if (span.end - span.start > MAX_SPAN_MS + 2 * DAY_MS)
+    return { note: `${ignored}: the timeline shows at most ${MAX_SPAN_YEARS} years at once.` };
+  const today = new Date();
+  const first = new Date(FIRST_YEAR, 0, 1);
+  const last = new Date(today.getFullYear() + YEARS_AHEAD, today.getMonth(), today.getDate());
+  if (span.end <= first.getTime() || span.start >= last.getTime()) {
+    const [from, to] = [first, last].map((d) =>
+      dayMonthYear({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }),
+    );
+    return { note: `${ignored}: it lies wholly outside ${from} to ${to}, the dates the timeline covers.` };
+  }
+  // Rounded: a day across a change of the clocks is 23 or 25 hours.
+  const days = Math.round((span.end - span.start) / DAY_MS);
+  // A day of slack: a link written at the narrowest zoom across a change of the clocks has its ends
+  // rounded to days six apart. The timeline widens that by half a day each side.
+  if (days >= MIN_SPAN_DAYS - 1) return { span };
+  const start = dayAfter(span.start, -Math.floor((MIN_SPAN_DAYS - days) / 2));
+  const wide = { start, end: dayAfter(start, MIN_SPAN_DAYS) };
+  return {
+    span: wide,
+    note: `Widened the time span ${show(text)} to “${spanText(wide)}”: the timeline shows at least ${MIN_SPAN_DAYS} days at once.`,
+  };
+}
+
 /** The span as a link writes it. */
 export const spanText = (span: TimeSpan | null): string =>
   span ? `${dayText(span.start)},${dayText(span.end)}` : '';
@@ -228,13 +275,11 @@ export function parseUrlState(
       problems.push(
         `Ignored the time span ${show(rawSpan)}: ${read.why ?? 'use span=YYYY-MM-DD,YYYY-MM-DD, the first day before the last'}.`,
       );
-    // The timeline would show 12 years around the middle instead: another span than the link names. Two
-    // days of slack: a link written at the widest zoom has its ends rounded to days.
-    else if (read.end - read.start > MAX_SPAN_MS + 2 * DAY_MS)
-      problems.push(
-        `Ignored the time span ${show(rawSpan)}: the timeline shows at most ${MAX_SPAN_YEARS} years at once.`,
-      );
-    else span = read;
+    else {
+      const fit = fitSpan(read, rawSpan);
+      span = fit.span ?? null;
+      if (fit.note) problems.push(fit.note);
+    }
   }
 
   let event: string | null = params.get('event');
