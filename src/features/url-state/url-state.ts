@@ -1,3 +1,4 @@
+import { FIRST_PLAUSIBLE_YEAR, PLAUSIBLE_YEARS_AHEAD } from '../../lib/dates/plausible-year';
 import { DAY_MS, MAX_SPAN_MS, MAX_SPAN_YEARS, MIN_SPAN_MS } from '../../lib/dates/zoom-limits';
 import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filters';
 import { dayMonthYear, yearText as year } from '../../lib/dates/month-names';
@@ -137,12 +138,6 @@ function parseSpan(value: string): TimeSpan | { why: string | null } {
 }
 
 const MIN_SPAN_DAYS = MIN_SPAN_MS / DAY_MS;
-/**
- * From 1 January FIRST_YEAR to YEARS_AHEAD years after today: the dates the data validator allows an
- * event, so a span wholly outside them would show an empty timeline.
- */
-const FIRST_YEAR = 2014;
-const YEARS_AHEAD = 5;
 
 /** Local midnight of a day, `days` after the one given (negative: before). */
 function dayAfter(ms: number, days: number): number {
@@ -162,8 +157,8 @@ function fitSpan(span: TimeSpan, text: string): { span?: TimeSpan; note?: string
   if (span.end - span.start > MAX_SPAN_MS + 2 * DAY_MS)
     return { note: `${ignored}: the timeline shows at most ${MAX_SPAN_YEARS} years at once.` };
   const today = new Date();
-  const first = new Date(FIRST_YEAR, 0, 1);
-  const last = new Date(today.getFullYear() + YEARS_AHEAD, today.getMonth(), today.getDate());
+  const first = new Date(FIRST_PLAUSIBLE_YEAR, 0, 1);
+  const last = new Date(today.getFullYear() + PLAUSIBLE_YEARS_AHEAD, today.getMonth(), today.getDate());
   if (span.end <= first.getTime() || span.start >= last.getTime()) {
     const [from, to] = [first, last].map((d) =>
       dayMonthYear({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }),
