@@ -7,6 +7,7 @@ const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>?|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`);
 // Every character the two above can start with: most text has none, and one quick test clears it.
 const SUSPECT = new RegExp(`[<&${INVISIBLE_CHARACTERS}]`);
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const MAX_DEPTH = 32;
 // Addresses have a rule of their own (http-urls and the schema's "uri" format), which says how to fix them.
 const URL_FIELD =
@@ -27,6 +28,12 @@ export function plainTextMessages(text: string): string[] {
   const messages: string[] = [];
   if (isEdgeSpace(text[0]) || isEdgeSpace(text.at(-1)))
     messages.push('has a space at the start or end: trim it');
+  // Half of a character written as two UTF-16 units ("\ud83d" alone): the site shows it as �.
+  const half = LONE_SURROGATE.exec(text)?.[0];
+  if (half !== undefined)
+    messages.push(
+      `contains half of a character (${codePoint(half)}, a lone surrogate): write the whole character or delete it`,
+    );
   if (!SUSPECT.test(text)) return messages;
   const m = MARKUP.exec(text);
   if (m) messages.push(`must be plain text: remove the markup ${quote(m[0], 40)}`);
