@@ -125,7 +125,9 @@ describe('collectAnswers from flags', () => {
 
   it('needs a slug when the title has no Latin letters', async () => {
     const { errors } = await collectAnswers({ ...complete, title: 'Переговоры в Стамбуле' }, rules);
-    expect(errors).toEqual(['--slug is required: the title has no letters to make an id from']);
+    expect(errors).toEqual([
+      '--slug is required: the title has no Latin letters or digits to make an id from (ids use a–z, 0–9 and hyphens)',
+    ]);
     const given = await collectAnswers({ ...complete, title: 'Переговоры', slug: 'istanbul-talks' }, rules);
     expect(given.errors).toEqual([]);
     expect((await collectAnswers({ ...complete, slug: 'Not A Slug' }, rules)).errors).toEqual([

@@ -91,7 +91,7 @@ export async function collectAnswers(
     } else if (isRequired(field, answers)) {
       errors.push(
         field.key === 'slug'
-          ? `${flag} is required: the title has no letters to make an id from`
+          ? `${flag} is required: the title has no Latin letters or digits to make an id from (ids use a–z, 0–9 and hyphens)`
           : `${flag} is required (${field.label})`,
       );
     }
