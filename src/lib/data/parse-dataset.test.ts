@@ -138,9 +138,10 @@ describe('parseDataset', () => {
       { ...event, id: 'published', sources: [{ ...event.sources[0], published: 'yesterday' }] },
       { ...event, id: 'negative', exchange: { toUkraine: -5.5 } },
       { ...event, id: 'huge', exchange: { toRussia: 1e308 } },
+      { ...event, id: 'long', title: 'T'.repeat(10_001) },
     ];
     const fine = [
-      { ...event, id: 'first', start: '2014' },
+      { ...event, id: 'first', start: '2014', title: 'T'.repeat(10_000) },
       { ...event, id: 'planned', start: `${last}-01` },
       { ...event, id: 'range', start: '2025-05', end: '2025-05-02' },
     ];
@@ -156,6 +157,7 @@ describe('parseDataset', () => {
       'a source lacks url, title or publisher, or has a field of the wrong type',
       '"exchange" has the wrong shape',
       '"exchange" has the wrong shape',
+      '"title" is longer than 10,000 characters',
     ]);
   });
 

@@ -26,12 +26,18 @@ const isCount = (v: unknown) =>
   v === undefined || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1_000_000);
 const isDate = (v: unknown) => parsePartialDate(v) !== null;
 
+const MAX_TITLE = 10_000;
+
 /** Why an event cannot be shown, or null. Every field the views read is checked for its type. */
 function eventProblem(e: unknown): string | null {
   if (!isObject(e)) return 'not an object';
   for (const field of ['id', 'title', 'summary', 'kind', 'status', 'track', 'start'] as const) {
     if (!isString(e[field]) || e[field] === '') return `"${field}" is missing or not text`;
   }
+  // The schema allows 140 letters. A title of 100,000 without a space held the page for a minute while
+  // vis-timeline measured it; 10,000 still draw in a moment, and wrap (e2e/hardening.spec.ts).
+  if ((e.title as string).length > MAX_TITLE)
+    return `"title" is longer than ${MAX_TITLE.toLocaleString('en')} characters`;
   // The id, kind, status and track are keys into tables (vis-timeline's items and lanes, labels, marks):
   // "constructor" as a track, or "toString" as an id, stopped the timeline.
   for (const field of ['id', 'kind', 'status', 'track'] as const) {
