@@ -4,7 +4,7 @@
  * sources without an archive copy. Exits non-zero only with --strict, and then only for dead or unreachable
  * links, so that a flaky news site never blocks anyone's work.
  */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkLinks, userAgent } from './lib/check-links/check-links.ts';
 import { exitCode, formatSummary } from './lib/check-links/report.ts';
@@ -72,6 +72,17 @@ const options = {
   backoffMs: whole('backoff', values.backoff, 0, 60_000),
   userAgent: userAgent(),
 };
+
+// A report that cannot be written would otherwise be found out only after every request, its results lost.
+try {
+  closeSync(openSync(values.report, 'a'));
+} catch (e) {
+  const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  console.error(
+    `--report ${values.report}: the report cannot be written there (${reason}); give a file in a folder that exists`,
+  );
+  process.exit(2);
+}
 
 let report;
 try {

@@ -237,6 +237,16 @@ describe('npm run check-links', { timeout: 60_000 }, () => {
     expect(out.stdout).toContain(`Report written to ${reportPath}`);
   });
 
+  it('exits 2 at once, before any request, when the report cannot be written', async () => {
+    const before = seen.length;
+    for (const place of [join(dir, 'no-such-folder', 'r.json'), dir]) {
+      const out = await runCli([...common(), '--report', place]);
+      expect(out.code).toBe(2);
+      expect(out.stderr).toContain(`--report ${place}: the report cannot be written there`);
+    }
+    expect(seen.length).toBe(before);
+  });
+
   it('exits 1 with --strict when links are dead or unreachable', async () => {
     const out = await runCli([...common(), '--report', join(dir, 'strict.json'), '--strict']);
     expect(out.code).toBe(1);
