@@ -187,6 +187,24 @@ test.describe('the selection', () => {
   });
 });
 
+test('a selected timeline item has a ring of at least 3:1 on white and on its pale fill', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // A point item (one day): its ring is drawn around the mark and the words.
+  const point = '2025-05-16-istanbul-talks-round-1';
+  await page.goto(`/?view=timeline&event=${point}`);
+  const selected = page.locator('.vis-item.vis-point.tl.vis-selected .tl-item').first();
+  await expect(selected).toBeVisible();
+  const s = await selected.evaluate((el) => {
+    const c = getComputedStyle(el);
+    return { shadow: c.boxShadow, fill: c.backgroundColor };
+  });
+  const ring = /rgba?\([^)]*\)/.exec(s.shadow)?.[0] ?? '';
+  expect(contrast(ring, 'rgb(255, 255, 255)'), `${s.shadow} on white`).toBeGreaterThanOrEqual(3);
+  expect(contrast(ring, s.fill), `${s.shadow} on ${s.fill}`).toBeGreaterThanOrEqual(3);
+});
+
 test('the focus ring has at least 3:1 on white and on the backgrounds it is drawn on', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/?view=list&event=${EVENT}`);
