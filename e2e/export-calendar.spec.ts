@@ -1,17 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { builtDataset } from './support/dataset';
+import { openApp } from './support/open-app';
 
 const dataset = builtDataset();
 
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.getByTestId('dataset-summary')).toBeVisible();
-}
-
 test('a view whose only event is dated to the month offers no calendar, and says why', async ({ page }) => {
-  await open(page, '/?q=budapest&kind=summit&status=cancelled');
+  await openApp(page, '/?q=budapest&kind=summit&status=cancelled');
   await expect(page.getByText('Export 1 shown event:', { exact: true })).toBeVisible();
   const reason = "Nothing to put in a calendar: the shown event's date is known only to the month or year.";
   const calendar = page.locator('[data-export="ics"]');
@@ -30,7 +26,7 @@ test('a view whose only event is dated to the month offers no calendar, and says
 });
 
 test("a calendar's file name counts the events in it, not the events shown", async ({ page }) => {
-  await open(page, '/');
+  await openApp(page, '/');
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('[data-export="ics"]').click(),

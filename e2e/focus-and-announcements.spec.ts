@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { builtDataset } from './support/dataset';
+import { openApp } from './support/open-app';
 
 // Where the keyboard focus goes, what a screen reader hears, and what the reader can dismiss or
 // turn off: each test here failed before its fix.
@@ -9,8 +10,7 @@ const byId = new Map(dataset.events.map((e) => [e.id, e]));
 const title = (id: string) => byId.get(id)!.title;
 
 async function ready(page: Page, path = '/') {
-  await page.goto(path);
-  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+  await openApp(page, path);
   await expect(page.locator('.vis-item-content').first()).toBeVisible();
 }
 

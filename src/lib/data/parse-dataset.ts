@@ -1,5 +1,5 @@
-import { isEndNotBeforeStart, parsePartialDate } from '../dates/partial-date';
-import { FIRST_PLAUSIBLE_YEAR, isPlausibleYear, lastPlausibleYear } from '../dates/plausible-year';
+import { isEndNotBeforeStart, parsePartialDate, type PartialDate } from '../dates/partial-date';
+import { FIRST_PLAUSIBLE_YEAR, lastPlausibleYear } from '../dates/plausible-year';
 import type { DatasetFile, EventRecord } from './dataset';
 import { OBJECT_MEMBERS } from './object-members';
 import { isKebabCase } from '../text/kebab-case';
@@ -29,7 +29,7 @@ const isDate = (v: unknown) => parsePartialDate(v) !== null;
 const MAX_TITLE = 10_000;
 
 /** Why an event cannot be shown, or null. Every field the views read is checked for its type. */
-function eventProblem(e: unknown): string | null {
+function eventProblem(e: unknown, lastYear: number): string | null {
   if (!isObject(e)) return 'not an object';
   for (const field of ['id', 'title', 'summary', 'kind', 'status', 'track', 'start'] as const) {
     if (!isString(e[field]) || e[field] === '') return `"${field}" is missing or not text`;
@@ -49,17 +49,16 @@ function eventProblem(e: unknown): string | null {
   for (const field of ['kind', 'status'] as const) {
     if (!isKebabCase(e[field] as string)) return `"${field}" is not a lower-case word with hyphens`;
   }
-  const start = parsePartialDate(e.start);
-  if (!start) return '"start" is not a date';
+  const dates: Partial<Record<'start' | 'end' | 'announced', PartialDate>> = {};
   for (const field of ['start', 'end', 'announced'] as const) {
     if (e[field] === undefined) continue;
     const date = parsePartialDate(e[field]);
     if (!date) return `"${field}" is not a date`;
-    if (!isPlausibleYear(date.year))
-      return `"${field}" is not between ${FIRST_PLAUSIBLE_YEAR} and ${lastPlausibleYear()}`;
+    if (date.year < FIRST_PLAUSIBLE_YEAR || date.year > lastYear)
+      return `"${field}" is not between ${FIRST_PLAUSIBLE_YEAR} and ${lastYear}`;
+    dates[field] = date;
   }
-  const end = parsePartialDate(e.end);
-  if (end && !isEndNotBeforeStart(start, end)) return '"end" is before "start"';
+  if (dates.end && !isEndNotBeforeStart(dates.start!, dates.end)) return '"end" is before "start"';
   if (!optional(e.dateNote, isString)) return '"dateNote" is not text';
   if (!isStringList(e.parties)) return '"parties" is not a list of codes';
   if (!Array.isArray(e.sources) || e.sources.length === 0) return '"sources" is missing';
@@ -150,8 +149,10 @@ export function parseDataset(json: unknown): ParseResult {
   const events: EventRecord[] = [];
   const skipped: SkippedEvent[] = [];
   const seen = new Set<string>();
+  // Once per file: tens of thousands of events, each with up to three dates.
+  const lastYear = lastPlausibleYear();
   json.events.forEach((e: unknown, index) => {
-    const problem = eventProblem(e);
+    const problem = eventProblem(e, lastYear);
     const id = isObject(e) && isString(e.id) ? e.id : undefined;
     if (problem) skipped.push({ index, id, reason: problem });
     else if (seen.has(id!)) skipped.push({ index, id, reason: 'its id is used twice' });

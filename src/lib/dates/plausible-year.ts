@@ -13,7 +13,3 @@ export const PLAUSIBLE_YEARS_AHEAD = 5;
 export function lastPlausibleYear(today: Date = new Date()): number {
   return today.getUTCFullYear() + PLAUSIBLE_YEARS_AHEAD;
 }
-
-export function isPlausibleYear(year: number, today: Date = new Date()): boolean {
-  return year >= FIRST_PLAUSIBLE_YEAR && year <= lastPlausibleYear(today);
-}
