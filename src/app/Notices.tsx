@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { SEARCH_BOX_ID } from '../features/filters/FilterBar';
 import { dismissNotice, useAppStore } from '../store/app-store';
+import { IsolatedQuotes } from '../lib/react/IsolatedQuotes';
 import { noticeToFocusAfter } from './notice-focus';
 
 export function Notices() {
@@ -24,7 +25,9 @@ export function Notices() {
       <ul>
         {notices.map((n, i) => (
           <li key={n}>
-            <span id={`${id}-${i}`}>{n}</span>{' '}
+            <span id={`${id}-${i}`}>
+              <IsolatedQuotes text={n} />
+            </span>{' '}
             <button
               type="button"
               className="link-button"

@@ -22,6 +22,8 @@ describe('SkippedNotice', () => {
       '1 event in the data file could not be shown because it is malformed:',
     );
     expect(container.querySelector('li')?.textContent).toBe('“x”: no date');
+    // The id comes from the data file: a right-to-left or hostile one cannot reorder the words around it.
+    expect(container.querySelector('li bdi')?.textContent).toBe('x');
     act(() => root.unmount());
   });
 });

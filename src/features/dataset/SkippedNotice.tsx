@@ -1,4 +1,5 @@
 import type { SkippedEvent } from '../../lib/data/parse-dataset';
+import { IsolatedQuotes } from '../../lib/react/IsolatedQuotes';
 import { eventCount, isOrAre } from '../../lib/text/count-phrase';
 
 /** "1 event in the data file could not be shown because it is malformed:" */
@@ -15,7 +16,14 @@ export function SkippedNotice({ skipped }: { skipped: SkippedEvent[] }) {
       <ul>
         {skipped.slice(0, 20).map((s) => (
           <li key={s.index}>
-            {s.id ? `“${s.id.slice(0, 80)}”` : `entry ${s.index + 1}`}: {s.reason}
+            {s.id ? (
+              <>
+                “<bdi>{s.id.slice(0, 80)}</bdi>”
+              </>
+            ) : (
+              `entry ${s.index + 1}`
+            )}
+            : <IsolatedQuotes text={s.reason} />
           </li>
         ))}
       </ul>
