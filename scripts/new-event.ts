@@ -15,6 +15,7 @@ import { collectAnswers, type Ask } from './lib/new-event/collect-answers.ts';
 import { eventPath } from './lib/new-event/event-path.ts';
 import { checkField, FIELDS, type Answers } from './lib/new-event/fields.ts';
 import { describeForFlags, preflight } from './lib/new-event/preflight.ts';
+import { repeatedFlags } from './lib/new-event/repeated-flags.ts';
 import { loadRules, type Rules } from './lib/new-event/rules.ts';
 import { formatProblem } from './lib/validator/format-problems.ts';
 import { secondSourceMessage } from './lib/validator/linters/key-event-sources.ts';
@@ -99,11 +100,17 @@ function lineReader(): { ask: Ask; close: () => void } {
 
 let parsed;
 try {
-  parsed = parseArgs({ options, allowPositionals: false, strict: true });
+  parsed = parseArgs({ options, allowPositionals: false, strict: true, tokens: true });
 } catch (e) {
   fail([(e as Error).message, 'Run with --help for the list of flags.']);
 }
 const { values } = parsed;
+const repeated = repeatedFlags(parsed.tokens);
+if (repeated.length > 0)
+  fail([
+    `${repeated.map((name) => `--${name}`).join(', ')} ${repeated.length === 1 ? 'was' : 'were'} given more than once: give each flag once. Nothing written.`,
+    'Run with --help for the list of flags.',
+  ]);
 const dataDir = values.data;
 const schemaDir = existsSync(join(dataDir, 'schema', 'event.schema.json'))
   ? join(dataDir, 'schema')

@@ -42,6 +42,13 @@ const flags = [
   '--language=en',
 ];
 
+/** The flags above with some replaced: the command refuses a flag given twice. */
+const flagsWith = (...changed: string[]) => {
+  const name = (flag: string) => flag.slice(0, flag.indexOf('='));
+  const names = new Set(changed.map(name));
+  return [...flags.filter((f) => !names.has(name(f))), ...changed];
+};
+
 describe('npm run new-event', () => {
   let dir: string;
   let file: string;
@@ -96,24 +103,38 @@ describe('npm run new-event', () => {
 
   it('refuses to overwrite an existing event', () => {
     const before = [readFileSync(file, 'utf8'), statSync(file).mtimeMs];
-    const out = cli(['--data', dir, '--yes', ...flags, '--summary=A different summary of the same talks.']);
+    const out = cli([
+      '--data',
+      dir,
+      '--yes',
+      ...flagsWith('--summary=A different summary of the same talks.'),
+    ]);
     expect(out.status).toBe(1);
     expect(out.stderr).toContain('2025-05-16-dolmabahce-talks.json already exists');
     expect([readFileSync(file, 'utf8'), statSync(file).mtimeMs]).toEqual(before);
   });
 
   it('writes nothing when a flag is wrong', () => {
-    const out = cli(['--data', dir, '--yes', ...flags, '--slug=other-talks', '--parties=RU,XX']);
+    const out = cli(['--data', dir, '--yes', ...flagsWith('--slug=other-talks', '--parties=RU,XX')]);
     expect(out.status).toBe(1);
     expect(out.stderr).toContain('--parties "XX"');
     expect(readdirSync(join(dir, 'events/2025'))).toEqual(['2025-05-16-dolmabahce-talks.json']);
   });
 
   it('refuses a date outside the years the timeline covers, and writes no folder for it', () => {
-    const out = cli(['--data', dir, '--yes', ...flags, '--date=0000-01-01', '--published=2025-05-16']);
+    const out = cli(['--data', dir, '--yes', ...flagsWith('--date=0000-01-01')]);
     expect(out.status).toBe(1);
     expect(out.stderr).toContain('--date is before 2014-01-01 (got "0000-01-01")');
     expect(readdirSync(join(dir, 'events'))).toEqual(['2025']);
+  });
+
+  it('refuses a flag given twice, naming it, and writes nothing', () => {
+    const out = cli(['--data', dir, '--yes', ...flagsWith('--slug=twice'), '--title=Another title', '--yes']);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain(
+      '--title, --yes were given more than once: give each flag once. Nothing written.',
+    );
+    expect(readdirSync(join(dir, 'events/2025'))).toEqual(['2025-05-16-dolmabahce-talks.json']);
   });
 
   it('warns about a probable duplicate of an event already there', () => {
