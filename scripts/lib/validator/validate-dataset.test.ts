@@ -91,6 +91,26 @@ it('warns about a probable duplicate without failing', () => {
   ]);
 });
 
+it('warns about a same-day event of the same title filed under another kind and parties', () => {
+  const dir = materialise({
+    description: 'two unlinked events with the same date and title, told apart by kind and parties',
+    files: {
+      'events/2025/2025-05-16-sample-talks.json': { $extends: 'base' },
+      'events/2025/2025-05-16-sample-talks-summit.json': {
+        $extends: 'base',
+        id: '2025-05-16-sample-talks-summit',
+        kind: 'summit',
+        parties: ['RU', 'UA', 'TR', 'US'],
+      },
+    },
+  });
+  const { problems } = run(dir);
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(problems.map(formatProblem)).toEqual([
+    'warning: events/2025/2025-05-16-sample-talks.json: may duplicate 2025-05-16-sample-talks-summit (same date and title): merge them, or link them with "related" if both are right',
+  ]);
+});
+
 it("warns, without failing, when the sources' dates do not fit the event's year", () => {
   const source = (published: string) => ({
     url: `https://example.org/${published}`,
