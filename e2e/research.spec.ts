@@ -43,6 +43,17 @@ test('each export holds exactly the events of the filtered view', async ({ page 
   expect(budapest.source_urls).toContain(
     all.find((e) => e.id === '2025-10-budapest-summit')!.sources[0]!.url,
   );
+  // Scripts that read the file by position find the permalink where it always was.
+  expect(csv.text.slice(1).split(',')[20]).toBe('permalink');
+  const swaps = all.filter((e) => ids.includes(e.id) && e.exchange);
+  expect(swaps.length).toBeGreaterThan(0);
+  for (const swap of swaps) {
+    const row = rows.find((r) => r.id === swap.id)!;
+    expect([row.exchange_to_ukraine, row.exchange_to_russia]).toEqual([
+      swap.exchange!.toUkraine?.toString() ?? '',
+      swap.exchange!.toRussia?.toString() ?? '',
+    ]);
+  }
 
   const json = JSON.parse((await download(page, 'json')).text) as {
     version: string;

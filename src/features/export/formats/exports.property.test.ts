@@ -43,6 +43,10 @@ const source = fc.record(
 
 const party = fc.constantFrom(...Object.keys(vocabulary.parties), 'XX');
 
+const eventId = fc
+  .tuple(partialDate, fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,3}$/))
+  .map(([date, slug]) => `${date}-${slug}`);
+
 /** A valid event with random text in every text field; optional fields present or absent. */
 const event: fc.Arbitrary<EventRecord> = fc
   .record(
@@ -50,12 +54,21 @@ const event: fc.Arbitrary<EventRecord> = fc
       slug: fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,3}$/),
       title: text,
       summary: text,
-      kind: fc.constantFrom('negotiation-round', 'summit', 'meeting', 'call', 'agreement', 'statement'),
+      kind: fc.constantFrom(
+        'negotiation-round',
+        'summit',
+        'meeting',
+        'call',
+        'agreement',
+        'prisoner-exchange',
+        'statement',
+      ),
       status: fc.constantFrom('held', 'planned', 'postponed', 'cancelled'),
       track: fc.constantFrom('russia-ukraine', 'us-russia'),
       start: partialDate,
       end: day,
       dateNote: text,
+      announced: partialDate,
       location: fc.record(
         { place: text, venue: text, country: party },
         { requiredKeys: ['place', 'country'] },
@@ -64,6 +77,21 @@ const event: fc.Arbitrary<EventRecord> = fc
       participants: fc.array(fc.record({ name: text, role: text, party }), { maxLength: 3 }),
       outcomes: fc.array(text, { maxLength: 3 }),
       statusChange: fc.record({ date: partialDate, reason: text, source: fc.webUrl() }),
+      exchange: fc.record(
+        { toUkraine: fc.nat(5000), toRussia: fc.nat(5000), note: text },
+        { requiredKeys: [] },
+      ),
+      discrepancies: fc.array(
+        fc.record({
+          topic: text,
+          accounts: fc.array(fc.record({ claim: text, source: fc.webUrl() }), { minLength: 2, maxLength: 3 }),
+        }),
+        { maxLength: 2 },
+      ),
+      related: fc.array(
+        fc.record({ id: eventId, relation: fc.constantFrom('follows', 'part-of', 'led-to', 'see-also') }),
+        { maxLength: 3 },
+      ),
       sources: fc.array(source, { minLength: 1, maxLength: 3 }),
       tags: fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 3 }),
     },
@@ -82,6 +110,10 @@ const events = fc.uniqueArray(event, { minLength: 1, maxLength: 5, selector: (e)
 
 // The same rule as to-csv.ts: a cell a spreadsheet would run as a formula gets an apostrophe.
 const guarded = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
+/** Each account of each discrepancy, with its topic: one item of the discrepancy cells. */
+const accounts = (e: EventRecord) =>
+  (e.discrepancies ?? []).flatMap((d) => d.accounts.map((a) => ({ ...a, topic: d.topic })));
 
 describe('CSV export', () => {
   it('gives back every field when parsed', () => {
@@ -116,6 +148,23 @@ describe('CSV export', () => {
             status_change_reason: e.statusChange?.reason ?? '',
             source_urls: e.sources.map((s) => s.url).join(' '),
             source_publishers: e.sources.map((s) => s.publisher).join('; '),
+            date_note: e.dateNote ?? '',
+            announced: e.announced ?? '',
+            exchange_to_ukraine: e.exchange?.toUkraine?.toString() ?? '',
+            exchange_to_russia: e.exchange?.toRussia?.toString() ?? '',
+            exchange_note: e.exchange?.note ?? '',
+            discrepancy_topics: accounts(e)
+              .map((a) => a.topic)
+              .join(' | '),
+            discrepancy_claims: accounts(e)
+              .map((a) => a.claim)
+              .join(' | '),
+            discrepancy_sources: accounts(e)
+              .map((a) => a.source)
+              .join(' '),
+            related_ids: (e.related ?? []).map((r) => r.id).join('; '),
+            related_relations: (e.related ?? []).map((r) => r.relation).join('; '),
+            tags: (e.tags ?? []).join('; '),
           };
           for (const [column, value] of Object.entries(expected)) {
             expect(row[column], `${column} of ${e.id}`).toBe(guarded(value));

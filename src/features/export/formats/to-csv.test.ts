@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, eventsToCsv } from './to-csv';
+import { CSV_COLUMNS, csvColumns, eventsToCsv } from './to-csv';
 import {
   budapest,
+  exchange,
   formula,
   istanbul,
   jakarta,
@@ -28,7 +29,7 @@ describe('eventsToCsv', () => {
   it('starts with a BOM and a header, and ends every record with CRLF', () => {
     const csv = eventsToCsv(trickyEvents, vocabulary);
     expect(csv.slice(0, 4)).toBe('\uFEFFid,');
-    expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    expect(csv.slice(1).split('\r\n')[0]).toBe(csvColumns(false).join(','));
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.endsWith('\r\n\r\n')).toBe(false);
     // Outside quoted cells every line break is CRLF: removing the quoted cells leaves no bare LF or CR.
@@ -63,6 +64,17 @@ describe('eventsToCsv', () => {
           'https://www.hurriyetdailynews.com/istanbul-talks-209262 https://censor.net/ru/news/3552673/peregovory-v-stambule',
         source_publishers: 'Hürriyet Daily News; Цензор.НЕТ',
         permalink: 'https://example.org/timeline/#/event/2025-05-16-istanbul-talks-round-1',
+        date_note: '',
+        announced: '',
+        exchange_to_ukraine: '',
+        exchange_to_russia: '',
+        exchange_note: '',
+        discrepancy_topics: '',
+        discrepancy_claims: '',
+        discrepancy_sources: '',
+        related_ids: '',
+        related_relations: '',
+        tags: '',
       },
     ]);
   });
@@ -110,8 +122,118 @@ describe('eventsToCsv', () => {
   });
 
   it('writes the header alone for no events', () => {
-    expect(eventsToCsv([], vocabulary, { permalink })).toBe(
-      `\uFEFF${[...CSV_COLUMNS, 'permalink'].join(',')}\r\n`,
+    expect(eventsToCsv([], vocabulary, { permalink })).toBe(`\uFEFF${csvColumns(true).join(',')}\r\n`);
+  });
+
+  it('keeps the columns of earlier files, permalink included, at their positions, and adds the rest after', () => {
+    const header = (options: { permalink?: typeof permalink }) =>
+      eventsToCsv([], vocabulary, options).slice(1, -2).split(',');
+    const earlier =
+      'id,start,end,date_precision,title,kind,status,track,place,venue,country,parties,party_names,' +
+      'participants,outcomes,summary,status_change_date,status_change_reason,source_urls,source_publishers';
+    const later =
+      'date_note,announced,exchange_to_ukraine,exchange_to_russia,exchange_note,discrepancy_topics,' +
+      'discrepancy_claims,discrepancy_sources,related_ids,related_relations,tags';
+    expect(header({ permalink })).toEqual([...earlier.split(','), 'permalink', ...later.split(',')]);
+    expect(header({})).toEqual([...earlier.split(','), ...later.split(',')]);
+    expect(CSV_COLUMNS.join(',')).toBe(earlier);
+  });
+
+  it('gives the figures of a prisoner exchange as numbers in their own columns', () => {
+    const csv = eventsToCsv([exchange], vocabulary, { permalink });
+    const [header, cells] = Papa.parse<(string | number)[]>(csv.slice(1), {
+      newline: '\r\n',
+      skipEmptyLines: true,
+      dynamicTyping: true,
+    }).data;
+    // Read by position, as a spreadsheet formula or a script would.
+    expect(cells?.[header!.indexOf('exchange_to_ukraine')]).toBe(115);
+    expect(cells?.[header!.indexOf('exchange_to_russia')]).toBe(115);
+    const [row] = parse(csv);
+    expect(row).toMatchObject({
+      exchange_to_ukraine: '115',
+      exchange_to_russia: '115',
+      exchange_note: exchange.exchange?.note,
+      date_note: exchange.dateNote,
+      announced: '2024-08-23',
+      tags: 'prisoner-exchange; uae-mediation; kursk',
+      party_names: 'Ukraine; Russia; United Arab Emirates',
+    });
+  });
+
+  it('writes 0 as 0, and leaves a figure the sources do not give empty', () => {
+    const rows = parse(
+      eventsToCsv(
+        [
+          { ...exchange, exchange: { toUkraine: 12, toRussia: 0 } },
+          { ...exchange, exchange: { toUkraine: 4, note: 'Children returned' } },
+          yearOnly,
+        ],
+        vocabulary,
+      ),
     );
+    expect(rows.map((r) => [r.exchange_to_ukraine, r.exchange_to_russia, r.exchange_note])).toEqual([
+      ['12', '0', ''],
+      ['4', '', 'Children returned'],
+      ['', '', ''],
+    ]);
+  });
+
+  it('gives every account of a discrepancy, with its topic and source, in parallel lists', () => {
+    const [row] = parse(eventsToCsv([exchange], vocabulary));
+    expect(row?.discrepancy_topics).toBe(
+      'Number released | Number released | Date, by time zone | Date, by time zone',
+    );
+    const topics = row!.discrepancy_topics!.split(' | ');
+    const claims = row!.discrepancy_claims!.split(' | ');
+    const sources = row!.discrepancy_sources!.split(' ');
+    expect(claims).toHaveLength(topics.length);
+    expect(sources).toHaveLength(topics.length);
+    // Grouped back by topic, the cells give the event's discrepancies as written.
+    const rebuilt: { topic: string; accounts: { claim: string; source: string }[] }[] = [];
+    topics.forEach((topic, i) => {
+      if (rebuilt.at(-1)?.topic !== topic) rebuilt.push({ topic, accounts: [] });
+      rebuilt.at(-1)!.accounts.push({ claim: claims[i]!, source: sources[i]! });
+    });
+    expect(rebuilt).toEqual(exchange.discrepancies);
+  });
+
+  it('gives related events as ids with their relations, the n-th relation for the n-th id', () => {
+    const [row] = parse(eventsToCsv([exchange], vocabulary));
+    expect(row?.related_ids).toBe(
+      '2024-06-25-prisoner-exchange-90-for-90; 2024-09-14-prisoner-exchange-103-for-103',
+    );
+    expect(row?.related_relations).toBe('follows; see-also');
+  });
+
+  it('guards the new text cells against formulas too, but not the figures', () => {
+    const [row] = parse(
+      eventsToCsv(
+        [
+          {
+            ...exchange,
+            dateNote: '+1 day in Asia',
+            exchange: { toUkraine: 5, toRussia: 5, note: '@mediator' },
+            discrepancies: [
+              {
+                topic: '=1+1',
+                accounts: [
+                  { claim: '-5 on one list', source: 'https://example.org/kyiv' },
+                  { claim: 'five', source: 'https://example.org/moscow' },
+                ],
+              },
+            ],
+          },
+        ],
+        vocabulary,
+      ),
+    );
+    expect(row).toMatchObject({
+      date_note: "'+1 day in Asia",
+      exchange_note: "'@mediator",
+      discrepancy_topics: "'=1+1 | =1+1",
+      discrepancy_claims: "'-5 on one list | five",
+      exchange_to_ukraine: '5',
+    });
   });
 });

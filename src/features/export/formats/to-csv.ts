@@ -7,6 +7,7 @@ export interface CsvOptions {
   permalink?: (id: string) => string;
 }
 
+/** The columns of the first release, in their order; scripts read them by position. */
 export const CSV_COLUMNS = [
   'id',
   'start',
@@ -31,6 +32,29 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
+ * Columns added later. They come after the permalink, which the app always writes, so that every column a
+ * downloaded file had before keeps its position.
+ */
+export const CSV_LATER_COLUMNS = [
+  'date_note',
+  'announced',
+  'exchange_to_ukraine',
+  'exchange_to_russia',
+  'exchange_note',
+  'discrepancy_topics',
+  'discrepancy_claims',
+  'discrepancy_sources',
+  'related_ids',
+  'related_relations',
+  'tags',
+] as const;
+
+/** The header, in order. */
+export function csvColumns(withPermalink: boolean): string[] {
+  return [...CSV_COLUMNS, ...(withPermalink ? ['permalink'] : []), ...CSV_LATER_COLUMNS];
+}
+
+/**
  * Spreadsheet formula injection (CWE-1236): Excel, LibreOffice and Google Sheets run a cell that starts
  * with = + - @ (or a tab or CR in front of one) as a formula, so a title such as "=HYPERLINK(...)" could
  * open an address or pull data when the file is opened. Such cells get a leading apostrophe, which the
@@ -46,9 +70,34 @@ const CRLF = '\r\n';
 
 type Vocabulary = DatasetFile['vocabulary'];
 
+// Free text often holds "; " (claims, headlines and notes in the data do). " | ", which outcomes already
+// use, is in no text of the data, though the validator does not forbid it.
+const TEXT_LIST = ' | ';
+// Codes, ids and dates never hold "; ".
+const CODE_LIST = '; ';
+// An address has no spaces, so a space cannot be mistaken for part of one.
+const URL_LIST = ' ';
+
+const count = (n: number | undefined) => (n === undefined ? '' : String(n));
+
+/**
+ * One item per account, not per discrepancy, so that the n-th topic, claim and source go together (the
+ * topic repeats for each of its accounts): a list of lists in one cell would need a second separator.
+ */
+function discrepancyCells(event: EventRecord): [string, string, string] {
+  const accounts = (event.discrepancies ?? []).flatMap((d) =>
+    d.accounts.map((a) => ({ ...a, topic: d.topic })),
+  );
+  return [
+    accounts.map((a) => a.topic).join(TEXT_LIST),
+    accounts.map((a) => a.claim).join(TEXT_LIST),
+    accounts.map((a) => a.source).join(URL_LIST),
+  ];
+}
+
 function row(event: EventRecord, vocabulary: Vocabulary, permalink?: (id: string) => string): string[] {
   const partyName = (code: string) => vocabulary.parties[code]?.name ?? code;
-  const cells = [
+  const first = [
     event.id,
     event.start,
     event.end ?? '',
@@ -71,7 +120,18 @@ function row(event: EventRecord, vocabulary: Vocabulary, permalink?: (id: string
     // Not deduplicated: the n-th publisher belongs to the n-th address.
     event.sources.map((s) => s.publisher).join('; '),
   ];
-  return permalink ? [...cells, permalink(event.id)] : cells;
+  const later = [
+    event.dateNote ?? '',
+    event.announced ?? '',
+    count(event.exchange?.toUkraine),
+    count(event.exchange?.toRussia),
+    event.exchange?.note ?? '',
+    ...discrepancyCells(event),
+    (event.related ?? []).map((r) => r.id).join(CODE_LIST),
+    (event.related ?? []).map((r) => r.relation).join(CODE_LIST),
+    (event.tags ?? []).join(CODE_LIST),
+  ];
+  return [...first, ...(permalink ? [permalink(event.id)] : []), ...later];
 }
 
 /** One row per event, in the order given, as RFC 4180 CSV with CRLF line ends and a UTF-8 BOM. */
@@ -80,7 +140,7 @@ export function eventsToCsv(
   vocabulary: Vocabulary,
   options: CsvOptions = {},
 ): string {
-  const fields: string[] = options.permalink ? [...CSV_COLUMNS, 'permalink'] : [...CSV_COLUMNS];
+  const fields = csvColumns(options.permalink !== undefined);
   // Rows as arrays, header first: given { fields, data: [] }, Papa writes a stray empty record.
   const rows = [fields, ...events.map((e) => row(e, vocabulary, options.permalink))];
   const body = Papa.unparse(rows, { newline: CRLF, escapeFormulae: FORMULA_START });

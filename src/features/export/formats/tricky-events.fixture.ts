@@ -10,10 +10,12 @@ export const vocabulary: DatasetFile['vocabulary'] = {
     ID: { name: 'Indonesia', type: 'country' },
     US: { name: 'United States', type: 'country' },
     HU: { name: 'Hungary', type: 'country' },
+    AE: { name: 'United Arab Emirates', type: 'country' },
   },
   tracks: {
     'russia-ukraine': { name: 'Russia–Ukraine talks', order: 1 },
     'us-russia': { name: 'US–Russia', order: 2 },
+    'prisoner-exchanges': { name: 'Prisoner exchanges', order: 3 },
   },
 };
 
@@ -125,6 +127,55 @@ export const leap: EventRecord = {
   end: '2024-02-29',
   parties: ['RU', 'UA'],
   sources: [source('https://example.org/e', 'Example')],
+};
+
+/**
+ * A prisoner exchange with every optional field the others lack: figures, a date note, an announcement,
+ * two discrepancies (claims with commas, quotes and "; "), related events and tags. Not in trickyEvents,
+ * whose every event the calendar tests count.
+ */
+export const exchange: EventRecord = {
+  id: '2024-08-24-prisoner-exchange-115-for-115',
+  title: 'UAE-mediated 115-for-115 prisoner exchange',
+  summary: 'Russia and Ukraine exchanged 115 prisoners of war each, with mediation by the UAE.',
+  kind: 'prisoner-exchange',
+  status: 'held',
+  track: 'prisoner-exchanges',
+  start: '2024-08-24',
+  dateNote: 'Reported on 25 August by outlets in Asia, a day later than in Kyiv.',
+  announced: '2024-08-23',
+  parties: ['UA', 'RU', 'AE'],
+  exchange: {
+    toUkraine: 115,
+    toRussia: 115,
+    note: 'Russian servicemen captured in the Kursk region; Ukrainians from the National Guard, Navy, Border Guard.',
+  },
+  discrepancies: [
+    {
+      topic: 'Number released',
+      accounts: [
+        { claim: 'Kyiv: 115 "defenders" came home; more to follow', source: 'https://example.org/kyiv' },
+        { claim: 'Moscow, citing the mediator: 115 each, 230 in all', source: 'https://example.org/moscow' },
+      ],
+    },
+    {
+      topic: 'Date, by time zone',
+      accounts: [
+        { claim: '24 August', source: 'https://example.org/kyiv' },
+        { claim: '25 August, in Asia', source: 'https://example.org/asia?a=1;b=2' },
+      ],
+    },
+  ],
+  sources: [
+    source('https://example.org/kyiv', 'Kyiv outlet', 'uk'),
+    source('https://example.org/moscow', 'Moscow outlet', 'ru'),
+    source('https://example.org/asia?a=1;b=2', 'Asian outlet'),
+  ],
+  related: [
+    { id: '2024-06-25-prisoner-exchange-90-for-90', relation: 'follows' },
+    { id: '2024-09-14-prisoner-exchange-103-for-103', relation: 'see-also' },
+  ],
+  tags: ['prisoner-exchange', 'uae-mediation', 'kursk'],
 };
 
 export const trickyEvents: EventRecord[] = [istanbul, formula, budapest, yearOnly, jakarta, leap];
