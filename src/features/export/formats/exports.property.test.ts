@@ -94,6 +94,7 @@ const event: fc.Arbitrary<EventRecord> = fc
       ),
       sources: fc.array(source, { minLength: 1, maxLength: 3 }),
       tags: fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 3 }),
+      formerIds: fc.array(eventId, { maxLength: 2 }),
     },
     {
       requiredKeys: ['slug', 'title', 'summary', 'kind', 'status', 'track', 'start', 'parties', 'sources'],
@@ -114,6 +115,15 @@ const guarded = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
 /** Each account of each discrepancy, with its topic: one item of the discrepancy cells. */
 const accounts = (e: EventRecord) =>
   (e.discrepancies ?? []).flatMap((d) => d.accounts.map((a) => ({ ...a, topic: d.topic })));
+
+/** A detail some sources lack, one item per source; an empty cell when none has it. */
+function perSource(
+  e: EventRecord,
+  detail: (s: EventRecord['sources'][number]) => string | undefined,
+): string {
+  const items = e.sources.map((s) => detail(s) ?? '');
+  return items.some((item) => item !== '') ? items.join('; ') : '';
+}
 
 describe('CSV export', () => {
   it('gives back every field when parsed', () => {
@@ -165,6 +175,12 @@ describe('CSV export', () => {
             related_ids: (e.related ?? []).map((r) => r.id).join('; '),
             related_relations: (e.related ?? []).map((r) => r.relation).join('; '),
             tags: (e.tags ?? []).join('; '),
+            status_change_source: e.statusChange?.source ?? '',
+            source_titles: e.sources.map((s) => s.title).join(' | '),
+            source_published: perSource(e, (s) => s.published),
+            source_languages: e.sources.map((s) => s.language).join('; '),
+            source_archive_urls: perSource(e, (s) => s.archiveUrl),
+            former_ids: (e.formerIds ?? []).join('; '),
           };
           for (const [column, value] of Object.entries(expected)) {
             expect(row[column], `${column} of ${e.id}`).toBe(guarded(value));

@@ -75,6 +75,12 @@ describe('eventsToCsv', () => {
         related_ids: '',
         related_relations: '',
         tags: '',
+        status_change_source: '',
+        source_titles: 'T | T',
+        source_published: '',
+        source_languages: 'en; ru',
+        source_archive_urls: '',
+        former_ids: '',
       },
     ]);
   });
@@ -90,6 +96,7 @@ describe('eventsToCsv', () => {
       status: 'cancelled',
       status_change_date: '2025-10-22',
       status_change_reason: 'It "did not feel right"; no date, no venue, no agenda.',
+      status_change_source: 'https://example.org/b',
       venue: '',
       participants: '',
       outcomes: '',
@@ -133,7 +140,8 @@ describe('eventsToCsv', () => {
       'participants,outcomes,summary,status_change_date,status_change_reason,source_urls,source_publishers';
     const later =
       'date_note,announced,exchange_to_ukraine,exchange_to_russia,exchange_note,discrepancy_topics,' +
-      'discrepancy_claims,discrepancy_sources,related_ids,related_relations,tags';
+      'discrepancy_claims,discrepancy_sources,related_ids,related_relations,tags,status_change_source,' +
+      'source_titles,source_published,source_languages,source_archive_urls,former_ids';
     expect(header({ permalink })).toEqual([...earlier.split(','), 'permalink', ...later.split(',')]);
     expect(header({})).toEqual([...earlier.split(','), ...later.split(',')]);
     expect(CSV_COLUMNS.join(',')).toBe(earlier);
@@ -204,6 +212,31 @@ describe('eventsToCsv', () => {
       '2024-06-25-prisoner-exchange-90-for-90; 2024-09-14-prisoner-exchange-103-for-103',
     );
     expect(row?.related_relations).toBe('follows; see-also');
+  });
+
+  it("gives each source's headline, date, language and archived copy, the n-th item for the n-th address", () => {
+    const [row] = parse(eventsToCsv([exchange], vocabulary));
+    const separators = {
+      source_urls: ' ',
+      source_titles: ' | ',
+      source_published: '; ',
+      source_languages: '; ',
+      source_archive_urls: '; ',
+    };
+    const lists = Object.entries(separators).map(([column, separator]) => row![column]!.split(separator));
+    for (const items of lists) expect(items).toHaveLength(exchange.sources.length);
+    expect(exchange.sources.map((_, i) => lists.map((items) => items[i]))).toEqual([
+      ['https://example.org/kyiv', 'Додому повернулися 115 захисників', '', 'uk', ''],
+      [
+        'https://example.org/moscow',
+        'Обмен: 115 на 115; посредник — ОАЭ',
+        '2024-08-24',
+        'ru',
+        'https://web.archive.org/web/2024/https://example.org/moscow',
+      ],
+      ['https://example.org/asia?a=1;b=2', 'T', '2024-08-25', 'en', ''],
+    ]);
+    expect(row?.former_ids).toBe('2024-08-24-prisoner-exchange; 2024-08-24-uae-swap');
   });
 
   it('guards the new text cells against formulas too, but not the figures', () => {

@@ -47,6 +47,12 @@ export const CSV_LATER_COLUMNS = [
   'related_ids',
   'related_relations',
   'tags',
+  'status_change_source',
+  'source_titles',
+  'source_published',
+  'source_languages',
+  'source_archive_urls',
+  'former_ids',
 ] as const;
 
 /** The header, in order. */
@@ -73,12 +79,24 @@ type Vocabulary = DatasetFile['vocabulary'];
 // Free text often holds "; " (claims, headlines and notes in the data do). " | ", which outcomes already
 // use, is in no text of the data, though the validator does not forbid it.
 const TEXT_LIST = ' | ';
-// Codes, ids and dates never hold "; ".
+// Codes, ids, dates and addresses never hold "; ".
 const CODE_LIST = '; ';
 // An address has no spaces, so a space cannot be mistaken for part of one.
 const URL_LIST = ' ';
 
 const count = (n: number | undefined) => (n === undefined ? '' : String(n));
+
+type Source = EventRecord['sources'][number];
+
+/**
+ * For a detail some sources lack: one item per source, an empty one where that source has none, so that
+ * the n-th item still belongs to the n-th address of source_urls; an empty cell when no source has it.
+ */
+function perSource(event: EventRecord, detail: (s: Source) => string | undefined): string {
+  const items = event.sources.map((s) => detail(s) ?? '');
+  // "; " even between addresses: a space, as in source_urls, would make an empty item two spaces.
+  return items.some((item) => item !== '') ? items.join(CODE_LIST) : '';
+}
 
 /**
  * One item per account, not per discrepancy, so that the n-th topic, claim and source go together (the
@@ -130,6 +148,12 @@ function row(event: EventRecord, vocabulary: Vocabulary, permalink?: (id: string
     (event.related ?? []).map((r) => r.id).join(CODE_LIST),
     (event.related ?? []).map((r) => r.relation).join(CODE_LIST),
     (event.tags ?? []).join(CODE_LIST),
+    event.statusChange?.source ?? '',
+    event.sources.map((s) => s.title).join(TEXT_LIST),
+    perSource(event, (s) => s.published),
+    event.sources.map((s) => s.language).join(CODE_LIST),
+    perSource(event, (s) => s.archiveUrl),
+    (event.formerIds ?? []).join(CODE_LIST),
   ];
   return [...first, ...(permalink ? [permalink(event.id)] : []), ...later];
 }

@@ -131,11 +131,13 @@ export const leap: EventRecord = {
 
 /**
  * A prisoner exchange with every optional field the others lack: figures, a date note, an announcement,
- * two discrepancies (claims with commas, quotes and "; "), related events and tags. Not in trickyEvents,
+ * two discrepancies (claims with commas, quotes and "; "), related events, tags, former ids, and sources
+ * with and without a date and an archived copy. Not in trickyEvents,
  * whose every event the calendar tests count.
  */
 export const exchange: EventRecord = {
   id: '2024-08-24-prisoner-exchange-115-for-115',
+  formerIds: ['2024-08-24-prisoner-exchange', '2024-08-24-uae-swap'],
   title: 'UAE-mediated 115-for-115 prisoner exchange',
   summary: 'Russia and Ukraine exchanged 115 prisoners of war each, with mediation by the UAE.',
   kind: 'prisoner-exchange',
@@ -167,9 +169,17 @@ export const exchange: EventRecord = {
     },
   ],
   sources: [
-    source('https://example.org/kyiv', 'Kyiv outlet', 'uk'),
-    source('https://example.org/moscow', 'Moscow outlet', 'ru'),
-    source('https://example.org/asia?a=1;b=2', 'Asian outlet'),
+    {
+      ...source('https://example.org/kyiv', 'Kyiv outlet', 'uk'),
+      title: 'Додому повернулися 115 захисників',
+    },
+    {
+      ...source('https://example.org/moscow', 'Moscow outlet', 'ru'),
+      title: 'Обмен: 115 на 115; посредник — ОАЭ',
+      published: '2024-08-24',
+      archiveUrl: 'https://web.archive.org/web/2024/https://example.org/moscow',
+    },
+    { ...source('https://example.org/asia?a=1;b=2', 'Asian outlet'), published: '2024-08-25' },
   ],
   related: [
     { id: '2024-06-25-prisoner-exchange-90-for-90', relation: 'follows' },
