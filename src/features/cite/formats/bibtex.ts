@@ -50,6 +50,14 @@ export function bibtexKey(id: string): string {
   return id.replace(/[^A-Za-z0-9_:.-]+/g, '-');
 }
 
+/**
+ * The key of the entry: the event's id, or the dataset's or view's. RIS gives the same as its ID, so that a
+ * reference manager fed both formats sees one item.
+ */
+export function citationKey(input: Pick<CitationInput, 'event' | 'datasetVersion' | 'permalink'>): string {
+  return bibtexKey(input.event ? input.event.id : datasetCitationId(input));
+}
+
 function entry(key: string, fields: [string, string | null][]): string {
   const present = fields.filter((f): f is [string, string] => f[1] !== null);
   const width = Math.max(...present.map(([name]) => name.length));
@@ -70,7 +78,7 @@ export function citationBibtex(input: CitationInput): string {
   ];
   const { event } = input;
   if (event) {
-    return entry(bibtexKey(event.id), [
+    return entry(citationKey(input), [
       ['author', `{${AUTHOR}}`],
       // Double braces keep the capitals of names that some styles would lower-case.
       ['title', `{${escapeBibtex(event.title)}}`],
@@ -80,7 +88,7 @@ export function citationBibtex(input: CitationInput): string {
     ]);
   }
   const view = viewText(input);
-  return entry(bibtexKey(datasetCitationId(input)), [
+  return entry(citationKey(input), [
     ['author', `{${AUTHOR}}`],
     ['title', `{${escapeBibtex(DATASET_TITLE)}}`],
     ['howpublished', 'Data set'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budapest, istanbul, vocabulary } from '../../export/formats/tricky-events.fixture';
+import { citationBibtex } from './bibtex';
 import { citationRis } from './ris';
 
 const accessed = new Date(2026, 10, 27, 12);
@@ -10,6 +11,7 @@ describe('citationRis', () => {
     expect(citationRis({ ...base, event: istanbul, vocabulary })).toBe(
       [
         'TY  - GEN',
+        'ID  - 2025-05-16-istanbul-talks-round-1',
         'TI  - Переговоры в Стамбуле, раунд 1; "первый"',
         'T2  - Diplomatic Timeline: a source-linked chronology of Russia–Ukraine war diplomacy',
         'M3  - Negotiation round',
@@ -35,8 +37,27 @@ describe('citationRis', () => {
 
   it('writes a DATA record for the dataset or the view', () => {
     const ris = citationRis({ ...base, viewDescription: 'Kind: summit', eventCount: 2 });
-    expect(ris.startsWith('TY  - DATA\r\nTI  - Diplomatic Timeline: ')).toBe(true);
+    expect(
+      ris.startsWith('TY  - DATA\r\nID  - diplomatic-timeline-2026.11.27\r\nTI  - Diplomatic Timeline: '),
+    ).toBe(true);
     expect(ris).toContain('N1  - View: Kind: summit (2 events).\r\nER  - \r\n');
     expect(citationRis({ ...base, datasetVersion: 'x' })).not.toMatch(/^(PY|DA|N1) /m);
+  });
+
+  it('gives each record the ID that BibTeX gives the entry as its key, so that the two are one item', () => {
+    const id = (input: Parameters<typeof citationRis>[0]) =>
+      /^ID {2}- (.+)\r$/m.exec(citationRis(input))?.[1];
+    const key = (input: Parameters<typeof citationBibtex>[0]) =>
+      /^@misc\{(.+),$/m.exec(citationBibtex(input))?.[1];
+    const view = { ...base, permalink: 'https://example.org/?kind=summit,call&from=2025' };
+    const otherView = { ...base, permalink: 'https://example.org/?kind=summit' };
+    const inputs = [{ ...base, event: budapest }, base, view, otherView];
+    expect(inputs.map(id)).toEqual(inputs.map(key));
+    expect(id({ ...base, event: budapest })).toBe('2025-10-budapest-summit');
+    expect(id(base)).toBe('diplomatic-timeline-2026.11.27');
+    // Two views cited together keep apart; the same view, its filters ticked in another order, does not.
+    expect(id(view)).toMatch(/^diplomatic-timeline-2026\.11\.27-view-[0-9a-z]{7}$/);
+    expect(id(view)).not.toBe(id(otherView));
+    expect(id({ ...base, permalink: 'https://example.org/?from=2025&kind=call,summit' })).toBe(id(view));
   });
 });

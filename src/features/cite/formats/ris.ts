@@ -1,4 +1,5 @@
 import { kindLabel } from '../../../lib/data/labels';
+import { citationKey } from './bibtex';
 import {
   accessedParts,
   AUTHOR,
@@ -41,6 +42,7 @@ export function citationRis(input: CitationInput): string {
     const place = eventPlace(event, input.vocabulary);
     return record([
       ['TY', 'GEN'],
+      ['ID', citationKey(input)],
       ['TI', event.title],
       ['T2', DATASET_TITLE],
       ['M3', kindLabel(event.kind)],
@@ -51,6 +53,7 @@ export function citationRis(input: CitationInput): string {
   const view = viewText(input);
   return record([
     ['TY', 'DATA'],
+    ['ID', citationKey(input)],
     ['TI', DATASET_TITLE],
     ...common,
     ['N1', view ? `${capitalise(view)}.` : null],
