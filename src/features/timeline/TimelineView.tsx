@@ -17,6 +17,7 @@ import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
 import { tooltipKey } from './tooltip-escape';
+import { hoverGrace, type HoverGrace } from './tooltip-hover';
 import { BASE_OPTIONS } from './timeline-options';
 import { TimelineControls } from './TimelineControls';
 import { toTimelineItem, type TimelineItem } from './to-timeline-item';
@@ -32,9 +33,27 @@ interface Lane {
 }
 
 interface Tooltip {
+  /** The item or cluster it names. */
+  id: string;
   text: string;
+  /** Its top left corner on the screen. */
   x: number;
   y: number;
+  /** Brought by the pointer, which may move onto it; otherwise by the focus, which it follows. */
+  hover: boolean;
+}
+
+/** Space between an item's bottom edge and its tooltip: small, for a short way from one to the other. */
+const TOOLTIP_GAP = 4;
+
+/**
+ * Where the tooltip of `target` goes: just below its item, so that it never covers the item it names
+ * (a click anywhere on the item reaches it), at `x` but not left of the timeline, where a long range
+ * that began before the window has its left edge.
+ */
+function tooltipPlace(target: Element, x: number, canvas: Element): { x: number; y: number } {
+  const box = (target.closest('.vis-item') ?? target).getBoundingClientRect();
+  return { x: Math.max(x, canvas.getBoundingClientRect().left), y: box.bottom + TOOLTIP_GAP };
 }
 
 /** Lanes are the tracks the events use, in the vocabulary's order; an unknown track still gets a lane. */
@@ -100,6 +119,7 @@ export default function TimelineView({
   const feedById = useRef(new Map<string, FeedItem>());
   const relabelRef = useRef<(cluster: ClusterItem) => void>(() => undefined);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
+  const graceRef = useRef<HoverGrace | null>(null);
   const selectedId = useAppStore((s) => s.selectedId);
   const visibleWindow = useAppStore((s) => s.window);
 
@@ -192,14 +212,27 @@ export default function TimelineView({
     timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
       setVisibleWindow({ start: props.start.getTime(), end: props.end.getTime() });
     });
+    const grace = hoverGrace(() => setTooltip(null));
+    graceRef.current = grace;
     timeline.on('itemover', (props: { item: string; event: MouseEvent }) => {
-      const text = tooltipText(latest.get(props.item));
-      if (text) setTooltip({ text, x: props.event.clientX, y: props.event.clientY });
+      const id = String(props.item);
+      const text = tooltipText(latest.get(id));
+      if (!text || !(props.event.target instanceof Element)) return;
+      grace.enter('item');
+      // Starting a little left of the pointer: a move straight down from it lands on the tooltip.
+      const place = tooltipPlace(props.event.target, props.event.clientX - 12, element);
+      // Back on its item from the tooltip: it stays where the reader found it.
+      setTooltip((shown) =>
+        shown?.hover && shown.id === id && shown.text === text ? shown : { id, text, ...place, hover: true },
+      );
     });
-    timeline.on('itemout', () => setTooltip(null));
+    timeline.on('itemout', () => grace.leave('item'));
     // A tooltip is placed on the screen, not on its item: when the items move under it (a pan or a
     // zoom, a narrower timeline as the panel opens, a resized window) it would name the wrong one.
-    const hideTooltip = () => setTooltip(null);
+    const hideTooltip = () => {
+      grace.reset();
+      setTooltip(null);
+    };
     timeline.on('rangechange', hideTooltip);
     const stopFollowing = followWidth(timeline, element, hideTooltip);
     const unsubscribe = useAppStore.subscribe((state, previous) => {
@@ -222,6 +255,8 @@ export default function TimelineView({
     return () => {
       unsubscribe();
       stopFollowing();
+      grace.reset();
+      graceRef.current = null;
       timeline.destroy();
       timelineRef.current = null;
       itemsRef.current = null;
@@ -288,6 +323,12 @@ export default function TimelineView({
     // The feed follows the selection, so this runs once the selected item is in the DataSet.
   }, [selectedId, feed]);
 
+  // For a tooltip hidden from here: any hide the pointer had set off goes with it.
+  const closeTooltip = () => {
+    graceRef.current?.reset();
+    setTooltip(null);
+  };
+
   const tooltipShown = tooltip !== null;
   useEffect(() => {
     if (!tooltipShown) return;
@@ -296,6 +337,7 @@ export default function TimelineView({
       if (act === 'none') return;
       // Handled: the event panel, which listens for Escape on the document, leaves this one alone.
       if (act === 'hide-only') e.preventDefault();
+      graceRef.current?.reset();
       setTooltip(null);
     };
     // Captured, so that the tooltip answers before whatever else Escape would close.
@@ -352,17 +394,23 @@ export default function TimelineView({
           const target = e.target as HTMLElement;
           const id = target.dataset.eventId ?? target.dataset.clusterId;
           const text = id ? tooltipTextRef.current(feedById.current.get(id)) : null;
-          if (!text) return;
-          const rect = target.getBoundingClientRect();
-          setTooltip({ text, x: rect.left, y: rect.bottom });
+          if (!id || !text) return;
+          // The focus's tooltip stays until the focus leaves: no hide the pointer set off applies to it.
+          graceRef.current?.reset();
+          const place = tooltipPlace(target, target.getBoundingClientRect().left, e.currentTarget);
+          setTooltip({ id, text, ...place, hover: false });
         }}
-        onBlur={() => setTooltip(null)}
+        onBlur={closeTooltip}
       />
       {tooltip && (
         <div
           className="timeline__tooltip"
           role="tooltip"
-          style={{ left: tooltip.x + 12, top: tooltip.y + 12 }}
+          style={{ left: tooltip.x, top: tooltip.y }}
+          onMouseEnter={tooltip.hover ? () => graceRef.current?.enter('tooltip') : undefined}
+          onMouseLeave={tooltip.hover ? () => graceRef.current?.leave('tooltip') : undefined}
+          // A press on the tooltip moves it out of the way: the next one reaches whatever it covered.
+          onPointerDown={closeTooltip}
         >
           {tooltip.text}
         </div>
