@@ -285,7 +285,7 @@ async function placesWhileMoving(page: Page, press: () => Promise<void>): Promis
   });
 }
 
-test('zoom, fit and latest move the timeline without animation when the reader asks for reduced motion', async ({
+test('zoom, fit, latest, earlier and later move the timeline without animation when the reader asks for reduced motion', async ({
   page,
 }) => {
   await ready(page);
@@ -294,6 +294,6 @@ test('zoom, fit and latest move the timeline without animation when the reader a
   expect(await placesWhileMoving(page, click('Zoom in'))).toBeGreaterThan(2);
   // ...and the setting is read when the reader acts, not once when the page loads.
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  for (const name of ['Zoom in', 'Zoom out', 'Latest', 'Fit all'])
+  for (const name of ['Zoom in', 'Zoom out', 'Latest', 'Fit all', 'Earlier', 'Later'])
     expect(await placesWhileMoving(page, click(name)), name).toBeLessThanOrEqual(2);
 });

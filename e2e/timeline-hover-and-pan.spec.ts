@@ -2,15 +2,36 @@ import { expect, test, type Page } from '@playwright/test';
 import { builtDataset } from './support/dataset';
 import { openApp } from './support/open-app';
 
-// The tooltip can be hovered (WCAG 2.2 SC 1.4.13). The first test failed before that change; the
-// others keep what a tooltip the pointer can rest on could break: a click on its item, and Escape.
+// The tooltip can be hovered (WCAG 2.2 SC 1.4.13), and the timeline can be moved earlier and later
+// without a mouse. Every test here failed before its change but one, which keeps what a tooltip the
+// pointer can rest on could break: a click anywhere on the item it names.
 
+const DAY = 864e5;
 const dataset = builtDataset();
 const grain = dataset.events.find((e) => e.id === '2022-07-22-black-sea-grain-initiative')!;
 
 async function ready(page: Page, path = '/') {
   await openApp(page, path);
   await expect(page.locator('.vis-item-content').first()).toBeVisible();
+}
+
+async function visibleWindow(page: Page): Promise<{ start: number; end: number }> {
+  const canvas = page.getByTestId('timeline');
+  return {
+    start: Number(await canvas.getAttribute('data-window-start')),
+    end: Number(await canvas.getAttribute('data-window-end')),
+  };
+}
+
+/** The span the address names, as the local midnights of its two days. */
+function spanInAddress(page: Page): { start: number; end: number } | null {
+  const span = new URL(page.url()).searchParams.get('span');
+  if (!span) return null;
+  const [start, end] = span.split(',').map((day) => {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    return new Date(y, m - 1, d).getTime();
+  }) as [number, number];
+  return { start, end };
 }
 
 test.describe('the timeline tooltip', () => {
@@ -69,5 +90,84 @@ test.describe('the timeline tooltip', () => {
     await expect(tooltip).toHaveText(`${grain.title} — 22 July 2022`);
     await page.keyboard.press('Escape');
     await expect(tooltip).toHaveCount(0);
+  });
+});
+
+test.describe('Earlier and Later', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('move the window by half its width from the keyboard, and the address follows', async ({ page }) => {
+    await ready(page);
+    await expect.poll(async () => (await visibleWindow(page)).end).toBeGreaterThan(0);
+    const before = await visibleWindow(page);
+    const half = (before.end - before.start) / 2;
+    const historyBefore = await page.evaluate(() => history.length);
+    // A plain link stays plain until the reader moves the timeline.
+    expect(spanInAddress(page)).toBeNull();
+
+    await page.getByRole('button', { name: 'Earlier', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    const later = page.getByRole('button', { name: 'Later', exact: true });
+    await expect(later).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => {
+        const now = await visibleWindow(page);
+        return Math.max(Math.abs(now.start - (before.start + half)), Math.abs(now.end - (before.end + half)));
+      })
+      .toBeLessThan(60_000);
+    const moved = await visibleWindow(page);
+    // Written to the day, as a drag writes it; a pan edits the current step of the history.
+    await expect.poll(() => spanInAddress(page)).not.toBeNull();
+    const span = spanInAddress(page)!;
+    expect(Math.abs(span.start - moved.start)).toBeLessThanOrEqual(DAY);
+    expect(Math.abs(span.end - moved.end)).toBeLessThanOrEqual(DAY);
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Earlier', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => {
+        const now = await visibleWindow(page);
+        return Math.max(Math.abs(now.start - before.start), Math.abs(now.end - before.end));
+      })
+      .toBeLessThan(60_000);
+    await expect.poll(() => Math.abs(spanInAddress(page)!.start - before.start)).toBeLessThanOrEqual(DAY);
+    expect(Math.abs(spanInAddress(page)!.end - before.end)).toBeLessThanOrEqual(DAY);
+  });
+
+  test('are named for screen readers by their words alone, not by their arrows', async ({ page }) => {
+    await ready(page);
+    const toolbar = page.getByRole('toolbar', { name: 'Timeline navigation' });
+    await expect(toolbar.getByRole('button', { name: 'Earlier', exact: true })).toContainText('←');
+    await expect(toolbar.getByRole('button', { name: 'Later', exact: true })).toContainText('→');
+  });
+});
+
+test.describe('the timeline toolbar on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('wraps, every control on the screen, and Later moves the window', async ({ page }, testInfo) => {
+    await ready(page, '/?view=timeline');
+    const toolbar = page.getByRole('toolbar', { name: 'Timeline navigation' });
+    const names = ['Earlier', 'Later', 'Zoom in', 'Zoom out', 'Fit all', 'Latest'];
+    for (const name of names) {
+      const box = (await toolbar.getByRole('button', { name, exact: true }).boundingBox())!;
+      expect(box.x, name).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(360);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await testInfo.attach('phone toolbar', {
+      body: await page.locator('.timeline__bar').screenshot(),
+      contentType: 'image/png',
+    });
+
+    await expect.poll(async () => (await visibleWindow(page)).end).toBeGreaterThan(0);
+    const before = await visibleWindow(page);
+    await toolbar.getByRole('button', { name: 'Later', exact: true }).tap();
+    await expect
+      .poll(async () => (await visibleWindow(page)).start - before.start)
+      .toBeGreaterThan((before.end - before.start) * 0.45);
   });
 });

@@ -7,7 +7,7 @@ import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { compareKeys } from '../../lib/text/compare-text';
 import { noEventsMessage } from '../../lib/text/no-events';
 import { selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
-import { fitWindow, latestWindow, windowAround } from './fit-window';
+import { fitWindow, latestWindow, PAN_STEP, shiftedWindow, windowAround } from './fit-window';
 import { keepOnScreen } from './keep-on-screen';
 import { moveOptionsNow } from './motion';
 import { buildGroupElement } from './group-element';
@@ -354,7 +354,17 @@ export default function TimelineView({
     useAppStore.setState({ windowRequest: null });
   }, [windowRequest]);
 
+  // The same width, so vis-timeline's zoom limits hold, and it reports the move as for a drag
+  // (rangechanged), which the address follows.
+  const pan = (fraction: number) => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const win = shiftedWindow(timeline.getWindow(), fraction);
+    timeline.setWindow(win.start, win.end, moveOptionsNow());
+  };
   const controls = {
+    earlier: () => pan(-PAN_STEP),
+    later: () => pan(PAN_STEP),
     zoomIn: () => timelineRef.current?.zoomIn(0.5, moveOptionsNow()),
     zoomOut: () => timelineRef.current?.zoomOut(0.5, moveOptionsNow()),
     fit: () => {

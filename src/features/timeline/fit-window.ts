@@ -29,3 +29,15 @@ export function windowAround(item: TimelineItem): { start: Date; end: Date } {
   const margin = Math.max(90 * DAY, (end - start) * 0.5);
   return { start: new Date(start - margin), end: new Date(end + margin) };
 }
+
+/** How far Earlier and Later move the window: half its width, so that half of what was shown stays in view. */
+export const PAN_STEP = 0.5;
+
+/** The window moved by `fraction` of its width: later for a positive fraction, earlier for a negative one. */
+export function shiftedWindow(
+  window: { start: Date; end: Date },
+  fraction: number,
+): { start: Date; end: Date } {
+  const shift = (window.end.getTime() - window.start.getTime()) * fraction;
+  return { start: new Date(window.start.getTime() + shift), end: new Date(window.end.getTime() + shift) };
+}
