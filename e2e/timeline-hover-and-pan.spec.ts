@@ -3,8 +3,9 @@ import { builtDataset } from './support/dataset';
 import { openApp } from './support/open-app';
 
 // The tooltip can be hovered (WCAG 2.2 SC 1.4.13), and the timeline can be moved earlier and later
-// without a mouse. Every test here failed before its change but one, which keeps what a tooltip the
-// pointer can rest on could break: a click anywhere on the item it names.
+// without a mouse. Every test here failed before its change but two, which keep what a tooltip the
+// pointer can rest on could break: a click anywhere on the item it names, and on what a keyboard
+// reader's tooltip covers.
 
 const DAY = 864e5;
 const dataset = builtDataset();
@@ -78,6 +79,19 @@ test.describe('the timeline tooltip', () => {
     await page.mouse.down();
     await page.mouse.up();
     await expect(page.getByTestId('event-panel').getByRole('heading', { level: 2 })).toHaveText(grain.title);
+  });
+
+  test('brought by the focus, lets the pointer through to what it covers', async ({ page }) => {
+    await ready(page);
+    const tooltip = page.getByRole('tooltip');
+    await page.locator(`.vis-item [data-event-id="${grain.id}"]`).focus();
+    await expect(tooltip).toBeVisible();
+    const box = (await tooltip.boundingBox())!;
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role="tooltip"]') !== null,
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    expect(onTop).toBe(false);
   });
 
   test('Escape still hides a tooltip the pointer rests on', async ({ page }) => {

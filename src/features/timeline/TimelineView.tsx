@@ -414,11 +414,11 @@ export default function TimelineView({
       />
       {tooltip && (
         <div
-          className="timeline__tooltip"
+          className={tooltip.hover ? 'timeline__tooltip' : 'timeline__tooltip timeline__tooltip--focus'}
           role="tooltip"
           style={{ left: tooltip.x, top: tooltip.y }}
-          onMouseEnter={tooltip.hover ? () => graceRef.current?.enter('tooltip') : undefined}
-          onMouseLeave={tooltip.hover ? () => graceRef.current?.leave('tooltip') : undefined}
+          onMouseEnter={() => graceRef.current?.enter('tooltip')}
+          onMouseLeave={() => graceRef.current?.leave('tooltip')}
           // A press on the tooltip moves it out of the way: the next one reaches whatever it covered.
           onPointerDown={closeTooltip}
         >
