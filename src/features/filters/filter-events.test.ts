@@ -105,6 +105,14 @@ describe('filterEvents', () => {
     expect(search('day')).toEqual(['ap']);
   });
 
+  it('finds text pasted with characters that draw nothing', () => {
+    // A soft hyphen, as German pages break "Bürgenstock"; a zero-width space; marks of direction.
+    expect(ids({ q: 'B\u00FCrgen\u00ADstock' })).toEqual(['b']);
+    expect(ids({ q: 'dolma\u200Bbahce' })).toEqual(['a']);
+    expect(ids({ q: '\u200Eorban\u200F' })).toEqual(['c']);
+    expect(ids({ q: '\u202Etass' })).toEqual(['e']);
+  });
+
   it('treats choices within a facet as alternatives and facets as all required', () => {
     expect(ids({ kinds: ['summit', 'call'] })).toEqual(['b', 'c', 'd']);
     expect(ids({ kinds: ['summit'], statuses: ['cancelled'] })).toEqual(['c']);

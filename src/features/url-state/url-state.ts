@@ -3,6 +3,7 @@ import { DAY_MS, MAX_SPAN_MS, MAX_SPAN_YEARS, MIN_SPAN_MS } from '../../lib/date
 import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filters';
 import { dayMonthYear, yearText as year } from '../../lib/dates/month-names';
 import { cutText } from '../../lib/text/cut-text';
+import { withoutInvisible } from '../../lib/text/invisible';
 import { readLinkDate } from './link-dates';
 
 export type ViewMode = 'timeline' | 'list';
@@ -52,15 +53,9 @@ const LISTED = 5;
 const MAX_Q = 200;
 const MAX_ITEMS = 50;
 
-/**
- * Characters that draw nothing: bidi controls (U+202E would run the rest of the notice backwards, and
- * let a link make the app's own words say something else), zero-width spaces and joiners, tags.
- */
-const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
-
 /** A value from the link, quoted in a notice as the reader can see it. */
 const show = (value: string) => {
-  const v = value.replace(INVISIBLE, '');
+  const v = withoutInvisible(value);
   const cut = cutText(v, 40);
   const quoted = `“${cut === v ? v : `${cut}…`}”`;
   return v === value ? quoted : `${quoted} (invisible characters removed)`;

@@ -1,3 +1,5 @@
+import { withoutInvisible } from './invisible';
+
 // Letters that Unicode does not decompose into a base letter and a mark.
 const SPECIAL: Record<string, string> = {
   ı: 'i',
@@ -15,10 +17,11 @@ const SPECIAL: Record<string, string> = {
 /**
  * Lower case without accents, so that "dolmabahce" finds "Dolmabahçe" and "burgenstock" finds "Bürgenstock".
  * Also the base of event slugs (scripts/lib/new-event/slug.ts). NFKD folds compatibility forms too (ligatures,
- * full-width letters).
+ * full-width letters). Characters that draw nothing are dropped: pasted with a name, they would keep the
+ * search from finding it.
  */
 export function normalise(text: string): string {
-  return text
+  return withoutInvisible(text)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
