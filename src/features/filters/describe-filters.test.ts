@@ -21,3 +21,11 @@ it('describes the filters in words, or nothing', () => {
     'January 2025 to June 2025',
   );
 });
+
+it('quotes the search text without characters that draw nothing', () => {
+  // U+202E would turn the rest of a citation's line, the address with it, right to left.
+  expect(describeFilters({ ...EMPTY_FILTERS, q: '\u202Enamor', kinds: ['summit'] })).toBe(
+    'Search “namor”; kind: summit',
+  );
+  expect(describeFilters({ ...EMPTY_FILTERS, q: '\u200B' })).toBe('');
+});

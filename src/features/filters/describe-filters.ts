@@ -1,12 +1,16 @@
 import type { DatasetFile } from '../../lib/data/dataset';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
+import { withoutInvisible } from '../../lib/text/invisible';
 import type { Filters } from './filters';
 
 /** The filters in words, for citations and exports: "Kind: summit, call; from October 2025". Empty when none. */
 export function describeFilters(f: Filters, vocabulary?: DatasetFile['vocabulary']): string {
   const parts: string[] = [];
-  if (f.q.trim()) parts.push(`search “${f.q.trim()}”`);
+  // The words go into citations, exports and print, which quote the search text on one line with the
+  // address after it: a bidi control in it (from a link, or pasted) would run that line backwards.
+  const q = withoutInvisible(f.q).trim();
+  if (q) parts.push(`search “${q}”`);
   if (f.kinds.length) parts.push(`kind: ${f.kinds.map((k) => kindLabel(k).toLowerCase()).join(', ')}`);
   if (f.statuses.length)
     parts.push(`status: ${f.statuses.map((s) => statusLabel(s).toLowerCase()).join(', ')}`);
