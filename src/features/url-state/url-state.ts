@@ -61,6 +61,9 @@ const show = (value: string) => {
   return v === value ? quoted : `${quoted} (invisible characters removed)`;
 };
 
+/** Marks and embeddings of direction: no search term holds one. */
+const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -214,9 +217,15 @@ export function parseUrlState(
   const q = params.get('q');
   if (q !== null) {
     // Broken percent-encoding ("%E0%A4%A") is read as U+FFFD: nobody searches for that.
-    const readable = q.replace(/\uFFFD/g, '');
+    let readable = q.replace(/\uFFFD/g, '');
     if (readable !== q)
       problems.push('Dropped characters of the search text in the link that could not be read.');
+    // The search box would draw "\u202Enamor" as "roman" while the search looks for "namor": a link
+    // could show one word and filter by another.
+    const unturned = readable.replace(DIRECTION_CONTROLS, '');
+    if (unturned !== readable)
+      problems.push('Dropped characters that turn the direction of text from the search text in the link.');
+    readable = unturned;
     filters.q = cutText(readable, MAX_Q);
     if (filters.q !== readable) problems.push(`The search text in the link was cut to ${MAX_Q} characters.`);
   }
