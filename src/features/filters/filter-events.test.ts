@@ -105,6 +105,15 @@ describe('filterEvents', () => {
     expect(search('day')).toEqual(['ap']);
   });
 
+  it('reads punctuation around a search word as no part of it', () => {
+    expect(ids({ q: '"Istanbul palace"' })).toEqual(['a']);
+    expect(ids({ q: '“dolmabahçe”' })).toEqual(['a']);
+    expect(ids({ q: 'Hungary.' })).toEqual(['d']);
+    expect(ids({ q: '(Orbán),' })).toEqual(['c']);
+    // A word of punctuation alone restricts nothing.
+    expect(ids({ q: 'summit -' })).toEqual(['b', 'c']);
+  });
+
   it('finds text pasted with characters that draw nothing', () => {
     // A soft hyphen, as German pages break "Bürgenstock"; a zero-width space; marks of direction.
     expect(ids({ q: 'B\u00FCrgen\u00ADstock' })).toEqual(['b']);

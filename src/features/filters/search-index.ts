@@ -22,9 +22,22 @@ export function buildSearchIndex(
   return new Map(events.map((e) => [e, searchText(e, vocabulary)]));
 }
 
-/** Words of the query; an event must contain each of them at the start of a word. */
+/**
+ * Words of the query; an event must contain each of them at the start of a word. Punctuation around a
+ * word is not part of it: "\"Istanbul talks\"" typed as a phrase, or "Ukraine," pasted from a sentence,
+ * finds what the words find (a term without it matches wherever it matched with it). Punctuation inside
+ * stays: "28-point", "u.s.".
+ */
 export function queryTerms(q: string): string[] {
-  return normalise(q).split(/\s+/).filter(Boolean);
+  return normalise(q).split(/\s+/).map(trimPunctuation).filter(Boolean);
+}
+
+function trimPunctuation(term: string): string {
+  let start = 0;
+  let end = term.length;
+  while (start < end && !isWordCharacter(term.charCodeAt(start))) start++;
+  while (end > start && !isWordCharacter(term.charCodeAt(end - 1))) end--;
+  return term.slice(start, end);
 }
 
 /**
