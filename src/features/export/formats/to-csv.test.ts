@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../../lib/data/dataset';
 import { CSV_COLUMNS, csvColumns, eventsToCsv } from './to-csv';
 import {
   budapest,
@@ -237,6 +238,31 @@ describe('eventsToCsv', () => {
       ['https://example.org/asia?a=1;b=2', 'T', '2024-08-25', 'en', ''],
     ]);
     expect(row?.former_ids).toBe('2024-08-24-prisoner-exchange; 2024-08-24-uae-swap');
+  });
+
+  it('splits every list of free text into exactly its items, even where an item holds a bar', () => {
+    // As in the data: "Here are the highlights of PM Modi's meeting with Zelensky in Ukraine | India News".
+    const barred: EventRecord = {
+      ...exchange,
+      outcomes: ['Agreed | signed', 'Next round'],
+      sources: [{ ...exchange.sources[0], title: 'Highlights | India News' }, ...exchange.sources.slice(1)],
+      discrepancies: [
+        {
+          topic: 'Count | by side',
+          accounts: [
+            { claim: 'One|two', source: 'https://example.org/kyiv' },
+            { claim: 'Three', source: 'https://example.org/moscow' },
+          ],
+        },
+      ],
+    };
+    const [row] = parse(eventsToCsv([barred], vocabulary));
+    const titles = row!.source_titles!.split(' | ');
+    expect(titles).toHaveLength(barred.sources.length);
+    expect(titles[0]).toBe('Highlights ¦ India News');
+    expect(row!.outcomes!.split(' | ')).toEqual(['Agreed ¦ signed', 'Next round']);
+    expect(row!.discrepancy_topics!.split(' | ')).toEqual(['Count ¦ by side', 'Count ¦ by side']);
+    expect(row!.discrepancy_claims!.split(' | ')).toEqual(['One¦two', 'Three']);
   });
 
   it('guards the new text cells against formulas too, but not the figures', () => {

@@ -77,8 +77,14 @@ const CRLF = '\r\n';
 type Vocabulary = DatasetFile['vocabulary'];
 
 // Free text often holds "; " (claims, headlines and notes in the data do). " | ", which outcomes already
-// use, is in no text of the data, though the validator does not forbid it.
+// use, is rare in it, but the validator does not forbid it, and headlines carry it ("… | India News").
 const TEXT_LIST = ' | ';
+
+/**
+ * Free-text items in one cell, split by " | ". A bar inside an item is written as a broken bar (¦), which
+ * looks the same, so that the cell splits into exactly its items: a headline's own " | " made two.
+ */
+const textList = (items: readonly string[]) => items.map((t) => t.replace(/\|/g, '¦')).join(TEXT_LIST);
 // Codes, ids, dates and addresses never hold "; ".
 const CODE_LIST = '; ';
 // An address has no spaces, so a space cannot be mistaken for part of one.
@@ -107,8 +113,8 @@ function discrepancyCells(event: EventRecord): [string, string, string] {
     d.accounts.map((a) => ({ ...a, topic: d.topic })),
   );
   return [
-    accounts.map((a) => a.topic).join(TEXT_LIST),
-    accounts.map((a) => a.claim).join(TEXT_LIST),
+    textList(accounts.map((a) => a.topic)),
+    textList(accounts.map((a) => a.claim)),
     accounts.map((a) => a.source).join(URL_LIST),
   ];
 }
@@ -130,7 +136,7 @@ function row(event: EventRecord, vocabulary: Vocabulary, permalink?: (id: string
     event.parties.join('; '),
     event.parties.map(partyName).join('; '),
     (event.participants ?? []).map((p) => `${p.name} (${p.role}, ${p.party})`).join('; '),
-    (event.outcomes ?? []).join(' | '),
+    textList(event.outcomes ?? []),
     event.summary,
     event.statusChange?.date ?? '',
     event.statusChange?.reason ?? '',
@@ -149,7 +155,7 @@ function row(event: EventRecord, vocabulary: Vocabulary, permalink?: (id: string
     (event.related ?? []).map((r) => r.relation).join(CODE_LIST),
     (event.tags ?? []).join(CODE_LIST),
     event.statusChange?.source ?? '',
-    event.sources.map((s) => s.title).join(TEXT_LIST),
+    textList(event.sources.map((s) => s.title)),
     perSource(event, (s) => s.published),
     event.sources.map((s) => s.language).join(CODE_LIST),
     perSource(event, (s) => s.archiveUrl),
