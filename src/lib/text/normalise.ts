@@ -1,4 +1,4 @@
-import { withoutInvisible } from './invisible';
+import { withoutInvisible } from './invisible.ts';
 
 // Letters that Unicode does not decompose into a base letter and a mark.
 const SPECIAL: Record<string, string> = {
