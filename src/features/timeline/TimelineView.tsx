@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -18,6 +18,7 @@ import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
 import { tooltipKey } from './tooltip-escape';
 import { hoverGrace, type HoverGrace } from './tooltip-hover';
+import { fitTooltip, TOOLTIP_GAP, type TooltipAnchor } from './tooltip-place';
 import { BASE_OPTIONS } from './timeline-options';
 import { TimelineControls } from './TimelineControls';
 import { toTimelineItem, type TimelineItem } from './to-timeline-item';
@@ -36,24 +37,19 @@ interface Tooltip {
   /** The item or cluster it names. */
   id: string;
   text: string;
-  /** Its top left corner on the screen. */
-  x: number;
-  y: number;
+  /** Where its item is on the screen; fitTooltip places the tooltip from it once its size is known. */
+  anchor: TooltipAnchor;
   /** Brought by the pointer, which may move onto it; otherwise by the focus, which it follows. */
   hover: boolean;
 }
 
-/** Space between an item's bottom edge and its tooltip: small, for a short way from one to the other. */
-const TOOLTIP_GAP = 4;
-
 /**
- * Where the tooltip of `target` goes: just below its item, so that it never covers the item it names
- * (a click anywhere on the item reaches it), at `x` but not left of the timeline, where a long range
- * that began before the window has its left edge.
+ * Where the tooltip of `target` is anchored: its item's edges, at `x` but not left of the timeline,
+ * where a long range that began before the window has its left edge.
  */
-function tooltipPlace(target: Element, x: number, canvas: Element): { x: number; y: number } {
+function tooltipAnchor(target: Element, x: number, canvas: Element): TooltipAnchor {
   const box = (target.closest('.vis-item') ?? target).getBoundingClientRect();
-  return { x: Math.max(x, canvas.getBoundingClientRect().left), y: box.bottom + TOOLTIP_GAP };
+  return { x: Math.max(x, canvas.getBoundingClientRect().left), top: box.top, bottom: box.bottom };
 }
 
 /** Lanes are the tracks the events use, in the vocabulary's order; an unknown track still gets a lane. */
@@ -220,10 +216,10 @@ export default function TimelineView({
       if (!text || !(props.event.target instanceof Element)) return;
       grace.enter('item');
       // Starting a little left of the pointer: a move straight down from it lands on the tooltip.
-      const place = tooltipPlace(props.event.target, props.event.clientX - 12, element);
+      const anchor = tooltipAnchor(props.event.target, props.event.clientX - 12, element);
       // Back on its item from the tooltip: it stays where the reader found it.
       setTooltip((shown) =>
-        shown?.hover && shown.id === id && shown.text === text ? shown : { id, text, ...place, hover: true },
+        shown?.hover && shown.id === id && shown.text === text ? shown : { id, text, anchor, hover: true },
       );
     });
     timeline.on('itemout', () => grace.leave('item'));
@@ -329,6 +325,45 @@ export default function TimelineView({
     setTooltip(null);
   };
 
+  // Its size is known only once drawn: moved before it is painted, so it never shows cut off at the
+  // window's edge.
+  const tooltipRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = tooltipRef.current;
+    if (!tooltip || !el) return;
+    const { x, y } = fitTooltip(
+      tooltip.anchor,
+      { width: el.offsetWidth, height: el.offsetHeight },
+      { width: document.documentElement.clientWidth, height: window.innerHeight },
+    );
+    el.style.left = `${x}px`;
+    el.style.top = `${y}px`;
+  }, [tooltip]);
+
+  // The tooltip is fixed to the screen and the page scrolls under it (the focus scrolls its item into
+  // view; a wheel moves the page with the focus left where it was): it follows its item, or goes with it.
+  const tooltipId = tooltip?.id;
+  useEffect(() => {
+    if (tooltipId === undefined) return;
+    const follow = () => {
+      const selector = `[data-event-id="${CSS.escape(tooltipId)}"], [data-cluster-id="${CSS.escape(tooltipId)}"]`;
+      const item = container.current?.querySelector(selector)?.closest('.vis-item');
+      if (!item) {
+        graceRef.current?.reset();
+        setTooltip(null);
+        return;
+      }
+      const box = item.getBoundingClientRect();
+      setTooltip((shown) =>
+        shown && shown.id === tooltipId
+          ? { ...shown, anchor: { ...shown.anchor, top: box.top, bottom: box.bottom } }
+          : shown,
+      );
+    };
+    window.addEventListener('scroll', follow, { capture: true, passive: true });
+    return () => window.removeEventListener('scroll', follow, { capture: true });
+  }, [tooltipId]);
+
   const tooltipShown = tooltip !== null;
   useEffect(() => {
     if (!tooltipShown) return;
@@ -407,8 +442,8 @@ export default function TimelineView({
           if (!id || !text) return;
           // The focus's tooltip stays until the focus leaves: no hide the pointer set off applies to it.
           graceRef.current?.reset();
-          const place = tooltipPlace(target, target.getBoundingClientRect().left, e.currentTarget);
-          setTooltip({ id, text, ...place, hover: false });
+          const anchor = tooltipAnchor(target, target.getBoundingClientRect().left, e.currentTarget);
+          setTooltip({ id, text, anchor, hover: false });
         }}
         onBlur={closeTooltip}
       />
@@ -416,7 +451,8 @@ export default function TimelineView({
         <div
           className={tooltip.hover ? 'timeline__tooltip' : 'timeline__tooltip timeline__tooltip--focus'}
           role="tooltip"
-          style={{ left: tooltip.x, top: tooltip.y }}
+          ref={tooltipRef}
+          style={{ left: tooltip.anchor.x, top: tooltip.anchor.bottom + TOOLTIP_GAP }}
           onMouseEnter={() => graceRef.current?.enter('tooltip')}
           onMouseLeave={() => graceRef.current?.leave('tooltip')}
           // A press on the tooltip moves it out of the way: the next one reaches whatever it covered.
