@@ -151,6 +151,34 @@ test.describe('Earlier and Later', () => {
     expect(Math.abs(spanInAddress(page)!.end - before.end)).toBeLessThanOrEqual(DAY);
   });
 
+  test('stop with events on the screen, however often they are pressed', async ({ page }) => {
+    // Each move is then made at once, and the next press starts from where it ended.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await ready(page);
+    await expect.poll(async () => (await visibleWindow(page)).end).toBeGreaterThan(0);
+    // The window that "Fit all" shows: the events with a margin either side (fit-window.ts).
+    const firstDay = new Date(dataset.events[0]!.start).getTime();
+    const lastDay = Math.max(...dataset.events.map((e) => new Date(e.end ?? e.start).getTime()));
+    const margin = Math.max((lastDay - firstDay) * 0.03, 15 * DAY);
+    const [first, last] = [firstDay - margin, lastDay + margin];
+    const middle = async () => {
+      const now = await visibleWindow(page);
+      return (now.start + now.end) / 2;
+    };
+    for (const [name, edge] of [
+      ['Earlier', first],
+      ['Later', last],
+    ] as const) {
+      const button = page.getByRole('button', { name, exact: true });
+      await button.focus();
+      // Four half-widths of the opening window, which shows every event: twice the span of the data.
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
+      // The middle of the window rests on that window's edge, give or take the days of time zones.
+      await expect.poll(async () => Math.abs((await middle()) - edge)).toBeLessThan(2 * DAY);
+      await expect(page.locator('.vis-item').first()).toBeVisible();
+    }
+  });
+
   test('are named for screen readers by their words alone, not by their arrows', async ({ page }) => {
     await ready(page);
     const toolbar = page.getByRole('toolbar', { name: 'Timeline navigation' });

@@ -394,7 +394,7 @@ export default function TimelineView({
   const pan = (fraction: number) => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    const win = shiftedWindow(timeline.getWindow(), fraction);
+    const win = shiftedWindow(timeline.getWindow(), fraction, fitWindow(allItems));
     timeline.setWindow(win.start, win.end, moveOptionsNow());
   };
   const controls = {

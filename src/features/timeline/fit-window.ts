@@ -33,11 +33,22 @@ export function windowAround(item: TimelineItem): { start: Date; end: Date } {
 /** How far Earlier and Later move the window: half its width, so that half of what was shown stays in view. */
 export const PAN_STEP = 0.5;
 
-/** The window moved by `fraction` of its width: later for a positive fraction, earlier for a negative one. */
+/**
+ * The window moved by `fraction` of its width: later for a positive fraction, earlier for a negative one.
+ * Given the window that shows every event, the window's middle stops at its edge: past it, Earlier and
+ * Later would lead a reader into years with nothing in them and no sign of which way the events are.
+ * A window whose middle is already outside (a drag, a link) is still free to move back towards them.
+ */
 export function shiftedWindow(
   window: { start: Date; end: Date },
   fraction: number,
+  bounds?: { start: Date; end: Date } | null,
 ): { start: Date; end: Date } {
-  const shift = (window.end.getTime() - window.start.getTime()) * fraction;
+  let shift = (window.end.getTime() - window.start.getTime()) * fraction;
+  if (bounds) {
+    const middle = (window.start.getTime() + window.end.getTime()) / 2;
+    if (shift < 0) shift = Math.min(0, Math.max(shift, bounds.start.getTime() - middle));
+    if (shift > 0) shift = Math.max(0, Math.min(shift, bounds.end.getTime() - middle));
+  }
   return { start: new Date(window.start.getTime() + shift), end: new Date(window.end.getTime() + shift) };
 }
