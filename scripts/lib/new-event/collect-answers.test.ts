@@ -186,4 +186,18 @@ describe('collectAnswers with questions', () => {
     expect(said).toContain('  kind is required.');
     expect(answers.kind).toBe('summit');
   });
+
+  it('says why it asks for a slug when the title gives none, and what one looks like', async () => {
+    const { slug: _slug, ...flags } = { ...complete, title: 'Переговоры в Стамбуле' };
+    const said: string[] = [];
+    // The last day, when announced, published, archived: none; then an empty slug, then one.
+    const { ask, asked } = scripted(['', '', '', '', '', 'istanbul-talks']);
+    const { answers, errors } = await collectAnswers(flags, rules, ask, (line) => said.push(line));
+    expect(errors).toEqual([]);
+    expect(asked.at(-1)).toBe('Slug: the part of the id after the date: ');
+    expect(said).toEqual([
+      '  slug is required: the title has no Latin letters or digits to make an id from (ids use a–z, 0–9 and hyphens)',
+    ]);
+    expect(answers.slug).toBe('istanbul-talks');
+  });
 });

@@ -24,6 +24,10 @@ export function questionFor(
   return `${parts.join('')}: `;
 }
 
+// The one required answer the questions suggest: when none is offered, the reader needs to know why.
+const NO_SLUG =
+  'is required: the title has no Latin letters or digits to make an id from (ids use a–z, 0–9 and hyphens)';
+
 async function askUntilValid(
   field: Field,
   answers: Answers,
@@ -38,7 +42,7 @@ async function askUntilValid(
     const raw = typed === '' ? fallback : typed;
     if (raw === undefined) {
       if (!required) return undefined;
-      say(`  ${field.key} is required.`);
+      say(field.key === 'slug' ? `  ${field.key} ${NO_SLUG}` : `  ${field.key} is required.`);
       continue;
     }
     const checked = checkField(field, raw, answers, rules);
@@ -89,11 +93,7 @@ export async function collectAnswers(
       if (checked.ok) answers[field.key] = checked.value;
       else errors.push(`${flag} could not be derived (${checked.message}): pass it`);
     } else if (isRequired(field, answers)) {
-      errors.push(
-        field.key === 'slug'
-          ? `${flag} is required: the title has no Latin letters or digits to make an id from (ids use a–z, 0–9 and hyphens)`
-          : `${flag} is required (${field.label})`,
-      );
+      errors.push(field.key === 'slug' ? `${flag} ${NO_SLUG}` : `${flag} is required (${field.label})`);
     }
   }
   return { answers, errors };
