@@ -56,6 +56,16 @@ describe('a JSON syntax error without a position from JSON.parse', () => {
     expect(read('// notes\n{"id": "x"}')).toBe(
       'x.json: is not valid JSON at line 1, column 1: JSON has no comments: remove the comment',
     );
+    // Between fields and after a value, where an editor leaves a note, as well as before the event.
+    expect(read('{\n  "id": "x",\n  // the second source is paywalled\n  "kind": "call"\n}')).toBe(
+      'x.json: is not valid JSON at line 3, column 3: JSON has no comments: remove the comment',
+    );
+    expect(read('{\n  "id": "x", /* check */\n  "kind": "call"\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 14: JSON has no comments: remove the comment',
+    );
+    expect(read('{\n  "id": "x" // check\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 13: JSON has no comments: remove the comment',
+    );
     expect(read('{\n  "kind": negotiation-round,\n  "status": "held"\n}')).toBe(
       'x.json: is not valid JSON at line 2, column 11: text must be in straight double quotes',
     );

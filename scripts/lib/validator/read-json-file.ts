@@ -99,6 +99,9 @@ function commonSlip(
 ): { offset: number; reason: string } | undefined {
   const char = text[offset];
   const before = previousToken(text, offset);
+  // V8 names what it expected there instead ("Expected double-quoted property name").
+  if (text.startsWith('//', offset) || text.startsWith('/*', offset))
+    return { offset, reason: 'JSON has no comments: remove the comment' };
   if ((char === '}' || char === ']') && before?.char === ',')
     return { offset: before.at, reason: 'a comma after the last item: remove it' };
   if (char === "'") return { offset, reason: `single quote ': use straight double quotes (")` };
@@ -196,7 +199,7 @@ export function readJsonFile(path: string, displayPath: string): ReadResult {
       problem: error(
         displayPath,
         '',
-        `is ${size} bytes; an event file must be under ${MAX_FILE_BYTES} bytes`,
+        `is ${size} bytes; an event file must be under ${MAX_FILE_BYTES} bytes: keep one event in it, and cut any pasted article text`,
       ),
     };
   }
