@@ -38,6 +38,18 @@ async function readWithProgress(
   return new TextDecoder().decode(bytes);
 }
 
+/**
+ * What the maintainer of the site needs to know. A server that answers every address with the site's
+ * own page (a fallback for client-side routes) sends that page, with 200, for a data file that is not
+ * there: that is a missing file, not one cut off in transfer.
+ */
+function notJsonDetail(url: string, text: string, error: Error): string {
+  if (text.trim() === '') return `${url} is empty: the file on the server has nothing in it.`;
+  if (/^\s*</.test(text))
+    return `${url} answered with a web page, not the data: the file is probably missing from the server, which sent its page for unknown addresses instead. It begins: ${text.trim().slice(0, 120)}`;
+  return `${url} is not valid JSON (${error.message}); it may have been cut off in transfer.`;
+}
+
 /** Fetches and checks the dataset; every failure becomes a DatasetLoadError with words for the reader. */
 export async function fetchDataset(
   onProgress: (fraction: number | null) => void,
@@ -63,10 +75,7 @@ export async function fetchDataset(
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new DatasetLoadError(
-      'The data file is damaged.',
-      `${url} is not valid JSON (${(e as Error).message}); it may have been cut off in transfer.`,
-    );
+    throw new DatasetLoadError('The data file is damaged.', notJsonDetail(url, text, e as Error));
   }
   const result = parseDataset(json);
   if (!result.ok) throw new DatasetLoadError('The data file has the wrong shape.', result.reason);

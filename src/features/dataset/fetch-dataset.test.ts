@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sampleEvent, sampleFile } from '../../lib/data/sample-dataset.fixture';
+import { DatasetLoadError, fetchDataset } from './fetch-dataset';
+
+afterEach(() => vi.unstubAllGlobals());
+
+async function failure(body: string, type = 'application/json'): Promise<DatasetLoadError> {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { status: 200, headers: { 'Content-Type': type } })),
+  );
+  const error = await fetchDataset(() => undefined, '/data/events.json').catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(DatasetLoadError);
+  return error as DatasetLoadError;
+}
+
+describe('fetchDataset, for a file that is not JSON', () => {
+  it('says that the server sent its own page, as servers with a fallback page do for a missing file', async () => {
+    const error = await failure(
+      '<!doctype html>\n<html><head><title>Diplomatic Timeline</title>',
+      'text/html',
+    );
+    expect(error.message).toBe('The data file is damaged.');
+    expect(error.detail).toMatch(
+      /^\/data\/events\.json answered with a web page, not the data: the file is probably missing/,
+    );
+    expect(error.detail).toContain('It begins: <!doctype html>');
+    expect(error.detail).not.toMatch(/cut off/);
+  });
+
+  it('says that an empty file is empty', async () => {
+    const error = await failure('');
+    expect(error.detail).toBe('/data/events.json is empty: the file on the server has nothing in it.');
+  });
+
+  it('says that a file cut short may have been cut off in transfer', async () => {
+    const error = await failure(JSON.stringify(sampleFile([sampleEvent])).slice(0, 40));
+    expect(error.detail).toMatch(
+      /^\/data\/events\.json is not valid JSON \(.+\); it may have been cut off in transfer\.$/,
+    );
+  });
+});
