@@ -17,6 +17,7 @@ import { checkField, FIELDS, type Answers } from './lib/new-event/fields.ts';
 import { describeForFlags, preflight } from './lib/new-event/preflight.ts';
 import { repeatedFlags } from './lib/new-event/repeated-flags.ts';
 import { loadRules, type Rules } from './lib/new-event/rules.ts';
+import { closestName } from './lib/validator/closest-name.ts';
 import { formatProblem } from './lib/validator/format-problems.ts';
 import { secondSourceMessage } from './lib/validator/linters/key-event-sources.ts';
 import type { Problem } from './lib/validator/problem.ts';
@@ -102,7 +103,13 @@ let parsed;
 try {
   parsed = parseArgs({ options, allowPositionals: false, strict: true, tokens: true });
 } catch (e) {
-  fail([(e as Error).message, 'Run with --help for the list of flags.']);
+  // A misspelt flag ("--titel") is the common case: name the one meant, as the validator does for fields.
+  const typed = /^Unknown option '--([^'=]+)'/.exec((e as Error).message)?.[1];
+  const meant = typed === undefined ? undefined : closestName(typed, Object.keys(options));
+  fail([
+    `${(e as Error).message}${meant ? `: did you mean --${meant}?` : ''}`,
+    'Run with --help for the list of flags.',
+  ]);
 }
 const { values } = parsed;
 const repeated = repeatedFlags(parsed.tokens);

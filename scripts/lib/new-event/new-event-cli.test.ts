@@ -128,6 +128,16 @@ describe('npm run new-event', () => {
     expect(readdirSync(join(dir, 'events'))).toEqual(['2025']);
   });
 
+  it('names the flag a misspelt one was meant to be, and writes nothing', () => {
+    const out = cli(['--data', dir, '--yes', ...flagsWith('--slug=misspelt'), '--titel=Dolmabahçe talks']);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain("Unknown option '--titel': did you mean --title?");
+    expect(cli(['--data', dir, '--yes', '--source-ur=https://example.org/']).stderr).toContain(
+      'did you mean --source-url?',
+    );
+    expect(readdirSync(join(dir, 'events/2025'))).toEqual(['2025-05-16-dolmabahce-talks.json']);
+  });
+
   it('refuses a flag given twice, naming it, and writes nothing', () => {
     const out = cli(['--data', dir, '--yes', ...flagsWith('--slug=twice'), '--title=Another title', '--yes']);
     expect(out.status).toBe(1);
