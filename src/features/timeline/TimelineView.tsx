@@ -52,6 +52,17 @@ function tooltipAnchor(target: Element, x: number, canvas: Element): TooltipAnch
   return { x: Math.max(x, canvas.getBoundingClientRect().left), top: box.top, bottom: box.bottom };
 }
 
+/** Moves a drawn tooltip to where fitTooltip says, now that its size is known. */
+function placeTooltip(el: HTMLElement, anchor: TooltipAnchor): void {
+  const { x, y } = fitTooltip(
+    anchor,
+    { width: el.offsetWidth, height: el.offsetHeight },
+    { width: document.documentElement.clientWidth, height: window.innerHeight },
+  );
+  el.style.left = `${x}px`;
+  el.style.top = `${y}px`;
+}
+
 /** Lanes are the tracks the events use, in the vocabulary's order; an unknown track still gets a lane. */
 function lanesFor(events: readonly EventRecord[], tracks: DatasetFile['vocabulary']['tracks']): Lane[] {
   const used = [...new Set(events.map((e) => e.track))];
@@ -326,27 +337,18 @@ export default function TimelineView({
   };
 
   // Its size is known only once drawn: moved before it is painted, so it never shows cut off at the
-  // window's edge.
+  // window's edge. Written to the element, not kept in state: it runs on every frame of a scroll.
   const tooltipRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    const el = tooltipRef.current;
-    if (!tooltip || !el) return;
-    const { x, y } = fitTooltip(
-      tooltip.anchor,
-      { width: el.offsetWidth, height: el.offsetHeight },
-      { width: document.documentElement.clientWidth, height: window.innerHeight },
-    );
-    el.style.left = `${x}px`;
-    el.style.top = `${y}px`;
+    if (tooltip && tooltipRef.current) placeTooltip(tooltipRef.current, tooltip.anchor);
   }, [tooltip]);
 
   // The tooltip is fixed to the screen and the page scrolls under it (the focus scrolls its item into
   // view; a wheel moves the page with the focus left where it was): it follows its item, or goes with it.
-  const tooltipId = tooltip?.id;
   useEffect(() => {
-    if (tooltipId === undefined) return;
+    if (!tooltip) return;
+    const selector = `[data-event-id="${CSS.escape(tooltip.id)}"], [data-cluster-id="${CSS.escape(tooltip.id)}"]`;
     const follow = () => {
-      const selector = `[data-event-id="${CSS.escape(tooltipId)}"], [data-cluster-id="${CSS.escape(tooltipId)}"]`;
       const item = container.current?.querySelector(selector)?.closest('.vis-item');
       if (!item) {
         graceRef.current?.reset();
@@ -354,15 +356,12 @@ export default function TimelineView({
         return;
       }
       const box = item.getBoundingClientRect();
-      setTooltip((shown) =>
-        shown && shown.id === tooltipId
-          ? { ...shown, anchor: { ...shown.anchor, top: box.top, bottom: box.bottom } }
-          : shown,
-      );
+      if (tooltipRef.current)
+        placeTooltip(tooltipRef.current, { x: tooltip.anchor.x, top: box.top, bottom: box.bottom });
     };
     window.addEventListener('scroll', follow, { capture: true, passive: true });
     return () => window.removeEventListener('scroll', follow, { capture: true });
-  }, [tooltipId]);
+  }, [tooltip]);
 
   const tooltipShown = tooltip !== null;
   useEffect(() => {
