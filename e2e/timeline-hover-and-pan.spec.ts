@@ -151,31 +151,30 @@ test.describe('Earlier and Later', () => {
     expect(Math.abs(spanInAddress(page)!.end - before.end)).toBeLessThanOrEqual(DAY);
   });
 
-  test('stop with events on the screen, however often they are pressed', async ({ page }) => {
+  test('stop with events on the screen, however often they are pressed, at any zoom', async ({ page }) => {
     // Each move is then made at once, and the next press starts from where it ended.
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await ready(page);
-    await expect.poll(async () => (await visibleWindow(page)).end).toBeGreaterThan(0);
-    // The window that "Fit all" shows: the events with a margin either side (fit-window.ts).
     const firstDay = new Date(dataset.events[0]!.start).getTime();
     const lastDay = Math.max(...dataset.events.map((e) => new Date(e.end ?? e.start).getTime()));
-    const margin = Math.max((lastDay - firstDay) * 0.03, 15 * DAY);
-    const [first, last] = [firstDay - margin, lastDay + margin];
-    const middle = async () => {
-      const now = await visibleWindow(page);
-      return (now.start + now.end) / 2;
-    };
-    for (const [name, edge] of [
-      ['Earlier', first],
-      ['Later', last],
-    ] as const) {
-      const button = page.getByRole('button', { name, exact: true });
-      await button.focus();
-      // Four half-widths of the opening window, which shows every event: twice the span of the data.
-      for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
-      // The middle of the window rests on that window's edge, give or take the days of time zones.
-      await expect.poll(async () => Math.abs((await middle()) - edge)).toBeLessThan(2 * DAY);
-      await expect(page.locator('.vis-item').first()).toBeVisible();
+    // The whole chronology, then two weeks of it.
+    for (const path of ['/', '/?span=2025-05-01,2025-05-15']) {
+      await ready(page, path);
+      await expect.poll(async () => (await visibleWindow(page)).end).toBeGreaterThan(0);
+      const { start, end } = await visibleWindow(page);
+      const quarter = (end - start) / 4;
+      for (const name of ['Earlier', 'Later'] as const) {
+        await page.getByRole('button', { name, exact: true }).focus();
+        // More half-widths than there are between the window and either end of the chronology.
+        for (let i = 0; i < 12; i++) await page.keyboard.press('Enter');
+        // The first (last) event's day a quarter of the width in from the edge, give or take time zones.
+        await expect
+          .poll(async () => {
+            const now = await visibleWindow(page);
+            return name === 'Earlier' ? now.end - firstDay : lastDay - now.start;
+          })
+          .toBeGreaterThan(quarter - 2 * DAY);
+        await expect(page.locator('.vis-item').first()).toBeVisible();
+      }
     }
   });
 

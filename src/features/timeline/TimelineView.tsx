@@ -7,7 +7,7 @@ import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { compareKeys } from '../../lib/text/compare-text';
 import { noEventsMessage } from '../../lib/text/no-events';
 import { selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
-import { fitWindow, latestWindow, PAN_STEP, shiftedWindow, windowAround } from './fit-window';
+import { eventSpan, fitWindow, latestWindow, PAN_STEP, shiftedWindow, windowAround } from './fit-window';
 import { keepOnScreen } from './keep-on-screen';
 import { moveOptionsNow } from './motion';
 import { buildGroupElement } from './group-element';
@@ -393,7 +393,7 @@ export default function TimelineView({
   const pan = (fraction: number) => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    const win = shiftedWindow(timeline.getWindow(), fraction, fitWindow(allItems));
+    const win = shiftedWindow(timeline.getWindow(), fraction, eventSpan(allItems));
     timeline.setWindow(win.start, win.end, moveOptionsNow());
   };
   const controls = {

@@ -18,24 +18,23 @@ describe('shiftedWindow', () => {
     expect(back).toEqual(window);
   });
 
-  it('stops with the middle of the window on the edge of the window that shows every event', () => {
-    const all = { start: new Date(2025, 0, 1), end: new Date(2025, 0, 1 + 200) };
-    // The window starts where that one does: one step puts its middle there, and the next does nothing.
-    const atStart = shiftedWindow(window, -PAN_STEP, all);
-    expect(window.start.getTime() - atStart.start.getTime()).toBe(50 * DAY);
-    expect(shiftedWindow(atStart, -PAN_STEP, all)).toEqual(atStart);
-    const later = shiftedWindow(shiftedWindow(window, PAN_STEP, all), PAN_STEP, all);
-    expect(later.start.getTime() - window.start.getTime()).toBe(100 * DAY);
-    // Its middle is on that window's end: no further.
-    const last = shiftedWindow(shiftedWindow(later, PAN_STEP, all), PAN_STEP, all);
-    expect((last.start.getTime() + last.end.getTime()) / 2).toBe(all.end.getTime());
-    expect(shiftedWindow(last, PAN_STEP, all)).toEqual(last);
+  it('stops with the first or last day of the events a quarter of the width inside the window', () => {
+    const events = { start: new Date(2025, 0, 1), end: new Date(2025, 0, 1 + 200) };
+    // 100 days wide, from the first day: a step puts the first day in the middle, the next only
+    // 25 days from the right edge, and a further one does nothing.
+    const earlier = shiftedWindow(shiftedWindow(window, -PAN_STEP, events), -PAN_STEP, events);
+    expect(earlier.end.getTime() - events.start.getTime()).toBe(25 * DAY);
+    expect(shiftedWindow(earlier, -PAN_STEP, events)).toEqual(earlier);
+    let later = window;
+    for (let i = 0; i < 10; i++) later = shiftedWindow(later, PAN_STEP, events);
+    expect(events.end.getTime() - later.start.getTime()).toBe(25 * DAY);
+    expect(later.end.getTime() - later.start.getTime()).toBe(100 * DAY);
   });
 
   it('moves a window that lies past the events back towards them, never further away', () => {
-    const all = { start: new Date(2030, 0, 1), end: new Date(2031, 0, 1) };
-    expect(shiftedWindow(window, -PAN_STEP, all)).toEqual(window);
-    const towards = shiftedWindow(window, PAN_STEP, all);
+    const events = { start: new Date(2030, 0, 1), end: new Date(2031, 0, 1) };
+    expect(shiftedWindow(window, -PAN_STEP, events)).toEqual(window);
+    const towards = shiftedWindow(window, PAN_STEP, events);
     expect(towards.start.getTime() - window.start.getTime()).toBe(50 * DAY);
   });
 });

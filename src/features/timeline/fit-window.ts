@@ -2,8 +2,8 @@ import type { TimelineItem } from './to-timeline-item';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** The window that shows every item, with a margin either side. */
-export function fitWindow(items: readonly TimelineItem[]): { start: Date; end: Date } | null {
+/** From the first item's start to the last one's end. */
+export function eventSpan(items: readonly TimelineItem[]): { start: Date; end: Date } | null {
   if (items.length === 0) return null;
   let min = Infinity;
   let max = -Infinity;
@@ -11,6 +11,14 @@ export function fitWindow(items: readonly TimelineItem[]): { start: Date; end: D
     min = Math.min(min, item.start.getTime());
     max = Math.max(max, (item.end ?? item.start).getTime());
   }
+  return { start: new Date(min), end: new Date(max) };
+}
+
+/** The window that shows every item, with a margin either side. */
+export function fitWindow(items: readonly TimelineItem[]): { start: Date; end: Date } | null {
+  const span = eventSpan(items);
+  if (!span) return null;
+  const [min, max] = [span.start.getTime(), span.end.getTime()];
   const margin = Math.max((max - min) * 0.03, 15 * DAY);
   return { start: new Date(min - margin), end: new Date(max + margin) };
 }
@@ -35,20 +43,23 @@ export const PAN_STEP = 0.5;
 
 /**
  * The window moved by `fraction` of its width: later for a positive fraction, earlier for a negative one.
- * Given the window that shows every event, the window's middle stops at its edge: past it, Earlier and
- * Later would lead a reader into years with nothing in them and no sign of which way the events are.
- * A window whose middle is already outside (a drag, a link) is still free to move back towards them.
+ * Given the span of the events, it stops once that span's first (or last) day is a quarter of the width
+ * in from the window's edge, whatever the zoom: further on, Earlier and Later would lead a reader into
+ * years with nothing in them and no sign of which way the events are. A window already further out (a
+ * drag, a link) is still free to move back towards them.
  */
 export function shiftedWindow(
   window: { start: Date; end: Date },
   fraction: number,
-  bounds?: { start: Date; end: Date } | null,
+  events?: { start: Date; end: Date } | null,
 ): { start: Date; end: Date } {
-  let shift = (window.end.getTime() - window.start.getTime()) * fraction;
-  if (bounds) {
+  const width = window.end.getTime() - window.start.getTime();
+  let shift = width * fraction;
+  if (events) {
     const middle = (window.start.getTime() + window.end.getTime()) / 2;
-    if (shift < 0) shift = Math.min(0, Math.max(shift, bounds.start.getTime() - middle));
-    if (shift > 0) shift = Math.max(0, Math.min(shift, bounds.end.getTime() - middle));
+    const [first, last] = [events.start.getTime() - width / 4, events.end.getTime() + width / 4];
+    if (shift < 0) shift = Math.min(0, Math.max(shift, first - middle));
+    if (shift > 0) shift = Math.max(0, Math.min(shift, last - middle));
   }
   return { start: new Date(window.start.getTime() + shift), end: new Date(window.end.getTime() + shift) };
 }
