@@ -2,6 +2,7 @@
  * npm run validate [-- --data <dir>] [-- --quiet] [-- --help]
  * Checks every event file; prints one line per problem naming file, field and fix. Exit 1 on any error.
  */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblem, githubAnnotation, locateProblems } from './lib/validator/format-problems.ts';
 import { validateDataset } from './lib/validator/validate-dataset.ts';
@@ -36,6 +37,14 @@ try {
 if (values.help) {
   console.log(HELP);
   process.exit(0);
+}
+
+// A mistyped folder would otherwise be reported as a missing vocabulary.json and events/ inside it.
+if (!statSync(values.data, { throwIfNoEntry: false })?.isDirectory()) {
+  console.error(
+    `--data ${values.data}: there is no such folder: give the data folder, which holds events/ and vocabulary.json\n${USAGE}`,
+  );
+  process.exit(2);
 }
 
 const started = performance.now();

@@ -317,6 +317,17 @@ describe('the command line', () => {
     expect(out.stderr).not.toContain('node:internal');
   });
 
+  it('answers a --data that is not a folder with usage, not with problems inside it', () => {
+    for (const dir of ['dtaa', 'data/vocabulary.json']) {
+      const out = spawnSync('npx', ['tsx', 'scripts/validate.ts', '--data', dir], { encoding: 'utf8' });
+      expect(out.status).toBe(2);
+      expect(out.stderr).toContain(
+        `--data ${dir}: there is no such folder: give the data folder, which holds events/ and vocabulary.json`,
+      );
+      expect(out.stderr).not.toContain('cannot be read');
+    }
+  });
+
   it('prints its options and exit codes with --help or -h, and exits 0', () => {
     for (const flag of ['--help', '-h']) {
       const out = spawnSync('npx', ['tsx', 'scripts/validate.ts', flag], { encoding: 'utf8' });
