@@ -103,7 +103,10 @@ test.describe('the timeline tooltip', () => {
     await page.waitForTimeout(500);
     await expect(tooltip).toHaveText(`${grain.title} — 22 July 2022`);
     await page.keyboard.press('Escape');
-    await expect(tooltip).toHaveCount(0);
+    // Gone, not only hidden. Chrome may then find the resting pointer over the item that was under the
+    // tooltip and show that item's own tooltip, a new one the reader has not dismissed: only this one
+    // must go.
+    await expect(tooltip.filter({ hasText: grain.title })).toHaveCount(0);
   });
 });
 
