@@ -149,6 +149,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
                 <div className="print-only">
                   <ListView
                     events={shown}
+                    total={events.length}
                     selectedId={null}
                     filtering={filtering}
                     fallback={<p>To print the chronology, choose List and print again.</p>}
@@ -159,6 +160,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
           ) : (
             <ListView
               events={shown}
+              total={events.length}
               selectedId={selectedId}
               filtering={filtering}
               fallback={<p role="status">Loading the list…</p>}

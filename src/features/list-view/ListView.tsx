@@ -4,7 +4,7 @@ import { usePrinting } from '../../lib/react/use-printing';
 import { noEventsMessage } from '../../lib/text/no-events';
 import { ListEntry } from './ListEntry';
 import { listRowsOf } from './list-rows';
-import { nestRows, WHOLE_LIST } from './list-window';
+import { listDrawnWhole, nestRows } from './list-window';
 import { useListWindow } from './use-list-window';
 import './list-view.css';
 
@@ -17,10 +17,13 @@ const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
  */
 export default function ListView({
   events,
+  total,
   selectedId,
   filtering,
 }: {
   events: readonly EventRecord[];
+  /** How many events the dataset has, filters aside: a small dataset is always listed whole. */
+  total: number;
   selectedId: string | null;
   /** Whether filters are narrowing the events, for the words shown when none is left. */
   filtering: boolean;
@@ -29,7 +32,7 @@ export default function ListView({
   const printing = usePrinting();
   const list = listRowsOf(events);
   const root = useRef<HTMLDivElement>(null);
-  const windowed = !printing && events.length > WHOLE_LIST;
+  const windowed = !printing && !listDrawnWhole(events.length, total);
   const { first, last, above, below, reveal } = useListWindow(root, list.rows, windowed);
   const blocks = useMemo(() => nestRows(list.rows, first, last), [list.rows, first, last]);
 

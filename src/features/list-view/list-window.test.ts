@@ -2,7 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../lib/data/dataset';
 import { listRows } from './list-rows';
-import { nestRows, rowOffsets, rowsBetween } from './list-window';
+import { listDrawnWhole, nestRows, rowOffsets, rowsBetween, WHOLE_LIST } from './list-window';
+
+describe('listDrawnWhole', () => {
+  it('draws a small dataset whole however many events are shown, a large one only when few are', () => {
+    expect(listDrawnWhole(153, 153)).toBe(true);
+    expect(listDrawnWhole(300, 300)).toBe(true);
+    expect(listDrawnWhole(WHOLE_LIST + 1, 1000)).toBe(false);
+    expect(listDrawnWhole(WHOLE_LIST, 1000)).toBe(true);
+    expect(listDrawnWhole(301, 301)).toBe(false);
+  });
+});
 
 describe('rowOffsets', () => {
   it('gives the top of every row and the height of the whole list', () => {

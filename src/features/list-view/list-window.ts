@@ -1,11 +1,16 @@
+import { isSmallDataset } from '../../lib/data/small-dataset';
 import type { ListRow } from './list-rows';
 
 /**
- * A list this short is drawn whole: every entry is on the page for find-in-page and for printing. The
- * real dataset (153 events at the end of November 2026) must stay under it, as `real-dataset.test.ts`
- * checks: readers find its events with the browser's search, and the browser tests rely on it.
+ * A list this short is drawn whole: every entry is on the page for find-in-page and for printing. A
+ * small dataset's list, the real one's among them, is drawn whole however long (see small-dataset.ts).
  */
-export const WHOLE_LIST = 300;
+export const WHOLE_LIST = 150;
+
+/** Whether the list of `shown` events, from a dataset of `total`, is drawn whole rather than windowed. */
+export function listDrawnWhole(shown: number, total: number): boolean {
+  return shown <= WHOLE_LIST || isSmallDataset(total);
+}
 
 /** Pixels drawn beyond each edge of the screen, so that a scroll seldom shows a blank before drawing. */
 export const OVERSCAN_PX = 600;

@@ -147,7 +147,11 @@ export default function TimelineView({
     [visibleWindow, opening],
   );
   // Only what the window needs goes into vis-timeline: its cost grows with every item it holds.
-  const feed = useMemo(() => windowFeed(items, feedWindow, selectedId), [items, feedWindow, selectedId]);
+  const datasetSize = allItems.length;
+  const feed = useMemo(
+    () => windowFeed(items, feedWindow, selectedId, { datasetSize }),
+    [items, feedWindow, selectedId, datasetSize],
+  );
   const lanes = useMemo(() => lanesFor(allEvents, tracks), [allEvents, tracks]);
   // Read once, when the timeline is created: later changes go through the DataSet.
   const tracksRef = useRef(tracks);

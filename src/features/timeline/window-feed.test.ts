@@ -27,6 +27,15 @@ describe('windowFeed', () => {
     expect(windowFeed(all, win('2024-02-01', 10), null)).toEqual(all);
   });
 
+  it('draws every event of a small dataset one by one, however many fall in the window', () => {
+    // 250 events a day apart in one narrow window: a large dataset would cluster them.
+    const all = items(250);
+    const window = win('2024-01-01', 250);
+    expect(windowFeed(all, window, null, { datasetSize: 250 })).toEqual(all);
+    // The same events, left by a filter of a dataset of 1,000, are clustered as before.
+    expect(windowFeed(all, window, null, { datasetSize: 1000 }).some(isCluster)).toBe(true);
+  });
+
   it('keeps only the items in and near the window when they are few enough', () => {
     const feed = windowFeed(items(2000), win('2024-03-01', 20), null);
     expect(feed.length).toBeGreaterThan(40);
