@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -127,6 +127,11 @@ export default function TimelineView({
   const relabelRef = useRef<(cluster: ClusterItem) => void>(() => undefined);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const graceRef = useRef<HoverGrace | null>(null);
+  // However the tooltip goes, any hide the pointer had set off goes with it.
+  const closeTooltip = useCallback(() => {
+    graceRef.current?.reset();
+    setTooltip(null);
+  }, []);
   const selectedId = useAppStore((s) => s.selectedId);
   const visibleWindow = useAppStore((s) => s.window);
 
@@ -240,14 +245,10 @@ export default function TimelineView({
     timeline.on('itemout', () => grace.leave('item'));
     // A tooltip is placed on the screen, not on its item: when the items move under it (a pan or a
     // zoom, a narrower timeline as the panel opens, a resized window) it would name the wrong one.
-    const hideTooltip = () => {
-      grace.reset();
-      setTooltip(null);
-    };
-    timeline.on('rangechange', hideTooltip);
-    const stopFollowing = followWidth(timeline, element, hideTooltip);
+    timeline.on('rangechange', closeTooltip);
+    const stopFollowing = followWidth(timeline, element, closeTooltip);
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.selectedId !== previous.selectedId) hideTooltip();
+      if (state.selectedId !== previous.selectedId) closeTooltip();
     });
     // vis-timeline scrolls its lanes in panels that keyboard users could not reach; it adds the
     // scrolling class only once the lanes overflow, so look after each redraw.
@@ -273,7 +274,8 @@ export default function TimelineView({
       itemsRef.current = null;
       groupsRef.current = null;
     };
-  }, []);
+    // closeTooltip never changes (useCallback with no dependencies): the timeline is still built once.
+  }, [closeTooltip]);
 
   useEffect(() => {
     const groupSet = groupsRef.current;
@@ -334,12 +336,6 @@ export default function TimelineView({
     // The feed follows the selection, so this runs once the selected item is in the DataSet.
   }, [selectedId, feed]);
 
-  // For a tooltip hidden from here: any hide the pointer had set off goes with it.
-  const closeTooltip = () => {
-    graceRef.current?.reset();
-    setTooltip(null);
-  };
-
   // Its size is known only once drawn: moved before it is painted, so it never shows cut off at the
   // window's edge. Written to the element, not kept in state: it runs on every frame of a scroll.
   const tooltipRef = useRef<HTMLDivElement>(null);
@@ -355,8 +351,7 @@ export default function TimelineView({
     const follow = () => {
       const item = container.current?.querySelector(selector)?.closest('.vis-item');
       if (!item) {
-        graceRef.current?.reset();
-        setTooltip(null);
+        closeTooltip();
         return;
       }
       const box = item.getBoundingClientRect();
@@ -365,7 +360,7 @@ export default function TimelineView({
     };
     window.addEventListener('scroll', follow, { capture: true, passive: true });
     return () => window.removeEventListener('scroll', follow, { capture: true });
-  }, [tooltip]);
+  }, [tooltip, closeTooltip]);
 
   const tooltipShown = tooltip !== null;
   useEffect(() => {
@@ -375,13 +370,12 @@ export default function TimelineView({
       if (act === 'none') return;
       // Handled: the event panel, which listens for Escape on the document, leaves this one alone.
       if (act === 'hide-only') e.preventDefault();
-      graceRef.current?.reset();
-      setTooltip(null);
+      closeTooltip();
     };
     // Captured, so that the tooltip answers before whatever else Escape would close.
     document.addEventListener('keydown', onKey, true);
     return () => document.removeEventListener('keydown', onKey, true);
-  }, [tooltipShown]);
+  }, [tooltipShown, closeTooltip]);
 
   const windowRequest = useAppStore((s) => s.windowRequest);
   useEffect(() => {
