@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { KIND_MARKS } from '../../lib/data/kind-marks';
 import { compareDateStrings } from '../../lib/dates/partial-date';
+import { IsolatedQuotes } from '../../lib/react/IsolatedQuotes';
 import { useNarrowScreen } from '../../lib/react/use-narrow-screen';
 import { eventCount } from '../../lib/text/count-phrase';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
@@ -12,6 +13,7 @@ import { allFacetCounts } from './filter-events';
 import { isFiltering, type Filters, type ListFilterKey } from './filters';
 import type { SearchIndex } from './search-index';
 import { FacetMenu, type FacetOption } from './FacetMenu';
+import { MonthField, useMonthField } from './MonthField';
 import './filters.css';
 
 interface FacetChoices {
@@ -77,6 +79,8 @@ export function FilterBar({
   const filters = useAppStore((s) => s.filters);
   const narrow = useNarrowScreen();
   const searchBox = useRef<HTMLInputElement>(null);
+  const from = useMonthField('from', 'From', filters.from);
+  const to = useMonthField('to', 'To', filters.to);
   const events: EventRecord[] = dataset.events;
   const { parties, tracks } = dataset.vocabulary;
   const universe = useMemo(() => {
@@ -131,29 +135,20 @@ export function FilterBar({
   );
   const dates = (
     <div className="filters__dates">
-      <label>
-        <span>From</span>
-        <input
-          type="month"
-          // Always a month: a link's year or day is read as one (parseUrlState).
-          value={filters.from ?? ''}
-          onChange={(e) => setFilters({ from: e.target.value || null })}
-          aria-describedby="date-range-hint"
-        />
-      </label>
-      <label>
-        <span>To</span>
-        <input
-          type="month"
-          value={filters.to ?? ''}
-          onChange={(e) => setFilters({ to: e.target.value || null })}
-          aria-describedby="date-range-hint"
-        />
-      </label>
+      <MonthField label="From" field={from} />
+      <MonthField label="To" field={to} />
       {/* Always in the page, so that a screen reader hears it appear. */}
       <p id="date-range-hint" className="filters__hint" role="status" data-testid="date-range-hint">
-        {isReversed(filters.from, filters.to) &&
-          '“From” is after “To”: no event can match. Change one of them.'}
+        <IsolatedQuotes
+          text={[
+            from.problem,
+            to.problem,
+            isReversed(filters.from, filters.to) &&
+              '“From” is after “To”: no event can match. Change one of them.',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        />
       </p>
     </div>
   );

@@ -3,7 +3,7 @@ import { DAY_MS, MAX_SPAN_MS, MAX_SPAN_YEARS, MIN_SPAN_MS } from '../../lib/date
 import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filters';
 import { dayMonthYear, yearText as year } from '../../lib/dates/month-names';
 import { cutText } from '../../lib/text/cut-text';
-import { withoutInvisible } from '../../lib/text/invisible';
+import { quoteValue } from '../../lib/text/quote-value';
 import { readLinkDate } from './link-dates';
 
 export type ViewMode = 'timeline' | 'list';
@@ -54,12 +54,7 @@ const MAX_Q = 200;
 const MAX_ITEMS = 50;
 
 /** A value from the link, quoted in a notice as the reader can see it. */
-const show = (value: string) => {
-  const v = withoutInvisible(value);
-  const cut = cutText(v, 40);
-  const quoted = `“${cut === v ? v : `${cut}…`}”`;
-  return v === value ? quoted : `${quoted} (invisible characters removed)`;
-};
+const show = quoteValue;
 
 /** Marks and embeddings of direction: no search term holds one. */
 const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
