@@ -354,8 +354,10 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await expect(page.getByRole('banner')).toHaveCount(1);
     await expect(page.getByRole('main')).toHaveCount(1);
     await expect(page.getByRole('search')).toHaveCount(1);
+    const items = page.locator('[data-testid="timeline"] [data-event-id]');
+    await expect(items.first()).toBeVisible();
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Skip to the chronology' });
+    const skip = page.getByRole('link', { name: 'Skip to events' });
     await expect(skip).toBeFocused();
     expect(
       await skip.evaluate(
@@ -363,7 +365,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
       ),
     ).toBe(true);
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('main')).toBeFocused();
+    await expect(items.first()).toBeFocused();
   });
 });
 

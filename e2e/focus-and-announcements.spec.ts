@@ -297,3 +297,49 @@ test('zoom, fit, latest, earlier and later move the timeline without animation w
   for (const name of ['Zoom in', 'Zoom out', 'Latest', 'Fit all', 'Earlier', 'Later'])
     expect(await placesWhileMoving(page, click(name)), name).toBeLessThanOrEqual(2);
 });
+
+test.describe('"Skip to events"', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  const focusedEvent = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.dataset.eventId ?? el?.closest<HTMLElement>('[data-list-event-id]')?.dataset.listEventId;
+    });
+  const skip = async (page: Page) => {
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to events' })).toBeFocused();
+    await page.keyboard.press('Enter');
+  };
+
+  test('is the first Tab stop and lands on the first event of the timeline, from which Tab goes on', async ({
+    page,
+  }) => {
+    await ready(page);
+    await skip(page);
+    const items = page.locator('[data-testid="timeline"] [data-event-id]');
+    await expect(items.first()).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(items.nth(1)).toBeFocused();
+  });
+
+  test('in a timeline opened on a month, lands on an event of that month', async ({ page }) => {
+    await ready(page, '/?span=2025-10-01,2025-10-31');
+    await skip(page);
+    await expect.poll(() => focusedEvent(page)).toMatch(/^2025-10-/);
+  });
+
+  test('in the list, lands on its first entry', async ({ page }) => {
+    await openApp(page, '/?view=list&kind=summit');
+    await skip(page);
+    const first = dataset.events.find((e) => e.kind === 'summit')!;
+    await expect(page.locator(`[data-list-event-id="${first.id}"] [data-list-entry]`)).toBeFocused();
+  });
+
+  test('with no event left by the filters, lands on the words that say so', async ({ page }) => {
+    await openApp(page, '/?q=zzzzqqqq');
+    await expect(page.getByTestId('timeline-empty')).not.toBeEmpty();
+    await skip(page);
+    await expect(page.getByTestId('timeline-empty')).toBeFocused();
+  });
+});

@@ -6,6 +6,7 @@ import { eventCount } from '../lib/text/count-phrase';
 import { useAppStore } from '../store/app-store';
 import { AboutData } from '../features/about/AboutData';
 import { ErrorBoundary } from './ErrorBoundary';
+import { skipToEventsTarget } from './skip-to-events';
 import { usePageTitle } from './use-page-title';
 import { Workspace } from './Workspace';
 
@@ -28,8 +29,17 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to the chronology
+      {/* The search box is the next Tab stop after this link: what a keyboard must get past is the
+          filter bar and the tools between it and the chronology. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          skipToEventsTarget()?.focus();
+        }}
+      >
+        Skip to events
       </a>
       <header className="app-header">
         <h1 ref={heading} tabIndex={-1}>

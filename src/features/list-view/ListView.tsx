@@ -99,7 +99,8 @@ export default function ListView({
 
   if (events.length === 0) {
     return (
-      <p className="list-empty" data-testid="list-empty">
+      // Focusable, so that "Skip to events" can land on the reason there are none.
+      <p className="list-empty" data-testid="list-empty" tabIndex={-1}>
         {noEventsMessage(filtering)}
       </p>
     );

@@ -422,7 +422,8 @@ export default function TimelineView({
         text: choose List in the View buttons above the timeline.
       </p>
       {/* Always in the page, so that a reader hears when the filters leave the lanes empty. */}
-      <p role="status" className="timeline__empty" data-testid="timeline-empty">
+      {/* Focusable, so that "Skip to events" can land on the reason there are none. */}
+      <p role="status" className="timeline__empty" data-testid="timeline-empty" tabIndex={-1}>
         {events.length === 0 ? noEventsMessage(filtering) : ''}
       </p>
       <div
