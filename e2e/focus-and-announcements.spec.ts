@@ -343,3 +343,53 @@ test.describe('"Skip to events"', () => {
     await expect(page.getByTestId('timeline-empty')).toBeFocused();
   });
 });
+
+test('the timeline toolbar is one Tab stop, and the arrow keys, Home and End move along it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await ready(page);
+  const toolbar = page.getByRole('toolbar', { name: 'Timeline navigation' });
+  const button = (name: string) => toolbar.getByRole('button', { name, exact: true });
+  const names = ['Earlier', 'Later', 'Zoom in', 'Zoom out', 'Fit all', 'Latest'];
+  await expect(toolbar.getByRole('button')).toHaveText([
+    /Earlier/,
+    /Later/,
+    /Zoom in/,
+    /Zoom out/,
+    'Fit all',
+    'Latest',
+  ]);
+
+  // From the control before it, one Tab enters at the first control and the next leaves the toolbar.
+  await page.locator('.density__numbers summary').focus();
+  await page.keyboard.press('Tab');
+  await expect(button('Earlier')).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await toolbar.evaluate((el) => el.contains(document.activeElement))).toBe(false);
+
+  await page.keyboard.press('Shift+Tab');
+  await expect(button('Earlier')).toBeFocused();
+  for (const name of names.slice(1)) {
+    await page.keyboard.press('ArrowRight');
+    await expect(button(name)).toBeFocused();
+  }
+  await page.keyboard.press('ArrowRight');
+  await expect(button('Earlier')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(button('Latest')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(button('Earlier')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(button('Latest')).toBeFocused();
+
+  // Tab comes back to the control last used, which still does what it did.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(button('Fit all')).toBeFocused();
+  await button('Zoom in').click();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(button('Zoom in')).toBeFocused();
+});

@@ -123,7 +123,7 @@ test.describe('Earlier and Later', () => {
     expect(spanInAddress(page)).toBeNull();
 
     await page.getByRole('button', { name: 'Earlier', exact: true }).focus();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
     const later = page.getByRole('button', { name: 'Later', exact: true });
     await expect(later).toBeFocused();
     await page.keyboard.press('Enter');
@@ -141,7 +141,7 @@ test.describe('Earlier and Later', () => {
     expect(Math.abs(span.end - moved.end)).toBeLessThanOrEqual(DAY);
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
 
-    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('ArrowLeft');
     await expect(page.getByRole('button', { name: 'Earlier', exact: true })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect
