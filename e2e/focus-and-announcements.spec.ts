@@ -393,3 +393,25 @@ test('the timeline toolbar is one Tab stop, and the arrow keys, Home and End mov
   await page.keyboard.press('Shift+Tab');
   await expect(button('Zoom in')).toBeFocused();
 });
+
+test('a month shown on the timeline from the density table is announced, from the list too', async ({
+  page,
+}) => {
+  const inMonth = (month: string) => dataset.events.filter((e) => e.start.startsWith(month)).length;
+  await openApp(page, '/?view=list');
+  await page.getByText('Show the numbers').click();
+  const show = page.getByRole('button', { name: 'Show October 2025 on the timeline' });
+  await show.click();
+  const news = page.getByRole('status').filter({ hasText: 'The timeline shows' });
+  await expect(news).toHaveText(`The timeline shows October 2025: ${inMonth('2025-10')} events.`);
+  await expect(page.getByTestId('timeline')).toBeVisible();
+  await expect(show).toBeFocused();
+
+  await page.getByRole('button', { name: 'Show August 2025 on the timeline' }).press('Enter');
+  await expect(news).toHaveText(`The timeline shows August 2025: ${inMonth('2025-08')} events.`);
+  // The same month again is said again: new words in the live region, not the old ones left as they were.
+  const said = await news.locator('span').elementHandle();
+  await page.getByRole('button', { name: 'Show August 2025 on the timeline' }).press('Enter');
+  await expect.poll(() => said!.evaluate((el) => el.isConnected)).toBe(false);
+  await expect(news).toHaveText(`The timeline shows August 2025: ${inMonth('2025-08')} events.`);
+});

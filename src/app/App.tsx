@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { ErrorScreen } from '../features/dataset/ErrorScreen';
 import { loadDataset } from '../features/dataset/load-dataset';
 import { LoadingScreen } from '../features/dataset/LoadingScreen';
 import { eventCount } from '../lib/text/count-phrase';
-import { useAppStore } from '../store/app-store';
+import { announce, useAppStore } from '../store/app-store';
 import { AboutData } from '../features/about/AboutData';
 import { ErrorBoundary } from './ErrorBoundary';
 import { skipToEventsTarget } from './skip-to-events';
@@ -13,18 +13,17 @@ import { Workspace } from './Workspace';
 export function App() {
   const data = useAppStore((s) => s.data);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [loadNews, setLoadNews] = useState('');
+  const announcement = useAppStore((s) => s.announcement);
   usePageTitle();
 
   const retry = async () => {
     // "Try again" leaves the page with the error screen, and the focus would fall to the page: it
     // goes to the top of the page, from where the next Tab reaches the workspace once it is drawn.
     heading.current?.focus();
-    setLoadNews('');
     await loadDataset();
     const now = useAppStore.getState().data;
     // The load is said aloud, as the error was. Failed again, the error screen says so itself.
-    if (now.status === 'ready') setLoadNews(`The data has loaded: ${eventCount(now.dataset.events.length)}.`);
+    if (now.status === 'ready') announce(`The data has loaded: ${eventCount(now.dataset.events.length)}.`);
   };
 
   return (
@@ -48,9 +47,10 @@ export function App() {
         <p className="app-header__tagline">
           The diplomacy of the Russia–Ukraine war, event by event, each linked to its sources.
         </p>
-        {/* Always in the page, so that a screen reader hears the words arrive. */}
+        {/* The app's one announcer, always in the page, so that a screen reader hears the words arrive;
+            each announcement is a new node, so that the same words said twice are heard twice. */}
         <p className="visually-hidden" role="status">
-          {loadNews}
+          {announcement && <span key={announcement.seq}>{announcement.text}</span>}
         </p>
       </header>
       <main id="main" tabIndex={-1}>

@@ -27,6 +27,8 @@ export interface AppState {
   windowRequest: (VisibleWindow & { seq: number }) | null;
   /** Short messages for the reader, e.g. about link parameters that were ignored. */
   notices: string[];
+  /** What a screen reader is told of a change it could not otherwise hear; seq makes each one new. */
+  announcement: { text: string; seq: number } | null;
 }
 
 /** The app's one store. Actions are plain functions beside it, so that non-React code can call them. */
@@ -38,6 +40,7 @@ export const useAppStore = create<AppState>(() => ({
   window: null,
   windowRequest: null,
   notices: [],
+  announcement: null,
 }));
 
 export const setDataLoading = (progress: number | null) =>
@@ -58,6 +61,10 @@ export const addNotice = (notice: string) =>
 
 export const dismissNotice = (notice: string) =>
   useAppStore.setState((s) => ({ notices: s.notices.filter((n) => n !== notice) }));
+
+/** Says `text` through the page's live region, once, even when the same words were said before. */
+export const announce = (text: string) =>
+  useAppStore.setState((s) => ({ announcement: { text, seq: (s.announcement?.seq ?? 0) + 1 } }));
 
 export const setFilters = (patch: Partial<Filters>) =>
   useAppStore.setState((s) => ({ filters: { ...s.filters, ...patch } }));

@@ -5,7 +5,7 @@ import { KIND_LABELS } from '../../lib/data/labels';
 import { formatPartialDate } from '../../lib/dates/format-partial-date';
 import { eventCount } from '../../lib/text/count-phrase';
 import { useValueAfterPaint } from '../../lib/react/use-value-after-paint';
-import { requestWindow, useAppStore } from '../../store/app-store';
+import { announce, requestWindow, useAppStore } from '../../store/app-store';
 import { monthlyDensity, type MonthBucket } from './density-buckets';
 import './density.css';
 
@@ -32,6 +32,15 @@ function monthWindow(key: string) {
     start: new Date(year, month - 1, 1).getTime() - 3 * 864e5,
     end: new Date(year, month, 1).getTime() + 3 * 864e5,
   };
+}
+
+/**
+ * Moves the timeline to a month (from the list too, which it replaces), and says so: the move is seen,
+ * not heard, and the focus stays where it was.
+ */
+function showMonth(m: MonthBucket) {
+  requestWindow(monthWindow(m.month));
+  announce(`The timeline shows ${monthLabel(m.month)}: ${eventCount(m.total)}.`);
 }
 
 /**
@@ -81,7 +90,7 @@ const DensityChart = memo(function DensityChart({ events }: { events: readonly E
             <g
               key={m.month}
               className={inView(m) ? 'density__month density__month--in-view' : 'density__month'}
-              onClick={() => requestWindow(monthWindow(m.month))}
+              onClick={() => showMonth(m)}
               data-month={m.month}
             >
               <rect className="density__hit" x={i * COLUMN} y={0} width={COLUMN} height={HEIGHT} />
@@ -139,11 +148,7 @@ const DensityChart = memo(function DensityChart({ events }: { events: readonly E
                         .join(', ')}
                     </td>
                     <td>
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => requestWindow(monthWindow(m.month))}
-                      >
+                      <button type="button" className="link-button" onClick={() => showMonth(m)}>
                         Show {monthLabel(m.month)} on the timeline
                       </button>
                     </td>
