@@ -172,6 +172,29 @@ test('the density strip follows the filters, shows its numbers, and zooms the ti
   );
 });
 
+test('when every event shown is dated only to the year, the density strip says so instead of vanishing', async ({
+  page,
+}) => {
+  // Three events known only to their year, the only ones in the data.
+  const events = all.slice(0, 3).map((e, i) => {
+    const { end: _end, ...rest } = e;
+    return { ...rest, start: i < 2 ? '2023' : '2024' };
+  });
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...dataset, events }) }),
+  );
+  await openApp(page, '/');
+  const strip = page.getByRole('region', { name: 'Events per month' });
+  await expect(strip).toHaveText(
+    'Events per monthNo month to chart: the 3 events shown are dated only to the year — 2023 (2), 2024 (1).',
+  );
+  await expect(strip.getByRole('img')).toHaveCount(0);
+
+  // Narrowed to one, it says so of that one.
+  await page.getByRole('searchbox', { name: 'Search events' }).fill(events[2]!.title);
+  await expect(strip).toContainText('the 1 event shown is dated only to the year — 2024 (1).');
+});
+
 test('about the data gives the version and the files to download', async ({ page, request }) => {
   await openApp(page, '/');
   const about = page.getByRole('contentinfo');

@@ -3,10 +3,10 @@ import type { EventRecord } from '../../lib/data/dataset';
 import type { EventKind } from '../../lib/data/event.generated';
 import { KIND_LABELS } from '../../lib/data/labels';
 import { formatPartialDate } from '../../lib/dates/format-partial-date';
-import { eventCount } from '../../lib/text/count-phrase';
+import { eventCount, isOrAre } from '../../lib/text/count-phrase';
 import { useValueAfterPaint } from '../../lib/react/use-value-after-paint';
 import { announce, requestWindow, useAppStore } from '../../store/app-store';
-import { monthlyDensity, type MonthBucket } from './density-buckets';
+import { monthlyDensity, type MonthBucket, type YearCount } from './density-buckets';
 import './density.css';
 
 const KINDS = Object.keys(KIND_LABELS) as EventKind[];
@@ -24,6 +24,9 @@ const monthLabel = (key: string) => {
   }
   return label;
 };
+
+/** "2023 (2), 2024 (1)" */
+const yearCounts = (years: readonly YearCount[]) => years.map((y) => `${y.year} (${y.count})`).join(', ');
 
 function monthWindow(key: string) {
   const [year, month] = key.split('-').map(Number) as [number, number];
@@ -61,7 +64,22 @@ const DensityChart = memo(function DensityChart({ events }: { events: readonly E
   const max = Math.max(1, ...months.map((m) => m.total));
   const busiest = [...months].sort((a, b) => b.total - a.total)[0];
 
-  if (months.length === 0) return null;
+  if (months.length === 0) {
+    if (density.yearOnly.length === 0) return null;
+    // Every event shown is dated only to a year: no month to draw, and an empty space would say nothing.
+    const n = density.yearOnly.reduce((sum, y) => sum + y.count, 0);
+    return (
+      <section className="density" aria-labelledby="density-title">
+        <h2 id="density-title" className="density__title">
+          Events per month
+        </h2>
+        <p className="density__note">
+          No month to chart: the {eventCount(n)} shown {isOrAre(n)} dated only to the year —{' '}
+          {yearCounts(density.yearOnly)}.
+        </p>
+      </section>
+    );
+  }
   const inView = (m: MonthBucket) => {
     if (!visible) return false;
     const w = monthWindow(m.month);
@@ -157,9 +175,7 @@ const DensityChart = memo(function DensityChart({ events }: { events: readonly E
             </tbody>
           </table>
         )}
-        {density.yearOnly.length > 0 && (
-          <p>Known only to the year: {density.yearOnly.map((y) => `${y.year} (${y.count})`).join(', ')}.</p>
-        )}
+        {density.yearOnly.length > 0 && <p>Known only to the year: {yearCounts(density.yearOnly)}.</p>}
       </details>
     </section>
   );
