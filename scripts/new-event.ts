@@ -160,7 +160,10 @@ while (existsSync(path)) {
 
 const event = buildEvent(answers);
 const file = display(path);
-const problems = preflight(event, file, join(schemaDir, 'event.schema.json'), vocabulary);
+const problems = preflight(event, file, join(schemaDir, 'event.schema.json'), vocabulary, {
+  eventsFolder: display(join(dataDir, 'events')),
+  vocabularyFile: display(join(dataDir, 'vocabulary.json')),
+});
 if (problems.some((p) => p.severity === 'error'))
   fail(['Nothing written:', ...problems.map((p) => `  ${describeForFlags(p)}`)]);
 

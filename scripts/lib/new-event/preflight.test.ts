@@ -17,7 +17,10 @@ const event: DiplomaticEvent = {
   sources: [{ url: 'https://example.org/a', title: 'Sample', publisher: 'Example', language: 'en' }],
 };
 const check = (e: DiplomaticEvent) =>
-  preflight(e, 'events/2025/x.json', 'data/schema/event.schema.json', vocabulary).map(describeForFlags);
+  preflight(e, 'events/2025/x.json', 'data/schema/event.schema.json', vocabulary, {
+    eventsFolder: 'events',
+    vocabularyFile: 'vocabulary.json',
+  }).map(describeForFlags);
 
 it('passes a good event', () => {
   expect(check(event)).toEqual([]);
@@ -28,7 +31,9 @@ it('applies the validator rules and names the flag to change', () => {
     '--title must be plain text: remove the markup "<b>"',
   ]);
   expect(check({ ...event, parties: ['RU', 'XX'] })).toEqual([
-    expect.stringMatching(/^--parties "XX" is not a known party/),
+    expect.stringMatching(
+      /^--parties "XX" is not a known party.* \(add it to vocabulary\.json if it is new\)$/,
+    ),
   ]);
   expect(check({ ...event, summary: 'short' })).toEqual(['--summary is too short: at least 20 characters']);
 });

@@ -1,5 +1,5 @@
 import type { DiplomaticEvent, Vocabulary } from '../../../src/lib/data/event.generated.ts';
-import { utcToday, type EventFile } from '../validator/linter.ts';
+import { utcToday, type EventFile, type LintContext } from '../validator/linter.ts';
 import { linters } from '../validator/linters/index.ts';
 import { keyEventSources } from '../validator/linters/key-event-sources.ts';
 import type { Problem } from '../validator/problem.ts';
@@ -15,11 +15,14 @@ export function preflight(
   file: string,
   schemaPath: string,
   vocabulary: Vocabulary,
+  /** The data folder's events/ and vocabulary.json as messages show them. */
+  where: { eventsFolder: string; vocabularyFile: string },
 ): Problem[] {
   const schemaProblems = createSchemaChecker(schemaPath).check(file, event);
   if (schemaProblems.length > 0) return schemaProblems;
   const eventFile: EventFile = { file, name: event.id, folder: event.start.slice(0, 4), value: event, event };
-  const context = {
+  const context: LintContext = {
+    ...where,
     files: [eventFile],
     vocabulary,
     byId: new Map([[event.id, eventFile]]),

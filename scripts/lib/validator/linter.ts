@@ -26,6 +26,12 @@ export interface LintContext {
   unchecked: ReadonlySet<string>;
   /** The day of the check, "YYYY-MM-DD" (UTC). */
   today: string;
+  /**
+   * The events folder and the vocabulary file as messages show them ("data/events", "data/vocabulary.json"),
+   * so that a check of another data folder (--data) names the folder actually checked.
+   */
+  eventsFolder: string;
+  vocabularyFile: string;
 }
 
 /** Today's date in UTC, "YYYY-MM-DD": the default day of a check. */

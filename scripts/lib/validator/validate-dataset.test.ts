@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFixtures, materialise, removeMaterialised } from './fixtures/materialise.ts';
 import { formatProblem } from './format-problems.ts';
@@ -300,6 +300,29 @@ describe('the command line', () => {
     expect(out.stderr).toContain(
       '/events/2025/2025-05-16-sample-talks.json: /sources/0/url: must be an http(s) address (got "javascript:alert(1)")',
     );
+  });
+
+  it('names the data folder it was given, not data/, in what to do', () => {
+    const dir = materialise({
+      description: 'an event filed under the wrong year and one with an unknown party',
+      files: {
+        'events/2024/2025-05-16-sample-talks.json': { $extends: 'base' },
+        'events/2025/2025-05-17-sample-talks.json': {
+          $extends: 'base',
+          id: '2025-05-17-sample-talks',
+          start: '2025-05-17',
+          parties: ['RU', 'XX'],
+        },
+      },
+    });
+    const shown = relative(process.cwd(), dir);
+    const out = cli(dir);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain(
+      `${shown}/events/2024/2025-05-16-sample-talks.json: belongs in ${shown}/events/2025/ because the event starts in 2025: move the file`,
+    );
+    expect(out.stderr).toContain(`(add it to ${shown}/vocabulary.json if it is new)`);
+    expect(out.stderr).not.toContain('data/');
   });
 
   it('prints GitHub annotations with the line of the field when GITHUB_ACTIONS is set', () => {

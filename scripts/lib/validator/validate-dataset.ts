@@ -54,9 +54,10 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   }
 
   const eventsDir = join(options.dataDir, 'events');
+  const eventsFolder = display(root, eventsDir);
   if (!existsSync(eventsDir)) {
     problems.push(
-      error(display(root, eventsDir), '', 'is missing: event files live in data/events/<year>/<id>.json'),
+      error(eventsFolder, '', `is missing: event files live in ${eventsFolder}/<year>/<id>.json`),
     );
     return { problems, events: [], vocabulary, fileCount: 0 };
   }
@@ -76,7 +77,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
       continue;
     }
     if (item.misplaced) {
-      problems.push(error(file, '', 'is not where event files go: use data/events/<year>/<id>.json'));
+      problems.push(error(file, '', `is not where event files go: use ${eventsFolder}/<year>/<id>.json`));
       continue;
     }
     const read = readJsonFile(item.path, file);
@@ -102,7 +103,15 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   for (const f of files) if (f.event && !byId.has(f.event.id)) byId.set(f.event.id, f);
 
   if (vocabulary) {
-    const context: LintContext = { files, vocabulary, byId, unchecked, today: options.today ?? utcToday() };
+    const context: LintContext = {
+      files,
+      vocabulary,
+      byId,
+      unchecked,
+      today: options.today ?? utcToday(),
+      eventsFolder,
+      vocabularyFile,
+    };
     for (const linter of linters) problems.push(...linter.check(context));
   }
 

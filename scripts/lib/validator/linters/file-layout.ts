@@ -30,8 +30,8 @@ export const fileLayout: Linter = {
             f.file,
             '',
             there
-              ? `belongs in data/events/${year}/ because the event starts in ${year}, but ${there.file} is already there: compare the two files, and do not move this one over it`
-              : `belongs in data/events/${year}/ because the event starts in ${year}: move the file`,
+              ? `belongs in ${context.eventsFolder}/${year}/ because the event starts in ${year}, but ${there.file} is already there: compare the two files, and do not move this one over it`
+              : `belongs in ${context.eventsFolder}/${year}/ because the event starts in ${year}: move the file`,
           ),
         );
       }

@@ -12,7 +12,7 @@ export const knownCodes: Linter = {
       kind: string,
       value: string,
       allowed: string[],
-      where = 'data/vocabulary.json',
+      where = context.vocabularyFile,
       maxDistance?: number,
     ) => {
       const guess = closestName(value, allowed, maxDistance);
@@ -34,7 +34,7 @@ export const knownCodes: Linter = {
                 'country',
                 event.location.country,
                 countries,
-                '"parties" in data/vocabulary.json with "type": "country"',
+                `"parties" in ${context.vocabularyFile} with "type": "country"`,
                 0,
               ),
             ),
