@@ -3,6 +3,8 @@
  * Checks every event file; prints one line per problem naming file, field and fix. Exit 1 on any error.
  */
 import { statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatProblem, githubAnnotation, locateProblems } from './lib/validator/format-problems.ts';
 import { validateDataset } from './lib/validator/validate-dataset.ts';
@@ -19,7 +21,8 @@ Options:
   --quiet        Print nothing when there is no error (warnings are still printed)
   -h, --help     This help
 
-Exit status: 0 with no errors (warnings allowed), 1 on any error, 2 for a wrong option.`;
+Exit status: 0 with no errors (warnings allowed), 1 on any error (a missing or broken vocabulary.json or
+schema among them), 2 for a wrong option.`;
 let values: { data: string; quiet: boolean; help: boolean };
 try {
   ({ values } = parseArgs({
@@ -48,7 +51,9 @@ if (!statSync(values.data, { throwIfNoEntry: false })?.isDirectory()) {
 }
 
 const started = performance.now();
-const result = validateDataset({ dataDir: values.data, schemaDir: 'data/schema' });
+// Beside this script, so that the check does not depend on the folder it is started from.
+const schemaDir = relative(process.cwd(), fileURLToPath(new URL('../data/schema', import.meta.url)));
+const result = validateDataset({ dataDir: values.data, schemaDir });
 const problems = process.env.GITHUB_ACTIONS
   ? locateProblems(result.problems, process.cwd())
   : result.problems;
@@ -60,7 +65,10 @@ for (const p of problems) {
   if (process.env.GITHUB_ACTIONS) console.log(githubAnnotation(p));
 }
 const ms = Math.round(performance.now() - started);
-const summary = `${result.fileCount} event files checked in ${ms} ms: ${errors.length} error(s), ${warnings.length} warning(s).`;
+const against = result.schemaOnly
+  ? ' against the schema only (the other rules need a readable, valid vocabulary.json)'
+  : '';
+const summary = `${result.fileCount} event files checked${against} in ${ms} ms: ${errors.length} error(s), ${warnings.length} warning(s).`;
 if (errors.length > 0) {
   console.error(`\n${summary} Fix the errors above; each names the file, the field and what to change.`);
   process.exit(1);

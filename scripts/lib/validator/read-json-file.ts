@@ -6,6 +6,58 @@ export const MAX_FILE_BYTES = 256 * 1024;
 
 export type ReadResult = { ok: true; value: unknown; text: string } | { ok: false; problem: Problem };
 
+/**
+ * What the file is, for the messages that say what it should hold and how to get it back: an event file
+ * by default; the vocabulary and the schemas are read with the same checks but are not events.
+ */
+export interface FileRole {
+  /** "an event file", as in "is nested too deeply to be an event file". */
+  name: string;
+  /** What an empty file should hold instead. */
+  holds: string;
+  /** What to do when the file is missing or cannot be read. */
+  restore: string;
+}
+
+export const EVENT_FILE: FileRole = {
+  name: 'an event file',
+  holds: 'one JSON object describing an event',
+  // Listed a moment before: it went while the check ran.
+  restore: 'it was moved or deleted while being checked: run the check again',
+};
+
+/** The role of a file the validator needs (the vocabulary, a schema), with how to restore it. */
+export function neededFile(name: string, holds: string, displayPath: string): FileRole {
+  return {
+    name,
+    holds,
+    restore: `restore it from the repository (git restore ${displayPath})`,
+  };
+}
+
+/**
+ * Why a file cannot be read, in words: Node's own message is a code and a system call
+ * ("ENOENT: no such file or directory, stat '/abs/path'").
+ */
+function unreadable(e: unknown, role: FileRole): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return `is missing: ${role.restore}`;
+    case 'ENOTDIR':
+      return `cannot be reached: a folder on its path is a file: ${role.restore}`;
+    case 'EISDIR':
+      return `is a folder: it must be a file holding ${role.holds}`;
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied: make it readable (chmod a+r)';
+    case 'ELOOP':
+      return 'is a symbolic link that leads back to itself: replace it with the file itself';
+    default:
+      return `cannot be read (${code ?? (e as Error).message}): check that it is a readable file`;
+  }
+}
+
 /** 1-based line and column of a character offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -96,6 +148,7 @@ function commonSlip(
   message: string,
   text: string,
   offset: number,
+  role: FileRole,
 ): { offset: number; reason: string } | undefined {
   const char = text[offset];
   const before = previousToken(text, offset);
@@ -108,7 +161,10 @@ function commonSlip(
   if (message.startsWith('Unexpected non-whitespace character after JSON'))
     return {
       offset,
-      reason: "text after the event's closing }: a file holds one event; delete what follows",
+      reason:
+        role === EVENT_FILE
+          ? "text after the event's closing }: a file holds one event; delete what follows"
+          : 'text after the closing }: the file holds one JSON object; delete what follows',
     };
   if (text.slice(offset).trim() === '')
     return { offset, reason: 'the file ends too soon: a closing ", ] or } is missing' };
@@ -164,9 +220,9 @@ function slipInside(
 }
 
 /** Where and what the syntax error is, without V8's copy of the text, saying what to type for common slips. */
-function parseError(message: string, text: string): { offset: number; reason: string } {
+function parseError(message: string, text: string, role: FileRole): { offset: number; reason: string } {
   const offset = parseErrorOffset(message, text);
-  const slip = commonSlip(message, text, offset);
+  const slip = commonSlip(message, text, offset, role);
   if (slip) return slip;
   const token = /^Unexpected token '(.+?)', .*is not valid JSON$/s.exec(message)?.[1];
   if (token === undefined) {
@@ -186,24 +242,24 @@ function parseError(message: string, text: string): { offset: number; reason: st
 }
 
 /** Reads and parses one JSON file, turning every way it can be broken into one clear problem. */
-export function readJsonFile(path: string, displayPath: string): ReadResult {
-  let size: number;
+export function readJsonFile(path: string, displayPath: string, role: FileRole = EVENT_FILE): ReadResult {
+  const fail = (message: string): ReadResult => ({ ok: false, problem: error(displayPath, '', message) });
+  let bytes: Buffer;
   try {
-    size = statSync(path).size;
+    const stat = statSync(path);
+    if (stat.isDirectory()) return fail(unreadable({ code: 'EISDIR' }, role));
+    const size = stat.size;
+    if (size > MAX_FILE_BYTES) {
+      return fail(
+        role === EVENT_FILE
+          ? `is ${size} bytes; an event file must be under ${MAX_FILE_BYTES} bytes: keep one event in it, and cut any pasted article text`
+          : `is ${size} bytes, more than the ${MAX_FILE_BYTES} bytes ${role.name} can be: ${role.restore}`,
+      );
+    }
+    bytes = readFileSync(path);
   } catch (e) {
-    return { ok: false, problem: error(displayPath, '', `cannot be read (${(e as Error).message})`) };
+    return fail(unreadable(e, role));
   }
-  if (size > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      problem: error(
-        displayPath,
-        '',
-        `is ${size} bytes; an event file must be under ${MAX_FILE_BYTES} bytes: keep one event in it, and cut any pasted article text`,
-      ),
-    };
-  }
-  const bytes = readFileSync(path);
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -222,12 +278,7 @@ export function readJsonFile(path: string, displayPath: string): ReadResult {
       },
     };
   }
-  if (text.trim() === '') {
-    return {
-      ok: false,
-      problem: error(displayPath, '', 'is empty: it must hold one JSON object describing an event'),
-    };
-  }
+  if (text.trim() === '') return fail(`is empty: it must hold ${role.holds}`);
   if (text.charCodeAt(0) === 0xfeff) {
     return {
       ok: false,
@@ -242,10 +293,8 @@ export function readJsonFile(path: string, displayPath: string): ReadResult {
     return { ok: true, value: JSON.parse(text) as unknown, text };
   } catch (e) {
     const message = (e as Error).message;
-    if (e instanceof RangeError) {
-      return { ok: false, problem: error(displayPath, '', 'is nested too deeply to be an event file') };
-    }
-    const { offset, reason } = parseError(message, text);
+    if (e instanceof RangeError) return fail(`is nested too deeply to be ${role.name}`);
+    const { offset, reason } = parseError(message, text, role);
     const { line, column } = lineAndColumn(text, offset);
     return {
       ok: false,

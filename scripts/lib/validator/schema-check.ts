@@ -3,7 +3,8 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 import { closestName } from './closest-name.ts';
 import { urlAdvice } from './linters/urls.ts';
-import { error, escapePointerSegment, quote, type Problem } from './problem.ts';
+import { blankInvisible, error, escapePointerSegment, quote, type Problem } from './problem.ts';
+import { neededFile, readJsonFile } from './read-json-file.ts';
 
 // ajv-formats ships CommonJS; its default export arrives wrapped under some loaders.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
@@ -145,7 +146,43 @@ function messageFor(err: ErrorObject, root: Schema, data: unknown): { pointer: s
 }
 
 export function createSchemaChecker(schemaPath: string): SchemaChecker {
-  const root = JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema;
+  return schemaChecker(JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema);
+}
+
+/**
+ * The checker of the schema file at `schemaPath`, or the one problem that keeps it from being used: the file
+ * missing, broken or not a schema ajv accepts. A plain message rather than a stack trace, since a schema
+ * edited by hand (a kind added to the list) can break in any of these ways.
+ */
+export function loadSchemaChecker(
+  schemaPath: string,
+  displayPath: string,
+): { ok: true; checker: SchemaChecker } | { ok: false; problem: Problem } {
+  const role = neededFile('a JSON Schema', 'the schema of the files it checks', displayPath);
+  const read = readJsonFile(schemaPath, displayPath, role);
+  if (!read.ok) return read;
+  if (read.value === null || typeof read.value !== 'object' || Array.isArray(read.value))
+    return {
+      ok: false,
+      problem: error(displayPath, '', `is not a JSON Schema (not an object): ${role.restore}`),
+    };
+  try {
+    return { ok: true, checker: schemaChecker(read.value as Schema) };
+  } catch (e) {
+    // ajv's message names the keyword or reference it refused ("strict mode: unknown keyword: \"enmu\"").
+    const why = blankInvisible((e as Error).message).slice(0, 200);
+    return {
+      ok: false,
+      problem: error(
+        displayPath,
+        '',
+        `is not a schema the validator can use (${why}): fix it, or ${role.restore}`,
+      ),
+    };
+  }
+}
+
+function schemaChecker(root: Schema): SchemaChecker {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats(ajv, ['uri']);
   const validate: ValidateFunction = ajv.compile(root);

@@ -1,5 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFixtures, materialise, removeMaterialised } from './fixtures/materialise.ts';
@@ -273,6 +284,69 @@ it('ignores hidden files with a warning, without failing', () => {
   expect(result.events.map((e) => e.id)).toEqual(['2025-05-16-sample-talks']);
 });
 
+describe('a vocabulary or schema that cannot be used', () => {
+  const event = { 'events/2025/2025-05-16-sample-talks.json': { $extends: 'base' } };
+  const withVocabulary = (write: (path: string) => void) => {
+    const dir = materialise({ description: 'an event and a broken vocabulary', files: event });
+    rmSync(join(dir, 'vocabulary.json'));
+    write(join(dir, 'vocabulary.json'));
+    return run(dir);
+  };
+  const lines = (result: ReturnType<typeof run>) => result.problems.map(formatProblem);
+
+  it('says in one line what is wrong with the vocabulary and how to fix it', () => {
+    const restore = 'restore it from the repository (git restore vocabulary.json)';
+    expect(lines(withVocabulary(() => {}))).toEqual([`vocabulary.json: is missing: ${restore}`]);
+    expect(lines(withVocabulary((path) => mkdirSync(path)))).toEqual([
+      'vocabulary.json: is a folder: it must be a file holding one JSON object with the "parties" and "tracks" events use',
+    ]);
+    expect(lines(withVocabulary((path) => writeFileSync(path, '')))).toEqual([
+      'vocabulary.json: is empty: it must hold one JSON object with the "parties" and "tracks" events use',
+    ]);
+    expect(lines(withVocabulary((path) => symlinkSync('vocabulary.json', path)))).toEqual([
+      'vocabulary.json: is a symbolic link that leads back to itself: replace it with the file itself',
+    ]);
+    expect(lines(withVocabulary((path) => writeFileSync(path, '{ "parties": {} } }')))).toEqual([
+      'vocabulary.json: is not valid JSON at line 1, column 19: text after the closing }: the file holds one JSON object; delete what follows',
+    ]);
+  });
+
+  it('still checks the events against the schema, and says that the other rules were not run', () => {
+    const result = withVocabulary(() => {});
+    expect(result.fileCount).toBe(1);
+    expect(result.schemaOnly).toBe(true);
+    expect(run(materialise({ description: 'a good dataset', files: event })).schemaOnly).toBe(false);
+  });
+
+  it('says in one line what is wrong with a schema, and checks nothing', () => {
+    const dir = materialise({ description: 'an event', files: event });
+    const schemas = mkdtempSync(join(tmpdir(), 'dt-schema-'));
+    const check = () =>
+      validateDataset({ dataDir: dir, schemaDir: schemas, displayRoot: schemas }).problems.map(formatProblem);
+    try {
+      cpSync('data/schema/vocabulary.schema.json', join(schemas, 'vocabulary.schema.json'));
+      expect(check()).toEqual([
+        'event.schema.json: is missing: restore it from the repository (git restore event.schema.json)',
+      ]);
+      writeFileSync(join(schemas, 'event.schema.json'), '{ "type": "object", }');
+      expect(check()).toEqual([
+        'event.schema.json: is not valid JSON at line 1, column 19: a comma after the last item: remove it',
+      ]);
+      writeFileSync(join(schemas, 'event.schema.json'), '{ "type": "object", "enmu": ["a"] }');
+      expect(check()).toEqual([
+        'event.schema.json: is not a schema the validator can use (strict mode: unknown keyword: "enmu"): fix it, or restore it from the repository (git restore event.schema.json)',
+      ]);
+      cpSync('data/schema/event.schema.json', join(schemas, 'event.schema.json'));
+      rmSync(join(schemas, 'vocabulary.schema.json'));
+      expect(check()).toEqual([
+        'vocabulary.schema.json: is missing: restore it from the repository (git restore vocabulary.schema.json)',
+      ]);
+    } finally {
+      rmSync(schemas, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the command line', () => {
   const bad = () =>
     materialise({
@@ -338,6 +412,25 @@ describe('the command line', () => {
     expect(out.stderr).toContain("Unknown option '--dta'");
     expect(out.stderr).toContain('Usage: npm run validate [-- --data <dir>] [-- --quiet]');
     expect(out.stderr).not.toContain('node:internal');
+  });
+
+  it('answers a missing or broken vocabulary with one line and exit 1, not a stack trace', () => {
+    const dir = bad();
+    const shown = relative(process.cwd(), join(dir, 'vocabulary.json'));
+    rmSync(join(dir, 'vocabulary.json'));
+    let out = cli(dir);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain(
+      `${shown}: is missing: restore it from the repository (git restore ${shown})\n`,
+    );
+    expect(out.stderr).toContain('checked against the schema only');
+    const missing = out.stderr;
+    mkdirSync(join(dir, 'vocabulary.json'));
+    out = cli(dir);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain(`${shown}: is a folder: it must be a file holding`);
+    for (const raw of ['ENOENT', 'EISDIR', 'node:internal', '    at '])
+      expect(missing + out.stderr).not.toContain(raw);
   });
 
   it('answers a --data that is not a folder with usage, not with problems inside it', () => {

@@ -6,9 +6,9 @@ import { listEventFiles } from './list-event-files.ts';
 import { utcToday, type EventFile, type LintContext } from './linter.ts';
 import { linters } from './linters/index.ts';
 import { error, warning, type Problem } from './problem.ts';
-import { readJsonFile } from './read-json-file.ts';
+import { neededFile, readJsonFile } from './read-json-file.ts';
 import { reservedTrackNames } from './reserved-names.ts';
-import { createSchemaChecker } from './schema-check.ts';
+import { loadSchemaChecker } from './schema-check.ts';
 
 export interface ValidateOptions {
   /** The data folder: holds events/ and vocabulary.json. */
@@ -26,6 +26,11 @@ export interface ValidationResult {
   events: DiplomaticEvent[];
   vocabulary: Vocabulary | undefined;
   fileCount: number;
+  /**
+   * The event files were checked against the schema only: the rules need the vocabulary, which could not be
+   * read or is not valid (its problems are among `problems`).
+   */
+  schemaOnly: boolean;
 }
 
 function display(root: string, path: string): string {
@@ -38,17 +43,38 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   const schemaDir = options.schemaDir ?? join(options.dataDir, 'schema');
   let problems: Problem[] = [];
 
+  const schema = (name: string) =>
+    loadSchemaChecker(join(schemaDir, name), display(root, join(schemaDir, name)));
+  const eventSchema = schema('event.schema.json');
+  // Nothing can be checked without the event schema: say so once, rather than fail on every file.
+  if (!eventSchema.ok)
+    return {
+      problems: [eventSchema.problem],
+      events: [],
+      vocabulary: undefined,
+      fileCount: 0,
+      schemaOnly: false,
+    };
+  const checker = eventSchema.checker;
+
   const vocabularyPath = join(options.dataDir, 'vocabulary.json');
   const vocabularyFile = display(root, vocabularyPath);
   let vocabulary: Vocabulary | undefined;
-  const vocabRead = readJsonFile(vocabularyPath, vocabularyFile);
+  const vocabRead = readJsonFile(
+    vocabularyPath,
+    vocabularyFile,
+    neededFile(
+      'the vocabulary',
+      'one JSON object with the "parties" and "tracks" events use',
+      vocabularyFile,
+    ),
+  );
+  const vocabularySchema = schema('vocabulary.schema.json');
   if (!vocabRead.ok) problems.push(vocabRead.problem);
+  else if (!vocabularySchema.ok) problems.push(vocabularySchema.problem);
   else {
     problems.push(...duplicateKeys(vocabularyFile, vocabRead.text));
-    const vocabProblems = createSchemaChecker(join(schemaDir, 'vocabulary.schema.json')).check(
-      vocabularyFile,
-      vocabRead.value,
-    );
+    const vocabProblems = vocabularySchema.checker.check(vocabularyFile, vocabRead.value);
     problems.push(...vocabProblems, ...reservedTrackNames(vocabularyFile, vocabRead.value));
     if (vocabProblems.length === 0) vocabulary = vocabRead.value as Vocabulary;
   }
@@ -59,10 +85,9 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
     problems.push(
       error(eventsFolder, '', `is missing: event files live in ${eventsFolder}/<year>/<id>.json`),
     );
-    return { problems, events: [], vocabulary, fileCount: 0 };
+    return { problems, events: [], vocabulary, fileCount: 0, schemaOnly: false };
   }
 
-  const checker = createSchemaChecker(join(schemaDir, 'event.schema.json'));
   const files: EventFile[] = [];
   const unchecked = new Set<string>();
   const listed = listEventFiles(eventsDir);
@@ -127,5 +152,6 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const events = files.filter((f) => f.event && !failed.has(f.file)).map((f) => f.event!);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.pointer.localeCompare(b.pointer));
-  return { problems, events, vocabulary, fileCount: listed.filter((f) => f.why !== 'hidden').length };
+  const fileCount = listed.filter((f) => f.why !== 'hidden').length;
+  return { problems, events, vocabulary, fileCount, schemaOnly: vocabulary === undefined && fileCount > 0 };
 }
