@@ -2,6 +2,7 @@ import type { DiplomaticEvent, Vocabulary } from '../../../src/lib/data/event.ge
 import { utcToday, type EventFile, type LintContext } from '../validator/linter.ts';
 import { linters } from '../validator/linters/index.ts';
 import { keyEventSources } from '../validator/linters/key-event-sources.ts';
+import { vocabularyCodesAt } from '../validator/linters/vocabulary.ts';
 import type { Problem } from '../validator/problem.ts';
 import { createSchemaChecker } from '../validator/schema-check.ts';
 
@@ -18,7 +19,9 @@ export function preflight(
   /** The data folder's events/ and vocabulary.json as messages show them. */
   where: { eventsFolder: string; vocabularyFile: string },
 ): Problem[] {
-  const schemaProblems = createSchemaChecker(schemaPath).check(file, event);
+  const schemaProblems = createSchemaChecker(schemaPath).check(file, event, (pointer) =>
+    vocabularyCodesAt(vocabulary, pointer),
+  );
   if (schemaProblems.length > 0) return schemaProblems;
   const eventFile: EventFile = { file, name: event.id, folder: event.start.slice(0, 4), value: event, event };
   const context: LintContext = {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { caseSlip } from './case-slip.ts';
 import { closestName } from './closest-name.ts';
 import { urlAdvice } from './linters/urls.ts';
 import { blankInvisible, error, escapePointerSegment, quote, type Problem } from './problem.ts';
@@ -12,8 +13,12 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 
 type Schema = Record<string, unknown>;
 
+/** The codes the vocabulary allows at a field (a JSON pointer), or undefined for a field it does not govern. */
+export type KnownCodes = (pointer: string) => readonly string[] | undefined;
+
 export interface SchemaChecker {
-  check(file: string, value: unknown): Problem[];
+  /** `known` lets a code in the wrong case ("ua") be answered with the one meant ("UA"). */
+  check(file: string, value: unknown, known?: KnownCodes): Problem[];
 }
 
 function schemaAt(root: Schema, schemaPath: string): Schema | undefined {
@@ -68,7 +73,34 @@ function describeType(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${quote(value)}`;
 }
 
-function messageFor(err: ErrorObject, root: Schema, data: unknown): { pointer: string; message: string } {
+/** What is wrong with a key of an object, said at the key. */
+function keyMessage(err: ErrorObject, key: string, root: Schema): { pointer: string; message: string } {
+  const pointer = `${err.instancePath}/${escapePointerSegment(key)}`;
+  if (err.keyword === 'pattern') {
+    const meant = caseSlip(key, new RegExp((err.params as { pattern: string }).pattern, 'u'));
+    if (meant !== undefined)
+      return {
+        pointer,
+        message: `the key has the wrong case (got ${quote(key)}): did you mean ${quote(meant)}?`,
+      };
+    // The object's own description says what its keys are ("Party code … to its English name.").
+    const hint = firstSentence(
+      schemaAt(root, err.schemaPath.replace(/\/propertyNames\/[^/]+$/, '/x'))?.description,
+    );
+    return { pointer, message: `the key has the wrong form (got ${quote(key)})${hint ? `: ${hint}` : ''}` };
+  }
+  return { pointer, message: `the key ${quote(key)} is not allowed here` };
+}
+
+function messageFor(
+  err: ErrorObject,
+  root: Schema,
+  data: unknown,
+  known: KnownCodes | undefined,
+): { pointer: string; message: string } {
+  // A key that breaks "propertyNames" (a party code in lower case in the vocabulary): ajv reports the key's own
+  // error with the object's path, and the key in `propertyName`.
+  if (err.propertyName !== undefined) return keyMessage(err, err.propertyName, root);
   const pointer = err.instancePath;
   const owner = schemaAt(root, err.schemaPath);
   const got = valueAt(data, pointer);
@@ -111,6 +143,12 @@ function messageFor(err: ErrorObject, root: Schema, data: unknown): { pointer: s
       if (title === 'PartialDateString' || /partialDate/.test(String(owner?.$ref ?? ''))) {
         return { pointer, message: `must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got ${quote(got)})` };
       }
+      const meant =
+        typeof got === 'string'
+          ? caseSlip(got, new RegExp((err.params as { pattern: string }).pattern, 'u'), known?.(pointer))
+          : undefined;
+      if (meant !== undefined)
+        return { pointer, message: `has the wrong case (got ${quote(got)}): did you mean ${quote(meant)}?` };
       const hint = firstSentence(owner?.description);
       return { pointer, message: `has the wrong form (got ${quote(got)})${hint ? `: ${hint}` : ''}` };
     }
@@ -187,12 +225,14 @@ function schemaChecker(root: Schema): SchemaChecker {
   addFormats(ajv, ['uri']);
   const validate: ValidateFunction = ajv.compile(root);
   return {
-    check(file, value) {
+    check(file, value, known) {
       if (validate(value)) return [];
       const seen = new Set<string>();
       const problems: Problem[] = [];
       for (const err of validate.errors ?? []) {
-        const { pointer, message } = messageFor(err, root, value);
+        // Said already by the error of the key itself, which ajv reports first.
+        if (err.keyword === 'propertyNames') continue;
+        const { pointer, message } = messageFor(err, root, value, known);
         const key = `${pointer}\u0000${message}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -232,6 +232,27 @@ it('refuses a track the site cannot use, though the schema lets its key through'
   ]);
 });
 
+it('names the key meant when a vocabulary key is in the wrong case, and changes nothing', () => {
+  const dir = materialise({
+    description: 'a vocabulary with a party and a track key in the wrong case',
+    files: {},
+  });
+  const path = join(dir, 'vocabulary.json');
+  const vocabulary = JSON.parse(readFileSync(path, 'utf8')) as { parties: object; tracks: object };
+  const text = JSON.stringify({
+    ...vocabulary,
+    parties: { ...vocabulary.parties, xk: { name: 'Kosovo', type: 'country' }, X: { name: 'Too short' } },
+    tracks: { ...vocabulary.tracks, 'Energy-Talks': { name: 'Energy talks', order: 9 } },
+  });
+  writeFileSync(path, text);
+  expect(run(dir).problems.map(formatProblem)).toEqual([
+    'vocabulary.json: /parties/X: the key has the wrong form (got "X"): Party code (ISO 3166-1 alpha-2 for countries, an upper-case acronym for organisations) to its English name.',
+    'vocabulary.json: /parties/xk: the key has the wrong case (got "xk"): did you mean "XK"?',
+    'vocabulary.json: /tracks/Energy-Talks: the key has the wrong case (got "Energy-Talks"): did you mean "energy-talks"?',
+  ]);
+  expect(readFileSync(path, 'utf8')).toBe(text);
+});
+
 it('blames a broken file once, not every event that links to it', () => {
   const linking = (id: string) => ({
     $extends: 'base',

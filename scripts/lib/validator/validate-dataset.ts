@@ -5,6 +5,7 @@ import { duplicateKeys } from './duplicate-keys.ts';
 import { listEventFiles } from './list-event-files.ts';
 import { utcToday, type EventFile, type LintContext } from './linter.ts';
 import { linters } from './linters/index.ts';
+import { vocabularyCodesAt } from './linters/vocabulary.ts';
 import { error, warning, type Problem } from './problem.ts';
 import { neededFile, readJsonFile } from './read-json-file.ts';
 import { reservedTrackNames } from './reserved-names.ts';
@@ -88,6 +89,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
     return { problems, events: [], vocabulary, fileCount: 0, schemaOnly: false };
   }
 
+  const known = (pointer: string) => vocabularyCodesAt(vocabulary, pointer);
   const files: EventFile[] = [];
   const unchecked = new Set<string>();
   const listed = listEventFiles(eventsDir);
@@ -112,7 +114,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
       continue;
     }
     problems.push(...duplicateKeys(file, read.text));
-    const schemaProblems = checker.check(file, read.value);
+    const schemaProblems = checker.check(file, read.value, known);
     problems.push(...schemaProblems);
     if (schemaProblems.length > 0) unchecked.add(basename(item.path, '.json'));
     files.push({

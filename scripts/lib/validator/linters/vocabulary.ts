@@ -1,3 +1,4 @@
+import type { Vocabulary } from '../../../../src/lib/data/event.generated.ts';
 import { closestName } from '../closest-name.ts';
 import { error, quote } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
@@ -18,10 +19,7 @@ export const knownCodes: Linter = {
       const guess = closestName(value, allowed, maxDistance);
       return `${quote(value)} is not a known ${kind}${guess ? `: did you mean "${guess}"?` : ''} (add it to ${where} if it is new)`;
     };
-    // The app names the country of a place from the vocabulary's parties of type "country".
-    const countries = Object.entries(context.vocabulary.parties)
-      .filter(([, p]) => p?.type === 'country')
-      .map(([code]) => code);
+    const countries = countryCodes(context.vocabulary);
     return eachEvent(context, (event, f) => [
       ...(event.location === undefined || countries.includes(event.location.country)
         ? []
@@ -53,3 +51,23 @@ export const knownCodes: Linter = {
     ]);
   },
 };
+
+/** Country codes: the vocabulary's parties of type "country", from which the app names the country of a place. */
+function countryCodes(vocabulary: Vocabulary): string[] {
+  return Object.entries(vocabulary.parties)
+    .filter(([, p]) => p?.type === 'country')
+    .map(([code]) => code);
+}
+
+/**
+ * The codes the vocabulary allows at a field of an event, by JSON pointer: none yet when there is no usable
+ * vocabulary, and undefined for a field it does not govern.
+ */
+export function vocabularyCodesAt(vocabulary: Vocabulary | undefined, pointer: string): string[] | undefined {
+  const list = (codes: (v: Vocabulary) => string[]) => (vocabulary ? codes(vocabulary) : []);
+  if (/^\/parties\/\d+$|^\/participants\/\d+\/party$/.test(pointer))
+    return list((v) => Object.keys(v.parties));
+  if (pointer === '/location/country') return list(countryCodes);
+  if (pointer === '/track') return list((v) => Object.keys(v.tracks));
+  return undefined;
+}
