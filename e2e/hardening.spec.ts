@@ -191,6 +191,22 @@ test.describe('a broken data file', () => {
     expect(guards.errors).toEqual([]);
   });
 
+  test('more malformed events than the notice names are counted, for the eye and a screen reader', async ({
+    page,
+  }) => {
+    const guards = await guardPage(page);
+    const events = [...dataset.events, ...Array.from({ length: 57 }, (_, i) => ({ id: `broken-${i}` }))];
+    await page.route(DATA, (route) => route.fulfill(json(JSON.stringify({ ...dataset, events }))));
+    await page.goto('/?view=list');
+    const notice = page.getByRole('status').filter({ hasText: 'could not be shown' });
+    await expect(notice).toContainText('57 events in the data file could not be shown');
+    await expect(notice.getByRole('listitem')).toHaveCount(20);
+    await expect(notice.locator('ul + p')).toHaveText('…and 37 more, 57 in all');
+    // What assistive technology is given: the words without the ellipsis.
+    expect(await notice.locator('ul + p').ariaSnapshot()).toBe('- paragraph: and 37 more, 57 in all');
+    expect(guards.errors).toEqual([]);
+  });
+
   test('a very slow file shows progress all the while, then the data', async ({ page }) => {
     const guards = await guardPage(page);
     // At least five seconds, and never before the checks below are done, however slow the machine.

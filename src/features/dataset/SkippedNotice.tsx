@@ -7,14 +7,24 @@ export function skippedLead(count: number): string {
   return `${eventCount(count)} in the data file could not be shown because ${count === 1 ? 'it' : 'they'} ${isOrAre(count)} malformed:`;
 }
 
+/** How many of the malformed events the notice names; the rest are counted. */
+export const SKIPPED_LISTED = 20;
+
+/** "and 37 more, 57 in all" under a list that names `listed` of `total`; undefined when it names them all. */
+export function skippedRest(total: number, listed = SKIPPED_LISTED): string | undefined {
+  const rest = total - listed;
+  return rest > 0 ? `and ${rest} more, ${total} in all` : undefined;
+}
+
 /** Says which events could not be shown, so that nothing disappears without a word. */
 export function SkippedNotice({ skipped }: { skipped: SkippedEvent[] }) {
   if (skipped.length === 0) return null;
+  const rest = skippedRest(skipped.length);
   return (
     <div className="notice" role="status">
       <p>{skippedLead(skipped.length)}</p>
       <ul>
-        {skipped.slice(0, 20).map((s) => (
+        {skipped.slice(0, SKIPPED_LISTED).map((s) => (
           <li key={s.index}>
             {s.id ? (
               <>
@@ -27,6 +37,13 @@ export function SkippedNotice({ skipped }: { skipped: SkippedEvent[] }) {
           </li>
         ))}
       </ul>
+      {rest && (
+        <p>
+          {/* A screen reader would say "dot dot dot": the words alone carry the count. */}
+          <span aria-hidden="true">…</span>
+          {rest}
+        </p>
+      )}
     </div>
   );
 }
