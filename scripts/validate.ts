@@ -2,10 +2,10 @@
  * npm run validate [-- --data <dir>] [-- --quiet] [-- --help]
  * Checks every event file; prints one line per problem naming file, field and fix. Exit 1 on any error.
  */
-import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isFolder } from './lib/validator/folder.ts';
 import { formatProblem, githubAnnotation, locateProblems } from './lib/validator/format-problems.ts';
 import { validateDataset } from './lib/validator/validate-dataset.ts';
 
@@ -43,7 +43,7 @@ if (values.help) {
 }
 
 // A mistyped folder would otherwise be reported as a missing vocabulary.json and events/ inside it.
-if (!statSync(values.data, { throwIfNoEntry: false })?.isDirectory()) {
+if (!isFolder(values.data)) {
   console.error(
     `--data ${values.data}: there is no such folder: give the data folder, which holds events/ and vocabulary.json\n${USAGE}`,
   );

@@ -9,9 +9,10 @@ export interface ListedFile {
   misplaced: boolean;
   /**
    * "place": deeper than one folder, or not a .json file; "link": a symbolic link (to a file, a folder or
-   * nothing); "hidden": a name starting with "." (.DS_Store, .gitkeep, an editor's swap file), file or folder.
+   * nothing); "hidden": a name starting with "." (.DS_Store, .gitkeep, an editor's swap file), file or folder;
+   * "folder": a folder named as an event file is ("<id>.json"), which would otherwise pass unseen when empty.
    */
-  why?: 'place' | 'link' | 'hidden';
+  why?: 'place' | 'link' | 'hidden' | 'folder';
 }
 
 /** Every file under the events folder, in a stable order, without following links. */
@@ -25,6 +26,8 @@ export function listEventFiles(eventsDir: string): ListedFile[] {
       const folder = parts.length === 2 ? parts[0]! : '';
       if (entry.name.startsWith('.')) out.push({ path, folder, misplaced: true, why: 'hidden' });
       else if (entry.isSymbolicLink()) out.push({ path, folder, misplaced: true, why: 'link' });
+      else if (entry.isDirectory() && entry.name.endsWith('.json'))
+        out.push({ path, folder, misplaced: true, why: 'folder' });
       else if (entry.isDirectory()) walk(path);
       else if (entry.isFile()) {
         const misplaced = parts.length > 2 || !entry.name.endsWith('.json');

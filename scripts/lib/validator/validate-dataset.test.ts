@@ -368,6 +368,25 @@ describe('a vocabulary or schema that cannot be used', () => {
   });
 });
 
+describe('a folder where a file is expected, and a file where a folder is', () => {
+  it('reports an events/ that is a file, not a stack trace', () => {
+    const dir = materialise({ description: 'no events folder', files: {} });
+    rmSync(join(dir, 'events'), { recursive: true });
+    writeFileSync(join(dir, 'events'), '');
+    expect(run(dir).problems.map(formatProblem)).toEqual([
+      'events: is not a folder: event files live in events/<year>/<id>.json',
+    ]);
+  });
+
+  it('reports an empty folder named as an event file, which was passed over without a word', () => {
+    const dir = materialise({ description: 'an event and a folder named like one', files: {} });
+    mkdirSync(join(dir, 'events/2025/2025-05-16-sample-talks.json'), { recursive: true });
+    expect(run(dir).problems.map(formatProblem)).toEqual([
+      'events/2025/2025-05-16-sample-talks.json: is a folder, not an event file: an event is one file, events/<year>/<id>.json',
+    ]);
+  });
+});
+
 describe('the command line', () => {
   const bad = () =>
     materialise({
@@ -462,6 +481,21 @@ describe('the command line', () => {
         `--data ${dir}: there is no such folder: give the data folder, which holds events/ and vocabulary.json`,
       );
       expect(out.stderr).not.toContain('cannot be read');
+    }
+  });
+
+  it('answers a --data that is a symbolic link to itself with usage, not a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dt-loop-'));
+    try {
+      symlinkSync('loop', join(dir, 'loop'));
+      const out = spawnSync('npx', ['tsx', 'scripts/validate.ts', '--data', join(dir, 'loop')], {
+        encoding: 'utf8',
+      });
+      expect(out.status).toBe(2);
+      expect(out.stderr).toContain(`--data ${join(dir, 'loop')}: there is no such folder`);
+      expect(out.stderr).not.toContain('ELOOP');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

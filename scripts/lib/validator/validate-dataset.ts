@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { DiplomaticEvent, Vocabulary } from '../../../src/lib/data/event.generated.ts';
 import { duplicateKeys } from './duplicate-keys.ts';
+import { isFolder, pathExists } from './folder.ts';
 import { listEventFiles } from './list-event-files.ts';
 import { utcToday, type EventFile, type LintContext } from './linter.ts';
 import { linters } from './linters/index.ts';
@@ -82,10 +82,9 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
 
   const eventsDir = join(options.dataDir, 'events');
   const eventsFolder = display(root, eventsDir);
-  if (!existsSync(eventsDir)) {
-    problems.push(
-      error(eventsFolder, '', `is missing: event files live in ${eventsFolder}/<year>/<id>.json`),
-    );
+  if (!isFolder(eventsDir)) {
+    const what = pathExists(eventsDir) ? 'is not a folder' : 'is missing';
+    problems.push(error(eventsFolder, '', `${what}: event files live in ${eventsFolder}/<year>/<id>.json`));
     return { problems, events: [], vocabulary, fileCount: 0, schemaOnly: false };
   }
 
@@ -97,6 +96,16 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
     const file = display(root, item.path);
     if (item.why === 'hidden') {
       problems.push(warning(file, '', 'is a hidden file, not an event: ignored (delete it)'));
+      continue;
+    }
+    if (item.why === 'folder') {
+      problems.push(
+        error(
+          file,
+          '',
+          `is a folder, not an event file: an event is one file, ${eventsFolder}/<year>/<id>.json`,
+        ),
+      );
       continue;
     }
     if (item.why === 'link') {

@@ -1,0 +1,22 @@
+import { lstatSync, statSync } from 'node:fs';
+
+/**
+ * Whether `path` is a folder, following links. Never throws: a link that leads back to itself (ELOOP) or a
+ * path through a file (ENOTDIR) is simply not a folder, for the caller to say so in words.
+ */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether anything is at `path`, a link to nothing or to itself included. Never throws. */
+export function pathExists(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
+}
