@@ -3,12 +3,11 @@
  * Creates data/events/<year>/<id>.json from questions, or from flags for scripts; never overwrites a file;
  * then runs the validator on the data folder. Exit 1 when nothing valid was written. See --help.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Vocabulary } from '../src/lib/data/event.generated.ts';
 import { isKeyEvent } from './lib/dataset/key-events.ts';
 import { buildEvent, eventFileText } from './lib/new-event/build-event.ts';
 import { collectAnswers, type Ask } from './lib/new-event/collect-answers.ts';
@@ -16,8 +15,10 @@ import { eventPath } from './lib/new-event/event-path.ts';
 import { checkField, FIELDS, type Answers } from './lib/new-event/fields.ts';
 import { describeForFlags, preflight } from './lib/new-event/preflight.ts';
 import { repeatedFlags } from './lib/new-event/repeated-flags.ts';
-import { loadRules, type Rules } from './lib/new-event/rules.ts';
+import { readRules, type Rules } from './lib/new-event/rules.ts';
+import { writeNewEvent } from './lib/new-event/write-event.ts';
 import { closestName } from './lib/validator/closest-name.ts';
+import { isFolder } from './lib/validator/folder.ts';
 import { formatProblem } from './lib/validator/format-problems.ts';
 import { secondSourceMessage } from './lib/validator/linters/key-event-sources.ts';
 import type { Problem } from './lib/validator/problem.ts';
@@ -122,17 +123,23 @@ const dataDir = values.data;
 const schemaDir = existsSync(join(dataDir, 'schema', 'event.schema.json'))
   ? join(dataDir, 'schema')
   : REPO_SCHEMA_DIR;
-const hasVocabulary = existsSync(join(dataDir, 'vocabulary.json'));
+const loaded = readRules(schemaDir, dataDir, display);
 if (values.help) {
-  console.log(helpText(hasVocabulary ? loadRules(schemaDir, dataDir) : undefined));
+  console.log(helpText(loaded.ok ? loaded.rules : undefined));
   process.exit(0);
 }
 
 const interactive = !values.yes && !values['non-interactive'];
-if (!hasVocabulary)
-  fail(`${display(join(dataDir, 'vocabulary.json'))} is missing: is --data the data folder?`);
-const rules = loadRules(schemaDir, dataDir);
-const vocabulary = JSON.parse(readFileSync(join(dataDir, 'vocabulary.json'), 'utf8')) as Vocabulary;
+if (!isFolder(dataDir))
+  fail(
+    `--data ${dataDir}: there is no such folder: give the data folder, which holds events/ and vocabulary.json`,
+  );
+if (!loaded.ok)
+  fail([
+    ...loaded.problems.map(formatProblem),
+    'Nothing written: new-event takes its kinds, tracks and party codes from these files; fix them first.',
+  ]);
+const { rules, vocabulary, checker } = loaded;
 
 const flags: Answers = Object.fromEntries(
   FIELDS.map((f) => [f.key, (values as Record<string, unknown>)[f.key]]).filter(
@@ -160,7 +167,7 @@ while (existsSync(path)) {
 
 const event = buildEvent(answers);
 const file = display(path);
-const problems = preflight(event, file, join(schemaDir, 'event.schema.json'), vocabulary, {
+const problems = preflight(event, file, checker, vocabulary, {
   eventsFolder: display(join(dataDir, 'events')),
   vocabularyFile: display(join(dataDir, 'vocabulary.json')),
 });
@@ -174,13 +181,16 @@ if (reader) {
   if (confirm !== '' && confirm !== 'y' && confirm !== 'yes') fail('Nothing written.');
 }
 
-mkdirSync(dirname(path), { recursive: true });
-try {
-  // "wx" fails if the file appeared meanwhile, so that nothing is ever overwritten.
-  writeFileSync(path, eventFileText(event), { flag: 'wx' });
-} catch (e) {
-  if ((e as NodeJS.ErrnoException).code === 'EEXIST') fail(`${file} already exists: it was not overwritten.`);
-  throw e;
+const written = writeNewEvent(path, eventFileText(event));
+if (!written.ok) {
+  if (written.exists) fail(`${file} already exists: it was not overwritten.`);
+  if (written.blocker !== undefined)
+    fail(
+      `${file} cannot be written: ${display(written.blocker)} is a file, not a folder; move it out of the way (events live in ${display(join(dataDir, 'events'))}/<year>/<id>.json). Nothing written.`,
+    );
+  fail(
+    `${file} cannot be written (${written.code === 'EACCES' || written.code === 'EPERM' ? 'permission denied' : (written.code ?? 'unknown error')}): check that its folder can be written to. Nothing written.`,
+  );
 }
 console.log(`Wrote ${file}`);
 

@@ -97,7 +97,7 @@ function checkParties(value: string, _a: Answers, rules: Rules): Checked {
     return guess ? `"${c}" (did you mean "${guess}"?)` : `"${c}"`;
   });
   return fail(
-    `${described.join(', ')} ${unknown.length === 1 ? 'is not a known party' : 'are not known parties'}: use codes from data/vocabulary.json, or add a new one there first`,
+    `${described.join(', ')} ${unknown.length === 1 ? 'is not a known party' : 'are not known parties'}: use codes from ${rules.vocabularyFile}, or add a new one there first`,
   );
 }
 

@@ -1,7 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const folders: string[] = [];
@@ -118,6 +128,8 @@ describe('npm run new-event', () => {
     const out = cli(['--data', dir, '--yes', ...flagsWith('--slug=other-talks', '--parties=RU,XX')]);
     expect(out.status).toBe(1);
     expect(out.stderr).toContain('--parties "XX"');
+    // The vocabulary of the data folder it was given, not the project's.
+    expect(out.stderr).toContain(`use codes from ${relative(process.cwd(), join(dir, 'vocabulary.json'))},`);
     expect(readdirSync(join(dir, 'events/2025'))).toEqual(['2025-05-16-dolmabahce-talks.json']);
   });
 
@@ -181,5 +193,64 @@ describe('npm run new-event', () => {
     ) as Record<string, unknown>;
     expect(event).toMatchObject({ kind: 'call', parties: ['US', 'RU'], track: 'us-russia' });
     expect(event).not.toHaveProperty('location');
+  });
+});
+
+describe('npm run new-event with a broken data folder', () => {
+  const raw = ['SyntaxError', 'EISDIR', 'EEXIST', 'node:internal', '    at '];
+
+  it('says in one line what is wrong with the vocabulary, and writes nothing', () => {
+    const cases: [string, (path: string) => void, string][] = [
+      ['a folder', (path) => mkdirSync(path), 'is a folder: it must be a file holding one JSON object'],
+      ['empty', (path) => writeFileSync(path, ''), 'is empty: it must hold one JSON object'],
+      ['cut off', (path) => writeFileSync(path, '{"parties":'), 'is not valid JSON at line 1, column 12'],
+      [
+        'a code in lower case',
+        (path) => writeFileSync(path, '{"parties":{"ua":{"name":"Ukraine"}},"tracks":{}}'),
+        '/parties/ua: the key has the wrong case (got "ua"): did you mean "UA"?',
+      ],
+    ];
+    for (const [what, write, message] of cases) {
+      const dir = dataFolder();
+      const vocabulary = join(dir, 'vocabulary.json');
+      rmSync(vocabulary);
+      write(vocabulary);
+      const out = cli(['--data', dir, '--yes', ...flags]);
+      expect(out.status, what).toBe(1);
+      expect(out.stderr, what).toContain(`${relative(process.cwd(), vocabulary)}: ${message}`);
+      expect(out.stderr, what).toContain('Nothing written');
+      for (const text of raw) expect(out.stderr, what).not.toContain(text);
+      expect(existsSync(join(dir, 'events')), what).toBe(false);
+    }
+  });
+
+  it('says in one line what is wrong with a schema in the data folder, and writes nothing', () => {
+    const dir = dataFolder();
+    mkdirSync(join(dir, 'schema'));
+    writeFileSync(join(dir, 'schema/event.schema.json'), '{ "type": "object", }');
+    const out = cli(['--data', dir, '--yes', ...flags]);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain(
+      `${relative(process.cwd(), join(dir, 'schema/event.schema.json'))}: is not valid JSON at line 1, column 19: a comma after the last item: remove it`,
+    );
+    for (const text of raw) expect(out.stderr).not.toContain(text);
+  });
+
+  it('says which file stands where a folder should be, and writes nothing', () => {
+    const dir = dataFolder();
+    mkdirSync(join(dir, 'events'));
+    writeFileSync(join(dir, 'events/2025'), '');
+    const out = cli(['--data', dir, '--yes', ...flags]);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain(
+      `cannot be written: ${relative(process.cwd(), join(dir, 'events/2025'))} is a file, not a folder`,
+    );
+    for (const text of raw) expect(out.stderr).not.toContain(text);
+  });
+
+  it('answers a --data that is no folder', () => {
+    const out = cli(['--data', join(dataFolder(), 'no-such-folder'), '--yes', ...flags]);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('no-such-folder: there is no such folder: give the data folder');
   });
 });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { DiplomaticEvent, Vocabulary } from '../../../src/lib/data/event.generated.ts';
+import { createSchemaChecker } from '../validator/schema-check.ts';
 import { describeForFlags, preflight } from './preflight.ts';
 
+const checker = createSchemaChecker('data/schema/event.schema.json');
 const vocabulary = JSON.parse(readFileSync('data/vocabulary.json', 'utf8')) as Vocabulary;
 const event: DiplomaticEvent = {
   $schema: '../../schema/event.schema.json',
@@ -17,7 +19,7 @@ const event: DiplomaticEvent = {
   sources: [{ url: 'https://example.org/a', title: 'Sample', publisher: 'Example', language: 'en' }],
 };
 const check = (e: DiplomaticEvent) =>
-  preflight(e, 'events/2025/x.json', 'data/schema/event.schema.json', vocabulary, {
+  preflight(e, 'events/2025/x.json', checker, vocabulary, {
     eventsFolder: 'events',
     vocabularyFile: 'vocabulary.json',
   }).map(describeForFlags);

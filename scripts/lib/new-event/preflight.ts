@@ -4,7 +4,7 @@ import { linters } from '../validator/linters/index.ts';
 import { keyEventSources } from '../validator/linters/key-event-sources.ts';
 import { vocabularyCodesAt } from '../validator/linters/vocabulary.ts';
 import type { Problem } from '../validator/problem.ts';
-import { createSchemaChecker } from '../validator/schema-check.ts';
+import type { SchemaChecker } from '../validator/schema-check.ts';
 
 /**
  * The validator's schema and rules applied to the new event on its own, before anything is written, so that
@@ -14,14 +14,12 @@ import { createSchemaChecker } from '../validator/schema-check.ts';
 export function preflight(
   event: DiplomaticEvent,
   file: string,
-  schemaPath: string,
+  checker: SchemaChecker,
   vocabulary: Vocabulary,
   /** The data folder's events/ and vocabulary.json as messages show them. */
   where: { eventsFolder: string; vocabularyFile: string },
 ): Problem[] {
-  const schemaProblems = createSchemaChecker(schemaPath).check(file, event, (pointer) =>
-    vocabularyCodesAt(vocabulary, pointer),
-  );
+  const schemaProblems = checker.check(file, event, (pointer) => vocabularyCodesAt(vocabulary, pointer));
   if (schemaProblems.length > 0) return schemaProblems;
   const eventFile: EventFile = { file, name: event.id, folder: event.start.slice(0, 4), value: event, event };
   const context: LintContext = {

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Vocabulary } from '../../../src/lib/data/event.generated.ts';
 import { utcToday } from '../validator/linter.ts';
+import type { Problem } from '../validator/problem.ts';
+import { neededFile, readJsonFile } from '../validator/read-json-file.ts';
+import { loadSchemaChecker, type SchemaChecker } from '../validator/schema-check.ts';
 
 export type SchemaNode = Record<string, unknown>;
 
@@ -13,6 +16,8 @@ export interface Rules {
   parties: string[];
   /** The day answers are checked on, "YYYY-MM-DD" (UTC): dates must lie in the validator's window around it. */
   today: string;
+  /** Where new party codes are added, as messages name it. */
+  vocabularyFile: string;
 }
 
 /** The schema node at a path such as "properties/location/properties/place", following a local $ref. */
@@ -35,7 +40,12 @@ function enumAt(schema: SchemaNode, path: string): string[] {
   return Array.isArray(values) ? values.map(String) : [];
 }
 
-export function rulesFrom(schema: SchemaNode, vocabulary: unknown, today = utcToday()): Rules {
+export function rulesFrom(
+  schema: SchemaNode,
+  vocabulary: unknown,
+  today = utcToday(),
+  vocabularyFile = 'data/vocabulary.json',
+): Rules {
   const vocab = (vocabulary ?? {}) as { parties?: object; tracks?: object };
   return {
     schema,
@@ -44,13 +54,50 @@ export function rulesFrom(schema: SchemaNode, vocabulary: unknown, today = utcTo
     tracks: Object.keys(vocab.tracks ?? {}),
     parties: Object.keys(vocab.parties ?? {}),
     today,
+    vocabularyFile,
   };
 }
 
-export function loadRules(schemaDir: string, dataDir: string): Rules {
-  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  return rulesFrom(
-    read(join(schemaDir, 'event.schema.json')) as SchemaNode,
-    read(join(dataDir, 'vocabulary.json')),
+export type LoadedRules =
+  | { ok: true; rules: Rules; vocabulary: Vocabulary; checker: SchemaChecker }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * The rules from the event schema and the vocabulary, read and checked as the validator reads them; or, when
+ * either is missing, broken or invalid, the problems that say so, for new-event to print instead of a stack
+ * trace. `display` turns a path into the form messages show.
+ */
+export function readRules(
+  schemaDir: string,
+  dataDir: string,
+  display: (path: string) => string,
+): LoadedRules {
+  const schemaPath = join(schemaDir, 'event.schema.json');
+  const eventSchema = loadSchemaChecker(schemaPath, display(schemaPath));
+  if (!eventSchema.ok) return { ok: false, problems: [eventSchema.problem] };
+  const vocabularyPath = join(dataDir, 'vocabulary.json');
+  const vocabularyFile = display(vocabularyPath);
+  const read = readJsonFile(
+    vocabularyPath,
+    vocabularyFile,
+    neededFile(
+      'the vocabulary',
+      'one JSON object with the "parties" and "tracks" events use',
+      vocabularyFile,
+    ),
   );
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const vocabularySchemaPath = join(schemaDir, 'vocabulary.schema.json');
+  const vocabularySchema = loadSchemaChecker(vocabularySchemaPath, display(vocabularySchemaPath));
+  if (!vocabularySchema.ok) return { ok: false, problems: [vocabularySchema.problem] };
+  // Codes from a vocabulary that fails its schema would be offered as choices: refuse it, as validate does.
+  const problems = vocabularySchema.checker.check(vocabularyFile, read.value);
+  if (problems.length > 0) return { ok: false, problems };
+  const vocabulary = read.value as Vocabulary;
+  return {
+    ok: true,
+    rules: rulesFrom(eventSchema.schema, vocabulary, utcToday(), vocabularyFile),
+    vocabulary,
+    checker: eventSchema.checker,
+  };
 }

@@ -195,7 +195,7 @@ export function createSchemaChecker(schemaPath: string): SchemaChecker {
 export function loadSchemaChecker(
   schemaPath: string,
   displayPath: string,
-): { ok: true; checker: SchemaChecker } | { ok: false; problem: Problem } {
+): { ok: true; checker: SchemaChecker; schema: Schema } | { ok: false; problem: Problem } {
   const role = neededFile('a JSON Schema', 'the schema of the files it checks', displayPath);
   const read = readJsonFile(schemaPath, displayPath, role);
   if (!read.ok) return read;
@@ -205,7 +205,7 @@ export function loadSchemaChecker(
       problem: error(displayPath, '', `is not a JSON Schema (not an object): ${role.restore}`),
     };
   try {
-    return { ok: true, checker: schemaChecker(read.value as Schema) };
+    return { ok: true, checker: schemaChecker(read.value as Schema), schema: read.value as Schema };
   } catch (e) {
     // ajv's message names the keyword or reference it refused ("strict mode: unknown keyword: \"enmu\"").
     const why = blankInvisible((e as Error).message).slice(0, 200);
