@@ -77,7 +77,16 @@ const options = {
 try {
   closeSync(openSync(values.report, 'a'));
 } catch (e) {
-  const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  const code = (e as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOENT: 'its folder does not exist',
+    ENOTDIR: 'a folder on its path is a file',
+    EISDIR: 'it is a folder',
+    ELOOP: 'it is a symbolic link that leads back to itself',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+  };
+  const reason = (code && reasons[code]) ?? code ?? (e as Error).message;
   console.error(
     `--report ${values.report}: the report cannot be written there (${reason}); give a file in a folder that exists`,
   );

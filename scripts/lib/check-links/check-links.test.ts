@@ -239,10 +239,15 @@ describe('npm run check-links', { timeout: 60_000 }, () => {
 
   it('exits 2 at once, before any request, when the report cannot be written', async () => {
     const before = seen.length;
-    for (const place of [join(dir, 'no-such-folder', 'r.json'), dir]) {
+    const places: [string, string][] = [
+      [join(dir, 'no-such-folder', 'r.json'), 'its folder does not exist'],
+      [dir, 'it is a folder'],
+    ];
+    for (const [place, why] of places) {
       const out = await runCli([...common(), '--report', place]);
       expect(out.code).toBe(2);
-      expect(out.stderr).toContain(`--report ${place}: the report cannot be written there`);
+      // In words, not Node's code (ENOENT, EISDIR).
+      expect(out.stderr).toContain(`--report ${place}: the report cannot be written there (${why})`);
     }
     expect(seen.length).toBe(before);
   });
@@ -304,6 +309,19 @@ describe('npm run check-links', { timeout: 60_000 }, () => {
     ]);
     expect(out.stdout).toContain(`${base}/silent (no answer within 300 ms)`);
     rmSync(silent, { recursive: true, force: true });
+  });
+
+  it("exits 2 with a sentence, not readdir's error, when events/ is a file", async () => {
+    const odd = mkdtempSync(join(tmpdir(), 'dt-links-odd-'));
+    try {
+      writeFileSync(join(odd, 'events'), '');
+      const out = await runCli(['--data', odd, '--report', join(odd, 'r.json')]);
+      expect(out.code).toBe(2);
+      expect(out.stderr).toContain(`${join(odd, 'events')} is not a folder: is --data the data folder?`);
+      expect(out.stderr).not.toContain('ENOTDIR');
+    } finally {
+      rmSync(odd, { recursive: true, force: true });
+    }
   });
 
   it('explains its options with --help', async () => {

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isFolder, pathExists } from '../validator/folder.ts';
 import { listEventFiles } from '../validator/list-event-files.ts';
 import { readJsonFile } from '../validator/read-json-file.ts';
 
@@ -54,7 +54,11 @@ export function sourcesOf(file: string, value: unknown): SourceRef[] {
 
 export function readSources(dataDir: string, displayRoot = process.cwd()): CollectedSources {
   const eventsDir = join(dataDir, 'events');
-  if (!existsSync(eventsDir)) throw new Error(`${eventsDir} is missing: is --data the data folder?`);
+  // Thrown as a sentence for the command to print: readdir's own error would be "ENOTDIR: …, scandir …".
+  if (!isFolder(eventsDir))
+    throw new Error(
+      `${eventsDir} ${pathExists(eventsDir) ? 'is not a folder' : 'is missing'}: is --data the data folder?`,
+    );
   const files = listEventFiles(eventsDir).filter((f) => !f.misplaced);
   const sources: SourceRef[] = [];
   const unreadable: string[] = [];
