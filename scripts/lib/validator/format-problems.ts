@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import jsonSourceMap from 'json-source-map';
 import type { Problem } from './problem.ts';
@@ -18,6 +18,8 @@ export function locateProblems(problems: Problem[], root: string): Problem[] {
     if (!maps.has(p.file)) {
       try {
         const path = isAbsolute(p.file) ? p.file : join(root, p.file);
+        // Not a pipe in place of a file, which would be read for ever.
+        if (!statSync(path).isFile()) throw new Error('not a regular file');
         maps.set(p.file, jsonSourceMap.parse(readFileSync(path, 'utf8')).pointers);
       } catch {
         maps.set(p.file, null);

@@ -248,6 +248,9 @@ export function readJsonFile(path: string, displayPath: string, role: FileRole =
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return fail(unreadable({ code: 'EISDIR' }, role));
+    // A named pipe or a device would be read until it ends, which may be never.
+    if (!stat.isFile())
+      return fail(`is not a regular file (a pipe or a device): it must be a file holding ${role.holds}`);
     const size = stat.size;
     if (size > MAX_FILE_BYTES) {
       return fail(

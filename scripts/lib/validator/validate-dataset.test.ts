@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -471,6 +471,26 @@ describe('the command line', () => {
     expect(out.stderr).toContain(`${shown}: is a folder: it must be a file holding`);
     for (const raw of ['ENOENT', 'EISDIR', 'node:internal', '    at '])
       expect(missing + out.stderr).not.toContain(raw);
+  });
+
+  it('refuses a named pipe in place of the vocabulary rather than wait for ever to read it', () => {
+    const dir = bad();
+    rmSync(join(dir, 'vocabulary.json'));
+    execFileSync('mkfifo', [join(dir, 'vocabulary.json')]);
+    // In a child process with a time limit, which reading the pipe would block; node itself, not npx, so that
+    // the limit stops the process that reads.
+    // Also in CI, where each problem is located in its file for the annotations.
+    for (const GITHUB_ACTIONS of ['', 'true']) {
+      const out = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', '--data', dir], {
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...process.env, GITHUB_ACTIONS },
+      });
+      expect(out.status, GITHUB_ACTIONS).toBe(1);
+      expect(out.stderr).toContain(
+        'vocabulary.json: is not a regular file (a pipe or a device): it must be a file holding one JSON object',
+      );
+    }
   });
 
   it('answers a --data that is not a folder with usage, not with problems inside it', () => {
