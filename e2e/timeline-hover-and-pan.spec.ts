@@ -192,7 +192,7 @@ test.describe('Earlier and Later', () => {
 test.describe('the timeline toolbar on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
-  test('wraps, every control on the screen, and Later moves the window', async ({ page }, testInfo) => {
+  test('every control on the screen, and Later moves the window', async ({ page }, testInfo) => {
     await ready(page, '/?view=timeline');
     const toolbar = page.getByRole('toolbar', { name: 'Timeline navigation' });
     const names = ['Earlier', 'Later', 'Zoom in', 'Zoom out', 'Fit all', 'Latest'];

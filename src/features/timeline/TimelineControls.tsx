@@ -11,38 +11,41 @@ interface Props {
 }
 
 interface Control {
-  /** The accessible name, where the drawn words carry a symbol a screen reader would read out. */
-  label?: string;
+  /** The accessible name: it holds every word the button shows, at any width (WCAG 2.5.3). */
+  label: string;
   content: ReactNode;
   onClick: () => void;
 }
 
+/** A symbol beside the words, which a screen reader would read out; on a phone it stands above them. */
+const symbol = (s: string) => (
+  <span className="timeline__symbol" aria-hidden="true">
+    {s}
+  </span>
+);
+/** Words a phone leaves out, so that the six controls fit one row of a 320-pixel screen. */
+const wideOnly = (s: string) => <span className="timeline__wide-only">{s}</span>;
+
 export function TimelineControls({ earlier, later, zoomIn, zoomOut, fit, latest }: Props) {
   // Dragging is the only other way to move the timeline along: these are the keyboard's.
+  // On a phone they read ← Earlier, → Later, + In, − Out, Fit, Latest (timeline.css).
   const controls: Control[] = [
     {
       label: 'Earlier',
-      content: (
-        <>
-          <span aria-hidden="true">←</span> Earlier
-        </>
-      ),
+      content: <>{symbol('←')} Earlier</>,
       onClick: earlier,
     },
     {
       label: 'Later',
-      content: (
-        <>
-          Later <span aria-hidden="true">→</span>
-        </>
-      ),
+      content: <>Later {symbol('→')}</>,
       onClick: later,
     },
     {
       label: 'Zoom in',
       content: (
         <>
-          <span aria-hidden="true">+</span> Zoom in
+          {symbol('+')} {wideOnly('Zoom ')}
+          <span className="timeline__caption">in</span>
         </>
       ),
       onClick: zoomIn,
@@ -51,13 +54,14 @@ export function TimelineControls({ earlier, later, zoomIn, zoomOut, fit, latest 
       label: 'Zoom out',
       content: (
         <>
-          <span aria-hidden="true">−</span> Zoom out
+          {symbol('−')} {wideOnly('Zoom ')}
+          <span className="timeline__caption">out</span>
         </>
       ),
       onClick: zoomOut,
     },
-    { content: 'Fit all', onClick: fit },
-    { content: 'Latest', onClick: latest },
+    { label: 'Fit all', content: <>Fit{wideOnly(' all')}</>, onClick: fit },
+    { label: 'Latest', content: 'Latest', onClick: latest },
   ];
   // One Tab stop for the toolbar, the control last used; the arrow keys move between its controls.
   const [current, setCurrent] = useState(0);
@@ -85,9 +89,11 @@ export function TimelineControls({ earlier, later, zoomIn, zoomOut, fit, latest 
         <button
           key={i}
           type="button"
+          className="timeline__control"
           ref={(el) => void (buttons.current[i] = el)}
           tabIndex={i === current ? 0 : -1}
           onClick={c.onClick}
+          // Named in full even where a phone hides some of the words.
           aria-label={c.label}
         >
           {c.content}
