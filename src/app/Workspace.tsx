@@ -86,7 +86,10 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
 
   return (
     <>
-      <p className="dataset-summary" data-testid="dataset-summary">
+      <p
+        className={view === 'timeline' ? 'dataset-summary dataset-summary--timeline' : 'dataset-summary'}
+        data-testid="dataset-summary"
+      >
         {eventCount(events.length)}
         {events.length > 0 && `, ${formatDateRange(events[0]!.start, events.at(-1)!.start)}`}
         {` · dataset version ${dataset.version}`}
@@ -114,7 +117,15 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
         shown={shown.length}
         viewFilters={deferredFilters}
       />
-      <div className={selected ? 'workspace workspace--with-panel' : 'workspace'}>
+      <div
+        className={[
+          'workspace',
+          selected ? 'workspace--with-panel' : '',
+          view === 'timeline' ? 'workspace--timeline' : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      >
         <div className="workspace__main">
           <div className="workspace__bar">
             <ViewSwitch view={view} />
