@@ -55,8 +55,14 @@ test('text that is not a month is not applied, and the page says so and how to w
   await expect(showing(page)).toHaveText(`Showing ${total} of ${total} events`);
   await expect(page).not.toHaveURL(/from=/);
   const hint = page.getByTestId('date-range-hint');
-  // Named once the reader leaves the box, not at each keystroke.
+  // Named once the reader presses Enter or leaves the box, not at each keystroke.
   await expect(hint).toBeHidden();
+  await from.press('Enter');
+  await expect(hint).toBeVisible();
+  await expect(from).toBeFocused();
+  await from.press('Backspace');
+  await expect(hint).toBeHidden();
+  await from.press('4');
   await from.press('Tab');
   await expect(hint).toHaveText(
     'From: “Marhc 2024” is not applied: type a month as YYYY-MM, for example 2024-03.',

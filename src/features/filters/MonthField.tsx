@@ -10,8 +10,8 @@ export interface MonthFieldState {
   problem: string;
   invalid: boolean;
   onChange: (text: string) => void;
-  onFocus: () => void;
   onBlur: () => void;
+  onKeyDown: (key: string) => void;
 }
 
 /**
@@ -19,13 +19,15 @@ export interface MonthFieldState {
  * empty; where it has none (Firefox, desktop Safari) the box takes any text, and this reads it
  * (readTypedMonth). Only a month that was read is applied, so that the count, the link, the citation
  * and the exports never describe a filter the events were not filtered by; text that cannot be read
- * stays in the box, unapplied, and is named once the reader leaves the box, not at every keystroke.
+ * stays in the box, unapplied, and is named once the reader leaves the box or presses Enter, not at
+ * every keystroke.
  */
 export function useMonthField(bound: 'from' | 'to', label: string, applied: string | null): MonthFieldState {
   // The text typed, while it is not simply the applied month; null shows the applied month.
   const [draft, setDraft] = useState<string | null>(null);
   const [seen, setSeen] = useState(applied);
-  const [focused, setFocused] = useState(false);
+  // Whether the reader has finished typing for now (left the box, or pressed Enter).
+  const [settled, setSettled] = useState(true);
   let typed = draft;
   // The month changed elsewhere (a link, Back, "Clear all filters"): the box follows it.
   if (seen !== applied) {
@@ -38,18 +40,21 @@ export function useMonthField(bound: 'from' | 'to', label: string, applied: stri
 
   return {
     text: typed ?? applied ?? '',
-    problem: why !== null && !focused ? `${label}: ${quoteValue(typed!)} is not applied: ${why}.` : '',
-    invalid: why !== null && !focused,
+    problem: why !== null && settled ? `${label}: ${quoteValue(typed!)} is not applied: ${why}.` : '',
+    invalid: why !== null && settled,
     onChange: (text) => {
       const r = readTypedMonth(text, bound);
       const month = 'month' in r ? r.month : null;
       setDraft(text === (month ?? '') ? null : text);
+      setSettled(false);
       setSeen(month);
       if (month !== applied) setFilters({ [bound]: month });
     },
-    onFocus: () => setFocused(true),
+    onKeyDown: (key) => {
+      if (key === 'Enter') setSettled(true);
+    },
     onBlur: () => {
-      setFocused(false);
+      setSettled(true);
       // "March 2024", once read, is shown as the month it was read as.
       if (read !== null && 'month' in read) setDraft(null);
     },
@@ -66,8 +71,8 @@ export function MonthField({ label, field }: { label: string; field: MonthFieldS
         placeholder="YYYY-MM"
         value={field.text}
         onChange={(e) => field.onChange(e.target.value)}
-        onFocus={field.onFocus}
         onBlur={field.onBlur}
+        onKeyDown={(e) => field.onKeyDown(e.key)}
         aria-invalid={field.invalid || undefined}
         aria-describedby="date-range-hint"
       />
