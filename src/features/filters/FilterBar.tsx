@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { KIND_MARKS } from '../../lib/data/kind-marks';
 import { compareDateStrings } from '../../lib/dates/partial-date';
@@ -173,9 +173,12 @@ export function FilterBar({
         // Cleared, the button is disabled and would drop the focus to the page: it goes to the search
         // box, where filtering starts again. The count beside, a live region, says what changed.
         searchBox.current?.focus();
+        from.reset();
+        to.reset();
         clearFilters();
       }}
-      disabled={!isFiltering(filters)}
+      // Text typed in a date box that is not applied is cleared too.
+      disabled={!isFiltering(filters) && !from.pending && !to.pending}
     >
       Clear all filters
     </button>
@@ -190,6 +193,15 @@ export function FilterBar({
     filters.tags.length +
     (filters.from ? 1 : 0) +
     (filters.to ? 1 : 0);
+  // Open from the start when the link set any of them, and whenever a link or Back sets more; otherwise
+  // the reader's to open and close. Tied to the count, it shut under the reader's hands when the last
+  // filter in it was undone, dropping the focus to the page.
+  const [moreOpen, setMoreOpen] = useState(setAside > 0);
+  const [asideBefore, setAsideBefore] = useState(setAside);
+  if (setAside !== asideBefore) {
+    setAsideBefore(setAside);
+    if (setAside > asideBefore && !moreOpen) setMoreOpen(true);
+  }
 
   return (
     <form
@@ -201,7 +213,11 @@ export function FilterBar({
       {narrow ? (
         <>
           <div className="filters__row">{search}</div>
-          <details className="filters__more" open={setAside > 0}>
+          <details
+            className="filters__more"
+            open={moreOpen}
+            onToggle={(e) => setMoreOpen(e.currentTarget.open)}
+          >
             <summary>More filters{setAside > 0 ? ` (${setAside} set)` : ''}</summary>
             <div className="filters__row">{dates}</div>
             <div className="filters__row filters__facets">{facetMenus}</div>

@@ -6,27 +6,33 @@ import { readTypedMonth } from './typed-month';
 export interface MonthFieldState {
   /** What the box shows: the text being typed, or the month the filter applies. */
   text: string;
-  /** Why the text typed is not applied, once the reader has left the box; empty otherwise. */
+  /** Why the text typed is not applied, once the reader is done typing; empty otherwise. */
   problem: string;
   invalid: boolean;
-  onChange: (text: string) => void;
+  /** Whether the box holds text that is not the month applied ("Clear all filters" then has work to do). */
+  pending: boolean;
+  /** The new value of the box, and whether the browser's own month picker gave it. */
+  onChange: (text: string, fromPicker: boolean) => void;
   onBlur: () => void;
   onKeyDown: (key: string) => void;
+  /** Drops the text typed, for "Clear all filters". */
+  reset: () => void;
 }
 
 /**
  * One end of the date filter. Where the browser has a month picker its value is always a month or
- * empty; where it has none (Firefox, desktop Safari) the box takes any text, and this reads it
- * (readTypedMonth). Only a month that was read is applied, so that the count, the link, the citation
- * and the exports never describe a filter the events were not filtered by; text that cannot be read
- * stays in the box, unapplied, and is named once the reader leaves the box or presses Enter, not at
- * every keystroke.
+ * empty, and is applied at once. Where it has none (Firefox, desktop Safari) the box takes any text,
+ * which is read (readTypedMonth) when the reader is done: on leaving the box or pressing Enter. Applied
+ * at every keystroke, "2024-03" typed key by key would filter by 2024 (January), then by nothing, then
+ * by March, each a step of Back. Only a month that was read is applied, so that the count, the link,
+ * the citation and the exports never describe a filter the events were not filtered by; text that
+ * cannot be read stays in the box, unapplied, and is named.
  */
 export function useMonthField(bound: 'from' | 'to', label: string, applied: string | null): MonthFieldState {
   // The text typed, while it is not simply the applied month; null shows the applied month.
   const [draft, setDraft] = useState<string | null>(null);
   const [seen, setSeen] = useState(applied);
-  // Whether the reader has finished typing for now (left the box, or pressed Enter).
+  // Whether the reader is done typing for now (left the box, or pressed Enter).
   const [settled, setSettled] = useState(true);
   let typed = draft;
   // The month changed elsewhere (a link, Back, "Clear all filters"): the box follows it.
@@ -38,25 +44,44 @@ export function useMonthField(bound: 'from' | 'to', label: string, applied: stri
   const read = typed === null ? null : readTypedMonth(typed, bound);
   const why = read !== null && 'why' in read ? read.why : null;
 
+  const apply = (month: string | null) => {
+    setSeen(month);
+    if (month !== applied) setFilters({ [bound]: month });
+  };
+  const settle = () => {
+    setSettled(true);
+    if (read === null) return;
+    if ('month' in read) {
+      // "March 2024", once read, is shown as the month it was read as.
+      setDraft(null);
+      apply(read.month);
+    } else {
+      // The box no longer shows the month applied before: neither may the filter.
+      apply(null);
+    }
+  };
+
   return {
     text: typed ?? applied ?? '',
     problem: why !== null && settled ? `${label}: ${quoteValue(typed!)} is not applied: ${why}.` : '',
     invalid: why !== null && settled,
-    onChange: (text) => {
-      const r = readTypedMonth(text, bound);
-      const month = 'month' in r ? r.month : null;
-      setDraft(text === (month ?? '') ? null : text);
+    pending: typed !== null,
+    onChange: (text, fromPicker) => {
+      if (fromPicker) {
+        setDraft(null);
+        apply(text === '' ? null : text);
+        return;
+      }
+      setDraft(text === (applied ?? '') ? null : text);
       setSettled(false);
-      setSeen(month);
-      if (month !== applied) setFilters({ [bound]: month });
     },
     onKeyDown: (key) => {
-      if (key === 'Enter') setSettled(true);
+      if (key === 'Enter') settle();
     },
-    onBlur: () => {
+    onBlur: settle,
+    reset: () => {
+      setDraft(null);
       setSettled(true);
-      // "March 2024", once read, is shown as the month it was read as.
-      if (read !== null && 'month' in read) setDraft(null);
     },
   };
 }
@@ -70,7 +95,8 @@ export function MonthField({ label, field }: { label: string; field: MonthFieldS
         // Seen only where the browser shows a text box instead of a month picker.
         placeholder="YYYY-MM"
         value={field.text}
-        onChange={(e) => field.onChange(e.target.value)}
+        // A browser without a month picker gives the box the type "text" (HTMLInputElement.type).
+        onChange={(e) => field.onChange(e.target.value, e.target.type === 'month')}
         onBlur={field.onBlur}
         onKeyDown={(e) => field.onKeyDown(e.key)}
         aria-invalid={field.invalid || undefined}

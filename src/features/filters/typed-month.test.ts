@@ -22,6 +22,11 @@ describe('readTypedMonth', () => {
     expect(readTypedMonth(text, bound)).toEqual({ month });
   });
 
+  it('reads a month through characters the reader cannot see', () => {
+    expect(readTypedMonth('March\u00AD 2024', 'from')).toEqual({ month: '2024-03' });
+    expect(readTypedMonth('\u202E2024-03', 'to')).toEqual({ month: '2024-03' });
+  });
+
   it('reads empty text as no date, which clears the field', () => {
     expect(readTypedMonth('', 'from')).toEqual({ month: null });
     expect(readTypedMonth('   ', 'to')).toEqual({ month: null });
@@ -37,7 +42,7 @@ describe('readTypedMonth', () => {
 
   it('names what is wrong with a month or day out of range', () => {
     expect(readTypedMonth('2024-13', 'from')).toEqual({ why: expect.stringMatching(/months run from/) });
-    expect(readTypedMonth('13/2024', 'from')).toEqual({ why: 'months run from 1 to 12' });
+    expect(readTypedMonth('13/2024', 'from')).toEqual({ why: 'months run from 01 to 12' });
     expect(readTypedMonth('2024-02-30', 'from')).toEqual({
       why: expect.stringMatching(/days of February 2024/),
     });

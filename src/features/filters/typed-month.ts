@@ -1,4 +1,5 @@
 import { monthName, shortMonthName, yearText } from '../../lib/dates/month-names';
+import { withoutInvisible } from '../../lib/text/invisible';
 import { readLinkDate } from '../url-state/link-dates';
 
 /** The form the date fields hold, given in every message about what could not be read. */
@@ -17,7 +18,7 @@ function monthNumber(word: string): number | null {
 }
 
 function month(year: number, m: number): TypedMonth {
-  if (m < 1 || m > 12) return { why: 'months run from 1 to 12' };
+  if (m < 1 || m > 12) return { why: 'months run from 01 to 12' };
   return { month: `${yearText(year)}-${pad(m)}` };
 }
 
@@ -28,7 +29,8 @@ function month(year: number, m: number): TypedMonth {
  * and its last in "to", as in a link; a day stands for its month. Empty text clears the field.
  */
 export function readTypedMonth(text: string, bound: 'from' | 'to'): TypedMonth {
-  const t = text.trim().replace(/\s+/g, ' ');
+  // Text copied from a web page may carry a soft hyphen or a mark of direction the reader cannot see.
+  const t = withoutInvisible(text).trim().replace(/\s+/g, ' ');
   if (t === '') return { month: null };
 
   const iso = readLinkDate(t);
