@@ -344,6 +344,23 @@ test.describe('"Skip to events"', () => {
   });
 });
 
+test.describe('"Skip to events" on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('lands on the first event the timeline shows, though no label fits the drawing whole', async ({
+    page,
+  }) => {
+    await ready(page, '/?view=timeline');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    // The first event of the dataset, where the timeline opens: the earliest item on the screen.
+    const first = dataset.events[0]!;
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.eventId))
+      .toBe(first.id);
+  });
+});
+
 test('the timeline toolbar is one Tab stop, and the arrow keys, Home and End move along it', async ({
   page,
 }) => {
@@ -382,6 +399,18 @@ test('the timeline toolbar is one Tab stop, and the arrow keys, Home and End mov
   await expect(button('Earlier')).toBeFocused();
   await page.keyboard.press('End');
   await expect(button('Latest')).toBeFocused();
+  // A modified arrow is the browser's or the reader's own (Alt+Left is Back): the toolbar leaves it alone.
+  const kept = await button('Latest').evaluate((el) => {
+    const key = new KeyboardEvent('keydown', {
+      key: 'ArrowLeft',
+      altKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    el.dispatchEvent(key);
+    return !key.defaultPrevented && document.activeElement === el;
+  });
+  expect(kept).toBe(true);
 
   // Tab comes back to the control last used, which still does what it did.
   await page.keyboard.press('ArrowLeft');

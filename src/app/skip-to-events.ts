@@ -4,13 +4,17 @@ const EVENT_STOPS =
 /** What the view says when no event is left to show. */
 const NO_EVENTS = '.timeline__empty:not(:empty), .list-empty';
 
-/** Whether `el` is inside the timeline's visible span: one drawn off either edge would move it on focus. */
+/**
+ * Whether `el` starts inside the timeline's visible span: one drawn off either edge would move it on
+ * focus. Its start, where its date is, not its whole label: on a phone a label is about as wide as the
+ * drawing, so that hardly any fits whole, and the first events were passed over.
+ */
 function onScreen(el: Element): boolean {
   const canvas = el.closest('.timeline__canvas');
   if (!canvas) return true;
   const box = el.getBoundingClientRect();
   const visible = canvas.getBoundingClientRect();
-  return box.width > 0 && box.left >= visible.left && box.right <= visible.right;
+  return box.width > 0 && box.left >= visible.left && box.left < visible.right;
 }
 
 /**

@@ -73,6 +73,8 @@ export function TimelineControls({ earlier, later, zoomIn, zoomOut, fit, latest 
       role="toolbar"
       aria-label="Timeline navigation"
       onKeyDown={(e) => {
+        // Alt+Left is the browser's Back, and other modified arrows are the reader's own shortcuts.
+        if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
         const next = rovingIndex(e.key, current, controls.length);
         if (next === null) return;
         e.preventDefault();
