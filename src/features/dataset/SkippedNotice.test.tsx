@@ -13,6 +13,15 @@ describe('SkippedNotice', () => {
     expect(skippedLead(3)).toBe('3 events in the data file could not be shown because they are malformed:');
   });
 
+  it('cuts an id longer than a line and says it is cut', async () => {
+    const container = document.createElement('div');
+    const root = createRoot(container);
+    const id = `a-${'very-'.repeat(40)}long-id`;
+    await act(async () => root.render(<SkippedNotice skipped={[{ index: 0, id, reason: 'no date' }]} />));
+    expect(container.querySelector('li bdi')?.textContent).toBe(`${id.slice(0, 80)}…`);
+    act(() => root.unmount());
+  });
+
   it('shows the phrase with the entries it names', async () => {
     const container = document.createElement('div');
     const root = createRoot(container);

@@ -1,6 +1,7 @@
 import type { SkippedEvent } from '../../lib/data/parse-dataset';
 import { IsolatedQuotes } from '../../lib/react/IsolatedQuotes';
 import { eventCount, isOrAre } from '../../lib/text/count-phrase';
+import { cutText } from '../../lib/text/cut-text';
 
 /** "1 event in the data file could not be shown because it is malformed:" */
 export function skippedLead(count: number): string {
@@ -16,6 +17,12 @@ export function skippedRest(total: number, listed = SKIPPED_LISTED): string | un
   return rest > 0 ? `and ${rest} more, ${total} in all` : undefined;
 }
 
+/** An id as long as a line at most, cut where a character ends, and said to be cut. */
+const shortId = (id: string) => {
+  const cut = cutText(id, 80);
+  return cut === id ? id : `${cut}…`;
+};
+
 /** Says which events could not be shown, so that nothing disappears without a word. */
 export function SkippedNotice({ skipped }: { skipped: SkippedEvent[] }) {
   if (skipped.length === 0) return null;
@@ -28,7 +35,7 @@ export function SkippedNotice({ skipped }: { skipped: SkippedEvent[] }) {
           <li key={s.index}>
             {s.id ? (
               <>
-                “<bdi>{s.id.slice(0, 80)}</bdi>”
+                “<bdi>{shortId(s.id)}</bdi>”
               </>
             ) : (
               `entry ${s.index + 1}`
