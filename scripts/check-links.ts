@@ -8,6 +8,7 @@ import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkLinks, userAgent } from './lib/check-links/check-links.ts';
 import { exitCode, formatSummary } from './lib/check-links/report.ts';
+import { reportPlaceProblem } from './lib/check-links/report-place.ts';
 
 const HELP = `Usage: npm run check-links [-- <options>]
 
@@ -73,6 +74,13 @@ const options = {
   userAgent: userAgent(),
 };
 
+const misplaced = reportPlaceProblem(values.report, values.data);
+if (misplaced !== null) {
+  console.error(
+    `--report ${values.report}: not there: ${misplaced}; give a file outside it, such as link-report.json`,
+  );
+  process.exit(2);
+}
 // A report that cannot be written would otherwise be found out only after every request, its results lost.
 try {
   closeSync(openSync(values.report, 'a'));

@@ -252,6 +252,20 @@ describe('npm run check-links', { timeout: 60_000 }, () => {
     expect(seen.length).toBe(before);
   });
 
+  it('exits 2 at once, and leaves the file as it was, when the report would replace a file of the dataset', async () => {
+    const before = seen.length;
+    const vocabulary = join(dir, 'vocabulary.json');
+    const was = '{"parties": {}}\n';
+    writeFileSync(vocabulary, was);
+    const out = await runCli([...common(), '--report', vocabulary]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain(
+      `--report ${vocabulary}: not there: it would replace the dataset's vocabulary.json`,
+    );
+    expect(readFileSync(vocabulary, 'utf8')).toBe(was);
+    expect(seen.length).toBe(before);
+  });
+
   it('exits 1 with --strict when links are dead or unreachable', async () => {
     const out = await runCli([...common(), '--report', join(dir, 'strict.json'), '--strict']);
     expect(out.code).toBe(1);
