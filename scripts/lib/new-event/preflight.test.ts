@@ -37,5 +37,7 @@ it('applies the validator rules and names the flag to change', () => {
       /^--parties "XX" is not a known party.* \(add it to vocabulary\.json if it is new\)$/,
     ),
   ]);
-  expect(check({ ...event, summary: 'short' })).toEqual(['--summary is too short: at least 20 characters']);
+  expect(check({ ...event, summary: 'short' })).toEqual([
+    "--summary is too short (5 characters): write at least 20: One to three neutral plain-text sentences in the editor's own words: what happened and what came of it.",
+  ]);
 });

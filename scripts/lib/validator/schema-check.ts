@@ -6,6 +6,14 @@ import { closestName } from './closest-name.ts';
 import { urlAdvice } from './linters/urls.ts';
 import { blankInvisible, error, escapePointerSegment, quote, type Problem } from './problem.ts';
 import { neededFile, readJsonFile } from './read-json-file.ts';
+import {
+  arrayAdvice,
+  firstSentence,
+  itemNoun,
+  paddedDate,
+  patternAdvice,
+  resolveRef,
+} from './schema-hints.ts';
 
 // ajv-formats ships CommonJS; its default export arrives wrapped under some loaders.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
@@ -29,20 +37,29 @@ function schemaAt(root: Schema, schemaPath: string): Schema | undefined {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Schema)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
-  if (node && typeof node === 'object' && typeof (node as Schema).$ref === 'string') {
-    const ref = ((node as Schema).$ref as string).replace(/^#\//, '').split('/');
-    let target: unknown = root;
-    for (const part of ref) target = (target as Schema)[part];
-    return { ...(target as Schema), ...(node as Schema) };
-  }
-  return node as Schema | undefined;
+  return resolveRef(root, node);
 }
 
-function firstSentence(text: unknown): string {
-  if (typeof text !== 'string') return '';
-  // A sentence ends at . ! or ? before a space, but not in "e.g." or "i.e.".
-  const m = /^(.+?(?<!\be\.g|\bi\.e)[.!?])(\s|$)/.exec(text);
-  return (m ? m[1] : text) ?? '';
+/**
+ * Whether the value that broke a rule at `schemaPath` may be left out: "optional" for a property its object
+ * does not require, "item" for an item of an array, "required" otherwise (or when the schema does not say).
+ */
+function omission(root: Schema, schemaPath: string): 'optional' | 'item' | 'required' {
+  const parts = schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
+  if (parts.at(-1) === 'items') return 'item';
+  if (parts.at(-2) !== 'properties') return 'required';
+  const parent = schemaAt(root, `#/${[...parts.slice(0, -2), 'x'].join('/')}`);
+  return ((parent?.required as string[] | undefined) ?? []).includes(parts.at(-1)!) ? 'required' : 'optional';
+}
+
+/** What a value too short or empty needs, and whether it may instead be left out. */
+function tooShort(got: unknown, limit: number, how: ReturnType<typeof omission>, field: string): string {
+  const instead =
+    how === 'optional' ? `, or leave "${field}" out` : how === 'item' ? ', or remove the item' : '';
+  const length = typeof got === 'string' ? [...got].length : 0;
+  return length === 0
+    ? `is empty: write at least ${limit} characters${instead}`
+    : `is too short (${length} character${length === 1 ? '' : 's'}): write at least ${limit}${instead}`;
 }
 
 function valueAt(root: unknown, pointer: string): unknown {
@@ -107,12 +124,16 @@ function messageFor(
   switch (err.keyword) {
     case 'required': {
       const field = (err.params as { missingProperty: string }).missingProperty;
-      const fieldSchema = (owner?.properties as Record<string, Schema> | undefined)?.[field];
-      const hint = firstSentence(fieldSchema?.description);
-      return {
-        pointer: `${pointer}/${escapePointerSegment(field)}`,
-        message: `is required${hint ? `: ${hint}` : ''}`,
-      };
+      const fieldPointer = `${pointer}/${escapePointerSegment(field)}`;
+      const fieldSchema = resolveRef(
+        root,
+        (owner?.properties as Record<string, Schema> | undefined)?.[field],
+      );
+      const hint =
+        fieldSchema?.type === 'array'
+          ? arrayAdvice(root, fieldSchema, fieldPointer)
+          : firstSentence(fieldSchema?.description);
+      return { pointer: fieldPointer, message: `is required${hint ? `: ${hint}` : ''}` };
     }
     case 'additionalProperties': {
       const field = (err.params as { additionalProperty: string }).additionalProperty;
@@ -141,16 +162,23 @@ function messageFor(
     case 'pattern': {
       const title = owner?.title;
       if (title === 'PartialDateString' || /partialDate/.test(String(owner?.$ref ?? ''))) {
-        return { pointer, message: `must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got ${quote(got)})` };
+        const padded = paddedDate(got);
+        const meant =
+          padded !== undefined && new RegExp((err.params as { pattern: string }).pattern).test(padded)
+            ? `: did you mean ${quote(padded)}?`
+            : ', e.g. "2025-05-16"';
+        return {
+          pointer,
+          message: `must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got ${quote(got)})${meant}`,
+        };
       }
+      const pattern = (err.params as { pattern: string }).pattern;
       const meant =
-        typeof got === 'string'
-          ? caseSlip(got, new RegExp((err.params as { pattern: string }).pattern, 'u'), known?.(pointer))
-          : undefined;
+        typeof got === 'string' ? caseSlip(got, new RegExp(pattern, 'u'), known?.(pointer)) : undefined;
       if (meant !== undefined)
         return { pointer, message: `has the wrong case (got ${quote(got)}): did you mean ${quote(meant)}?` };
-      const hint = firstSentence(owner?.description);
-      return { pointer, message: `has the wrong form (got ${quote(got)})${hint ? `: ${hint}` : ''}` };
+      const hint = patternAdvice(pattern, got, owner?.description, known?.(pointer));
+      return { pointer, message: `has the wrong form (got ${quote(got)}): ${hint}` };
     }
     case 'format':
       return {
@@ -159,20 +187,51 @@ function messageFor(
           (typeof got === 'string' ? urlAdvice(got) : undefined) ??
           `must be a full web address such as https://example.org/article (got ${quote(got)})`,
       };
-    case 'minLength':
+    case 'minLength': {
+      const field = pointer
+        .slice(pointer.lastIndexOf('/') + 1)
+        .replace(/~1/g, '/')
+        .replace(/~0/g, '~');
+      const what = tooShort(
+        got,
+        (err.params as { limit: number }).limit,
+        omission(root, err.schemaPath),
+        field,
+      );
+      // An item of a list has no description of its own: the list's says what its items are.
+      const hint =
+        firstSentence(owner?.description) ||
+        firstSentence(schemaAt(root, err.schemaPath.replace(/\/items\/[^/]+$/, '/x'))?.description);
+      return { pointer, message: `${what}${hint ? `: ${hint}` : ''}` };
+    }
+    case 'maxLength': {
+      const length = typeof got === 'string' ? [...got].length : 0;
       return {
         pointer,
-        message: `is too short: at least ${(err.params as { limit: number }).limit} characters`,
+        message: `is too long (${length} characters): shorten it to at most ${(err.params as { limit: number }).limit}`,
       };
-    case 'maxLength':
+    }
+    case 'minItems': {
+      const limit = (err.params as { limit: number }).limit;
+      const count = Array.isArray(got) ? got.length : 0;
+      const noun = (n: number) => `${n} ${itemNoun(root, owner)}${n === 1 ? '' : 's'}`;
+      const what =
+        count === 0
+          ? `is empty: add at least ${noun(limit)}`
+          : `has ${noun(count)}: add at least ${limit - count} more`;
+      const advice = arrayAdvice(root, owner, pointer);
+      return { pointer, message: `${what}${advice ? `. ${advice}` : ''}` };
+    }
+    case 'uniqueItems': {
+      // ajv reports the two positions (earlier and later) in an order of its own: the later one is the copy.
+      const { i, j } = err.params as { i: number; j: number };
+      const [first, second] = [Math.min(i, j), Math.max(i, j)];
+      const item = Array.isArray(got) ? got[second] : undefined;
       return {
         pointer,
-        message: `is too long: at most ${(err.params as { limit: number }).limit} characters`,
+        message: `has the same item twice (${quote(item)}, at ${first} and ${second}): remove ${pointer}/${second}`,
       };
-    case 'minItems':
-      return { pointer, message: `needs at least ${(err.params as { limit: number }).limit} item(s)` };
-    case 'uniqueItems':
-      return { pointer, message: 'has the same item twice: remove the duplicate' };
+    }
     case 'minimum':
       return {
         pointer,

@@ -1,0 +1,142 @@
+import { quote } from './problem.ts';
+
+type Schema = Record<string, unknown>;
+
+/**
+ * The sections of CONTRIBUTING.md that explain a top-level field, named when a message says what to add, so
+ * that the editor reads the rules as well as the shape (a test checks that each heading exists).
+ */
+export const GUIDE_SECTIONS: Record<string, string> = {
+  sources: 'Source policy',
+  discrepancies: 'Source policy',
+  related: 'Related links',
+  parties: 'Kind, track, parties and place',
+  participants: 'Kind, track, parties and place',
+};
+
+/** 'See "Source policy" in CONTRIBUTING.md.' for a field the guide explains, else ''. */
+export function guideFor(pointer: string): string {
+  const section = GUIDE_SECTIONS[pointer.split('/')[1] ?? ''];
+  return section === undefined ? '' : `See "${section}" in CONTRIBUTING.md.`;
+}
+
+/** The first sentence of a description: a sentence ends at . ! or ? before a space, but not in "e.g." or "i.e.". */
+export function firstSentence(text: unknown): string {
+  if (typeof text !== 'string') return '';
+  const m = /^(.+?(?<!\be\.g|\bi\.e)[.!?])(\s|$)/.exec(text);
+  return (m ? m[1] : text) ?? '';
+}
+
+/** The node a "$ref" points to, merged with the referring node's own keywords (its description wins). */
+export function resolveRef(root: Schema, node: unknown): Schema | undefined {
+  if (node === null || typeof node !== 'object') return undefined;
+  const ref = (node as Schema).$ref;
+  if (typeof ref !== 'string') return node as Schema;
+  let target: unknown = root;
+  for (const part of ref.replace(/^#\//, '').split('/')) target = (target as Schema | undefined)?.[part];
+  return { ...(target as Schema), ...(node as Schema) };
+}
+
+/**
+ * What an array's items look like, for a message that asks for one more: `{ "url", "title", … }, with
+ * "published" and "archiveUrl" where they apply` for objects, undefined for plain values (the array's own
+ * description says what they are).
+ */
+export function itemShape(root: Schema, array: Schema | undefined): string | undefined {
+  const items = resolveRef(root, array?.items);
+  const properties = items?.properties as Schema | undefined;
+  if (!properties) return undefined;
+  const required = (items?.required as string[] | undefined) ?? [];
+  const optional = Object.keys(properties).filter((k) => !required.includes(k));
+  const list = (keys: string[]) => {
+    const quoted = keys.map((k) => `"${k}"`);
+    return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+  };
+  return `{ ${required.map((k) => `"${k}"`).join(', ')} }${optional.length > 0 ? `, with ${list(optional)} where they apply` : ''}`;
+}
+
+/**
+ * What an array's items are called: "source" from an item schema titled "Source", "party code" from one that
+ * refers to "#/$defs/partyCode"; "item" when neither says.
+ */
+export function itemNoun(root: Schema, array: Schema | undefined): string {
+  const title = resolveRef(root, array?.items)?.title;
+  if (typeof title === 'string' && /^[A-Z][a-z]+$/.test(title)) return title.toLowerCase();
+  const ref = (array?.items as Schema | undefined)?.$ref;
+  const name = typeof ref === 'string' ? /\/([a-z]+(?:[A-Z][a-z]+)*)$/.exec(ref)?.[1] : undefined;
+  return name === undefined ? 'item' : name.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
+}
+
+/** What to write in an array that is missing or has too few items: its description, the shape of an item, and the guide. */
+export function arrayAdvice(root: Schema, array: Schema | undefined, pointer: string): string {
+  const shape = itemShape(root, array);
+  return [
+    firstSentence(array?.description),
+    shape ? `Write each ${itemNoun(root, array)} as ${shape}.` : '',
+    guideFor(pointer),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+const KEBAB = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+/**
+ * The forms of the schema's patterns in words, with an example, by the pattern's source: "^[A-Z]{2}$" is easier
+ * to fix as "two capital letters".
+ */
+const PATTERN_WORDS: Record<string, string> = {
+  [KEBAB]: 'Lowercase letters and digits, in words joined by single hyphens, e.g. "istanbul-process".',
+  '^[0-9]{4}(-[0-9]{2}){0,2}(-[a-z0-9]+)+$':
+    'An event id: the start date, then lowercase words joined by hyphens, e.g. "2025-05-16-istanbul-talks-round-1" (the name of the event\'s file without .json).',
+  '^[A-Z][A-Z0-9-]{1,15}$':
+    'A party code in capitals, as the vocabulary lists it: a country\'s ISO 3166-1 alpha-2 code such as "UA", or an organisation\'s such as "NATO".',
+  '^[A-Z]{2}$': 'The ISO 3166-1 alpha-2 code of the country: two capital letters, e.g. "TR".',
+  '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$':
+    'A BCP 47 language tag: two or three lowercase letters, e.g. "en", "uk", "ru", or with a region, "pt-BR".',
+};
+
+/** "foo-bar" for "Foo Bar" or "foo_bar": the kebab-case form a lowercase-words pattern asks for. */
+function kebab(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * How to write a value that does not match `pattern`: the value meant, where it can be worked out ("foo-bar"
+ * for "Foo Bar"; `known` limits the guess to codes the vocabulary lists), and the form in words. A field's
+ * description that shows an example ("e.g.") already shows the form, and is kept; one that only says what the
+ * field is for ("The id of an existing event.") gives way to the words; the pattern itself is the last resort.
+ */
+export function patternAdvice(
+  pattern: string,
+  value: unknown,
+  description: unknown,
+  known?: readonly string[],
+): string {
+  const about = firstSentence(description);
+  const form =
+    (about.includes('e.g.') ? about : PATTERN_WORDS[pattern]) || about || `It must match ${pattern}.`;
+  // A short list of codes (the tracks) says more than any example.
+  const choices =
+    known && known.length > 0 && known.length <= 10
+      ? `One of ${known.join(', ')} (a new one goes into the vocabulary first).`
+      : form;
+  if (pattern !== KEBAB || typeof value !== 'string') return choices;
+  const meant = kebab(value);
+  const fits = meant !== '' && meant !== value && new RegExp(pattern).test(meant);
+  return fits && (!known || known.includes(meant)) ? `did you mean ${quote(meant)}? ${choices}` : choices;
+}
+
+/** "2025-05-16" for "2025-5-16": a date with its month or day written without the leading zero. */
+export function paddedDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(value);
+  if (!m) return undefined;
+  const padded = [m[1], m[2]!.padStart(2, '0'), ...(m[3] ? [m[3].padStart(2, '0')] : [])].join('-');
+  return padded !== value ? padded : undefined;
+}
