@@ -203,7 +203,7 @@ const shown = result.problems.filter((p) => !pending(p));
 for (const p of shown) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
 const own = shown.filter((p) => p.file === file && p.severity === 'error');
 const errorCount = shown.filter((p) => p.severity === 'error').length;
-const warningCount = shown.length - errorCount;
+const warningCount = shown.filter((p) => p.severity === 'warning').length;
 console.log(
   `Validator: ${result.fileCount} event files checked: ${errorCount} error(s), ${warningCount} warning(s)${result.problems.some(pending) ? ', besides the second source the new event still needs' : ''}.`,
 );

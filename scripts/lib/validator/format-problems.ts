@@ -6,7 +6,7 @@ import type { Problem } from './problem.ts';
 /** "data/events/2025/x.json: /sources/0/url: must be an http(s) address (got …)" */
 export function formatProblem(p: Problem): string {
   const where = p.pointer === '' ? '' : ` ${p.pointer}:`;
-  const prefix = p.severity === 'warning' ? 'warning: ' : '';
+  const prefix = p.severity === 'error' ? '' : `${p.severity}: `;
   return `${prefix}${p.file}:${where} ${p.message}`;
 }
 
@@ -52,5 +52,7 @@ export function githubAnnotation(p: Problem, command = 'validate'): string {
   if (p.line !== undefined) props.push(`line=${p.line}`);
   if (p.column !== undefined) props.push(`col=${p.column}`);
   props.push(`title=${escapeProperty(`${command}: ${p.pointer || p.file}`)}`);
-  return `::${p.severity} ${props.join(',')}::${escapeData(formatProblem(p))}`;
+  // GitHub's levels are error, warning and notice.
+  const level = p.severity === 'note' ? 'notice' : p.severity;
+  return `::${level} ${props.join(',')}::${escapeData(formatProblem(p))}`;
 }

@@ -10,14 +10,19 @@ export interface EventFile {
   folder: string;
   /** The parsed JSON, whatever its shape. */
   value: unknown;
-  /** The event, once the file has passed the schema. */
+  /**
+   * The event, once the file has passed the schema; for a file that failed it, the part that passed (see
+   * soundPart), without the fields named in `broken`.
+   */
   event?: DiplomaticEvent;
+  /** The top-level fields that failed the schema, left out of `event`: the rules that read them skip the file. */
+  broken?: ReadonlySet<string>;
 }
 
 export interface LintContext {
   files: EventFile[];
   vocabulary: Vocabulary;
-  /** Schema-valid events by id (the first file wins when ids clash). */
+  /** Events by id (the first file wins when ids clash), of the files in `files` that have one. */
   byId: Map<string, EventFile>;
   /**
    * Names of the event files that could not be read or failed the schema. Their own errors are
@@ -41,7 +46,34 @@ export const utcToday = (): string => new Date().toISOString().slice(0, 10);
 export interface Linter {
   name: string;
   description: string;
+  /**
+   * The top-level fields of an event the rule reads, of any event it looks at: it is given no event that has
+   * one of them broken (see contextFor). Fields it never reads may be missing from the events it is given.
+   */
+  reads: readonly (keyof DiplomaticEvent)[];
   check(context: LintContext): Problem[];
+}
+
+/** Whether `linter` reads a field that failed the schema in `file`. */
+export const needsBroken = (linter: Linter, file: EventFile): boolean =>
+  file.broken !== undefined && linter.reads.some((field) => file.broken!.has(field));
+
+/**
+ * The context as `linter` may see it: a file that failed the schema in a field the rule reads is shown without
+ * its event, as a file that failed the schema was before (and stays in `unchecked`, so that no link to it is
+ * blamed). The context itself when every file passed, the common case.
+ */
+export function contextFor(context: LintContext, linter: Linter): LintContext {
+  if (!context.files.some((f) => needsBroken(linter, f))) return context;
+  const files = context.files.map((f) => (needsBroken(linter, f) ? { ...f, event: undefined } : f));
+  return { ...context, files, byId: eventsById(files) };
+}
+
+/** Events by id, the first file winning when ids clash; files whose id failed the schema have none. */
+export function eventsById(files: readonly EventFile[]): Map<string, EventFile> {
+  const byId = new Map<string, EventFile>();
+  for (const f of files) if (f.event?.id !== undefined && !byId.has(f.event.id)) byId.set(f.event.id, f);
+  return byId;
 }
 
 /** Runs `check` on each schema-valid event. */
@@ -51,6 +83,15 @@ export function eachEvent(
 ): Problem[] {
   return context.files.flatMap((f) => (f.event ? check(f.event, f) : []));
 }
+
+/** The top-level fields eventDates reads. */
+export const DATE_FIELDS: readonly (keyof DiplomaticEvent)[] = [
+  'start',
+  'end',
+  'announced',
+  'statusChange',
+  'sources',
+];
 
 /** Every date field of an event, as [JSON pointer, value], the absent ones included as undefined. */
 export function eventDates(event: DiplomaticEvent): [string, string | undefined][] {

@@ -1,4 +1,5 @@
-export type Severity = 'error' | 'warning';
+/** A note is not a problem of its own: it says what else will be checked once the errors beside it are fixed. */
+export type Severity = 'error' | 'warning' | 'note';
 
 /** One finding about one file: the file, the field as a JSON pointer, and what to do about it. */
 export interface Problem {
@@ -18,6 +19,10 @@ export function error(file: string, pointer: string, message: string): Problem {
 
 export function warning(file: string, pointer: string, message: string): Problem {
   return { file, pointer, message, severity: 'warning' };
+}
+
+export function note(file: string, pointer: string, message: string): Problem {
+  return { file, pointer, message, severity: 'note' };
 }
 
 export function escapePointerSegment(segment: string | number): string {

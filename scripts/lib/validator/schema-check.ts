@@ -24,9 +24,48 @@ type Schema = Record<string, unknown>;
 /** The codes the vocabulary allows at a field (a JSON pointer), or undefined for a field it does not govern. */
 export type KnownCodes = (pointer: string) => readonly string[] | undefined;
 
+/**
+ * What of a value that fails the schema is still sound, so that the rules can check that part in the same run:
+ * the keys the schema does not know (sound once left out), and the top-level fields with an error in or under
+ * them, or missing though required. `broken` is undefined when the value as a whole is wrong (not an object).
+ */
+export interface SchemaDamage {
+  unknownKeys: string[][];
+  broken: Set<string> | undefined;
+}
+
 export interface SchemaChecker {
   /** `known` lets a code in the wrong case ("ua") be answered with the one meant ("UA"). */
   check(file: string, value: unknown, known?: KnownCodes): Problem[];
+  /** The problems, and what they leave sound (see SchemaDamage); `damage` is undefined for a valid value. */
+  examine(
+    file: string,
+    value: unknown,
+    known?: KnownCodes,
+  ): { problems: Problem[]; damage: SchemaDamage | undefined };
+}
+
+const segments = (pointer: string) =>
+  pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+function damageOf(errors: ErrorObject[]): SchemaDamage {
+  const unknownKeys: string[][] = [];
+  let broken: Set<string> | undefined = new Set<string>();
+  for (const err of errors) {
+    const path = segments(err.instancePath);
+    if (err.keyword === 'additionalProperties')
+      unknownKeys.push([...path, (err.params as { additionalProperty: string }).additionalProperty]);
+    else if (path.length > 0) broken?.add(path[0]!);
+    else if (err.keyword === 'required')
+      broken?.add((err.params as { missingProperty: string }).missingProperty);
+    else broken = undefined;
+  }
+  return { unknownKeys, broken };
 }
 
 function schemaAt(root: Schema, schemaPath: string): Schema | undefined {
@@ -283,21 +322,21 @@ function schemaChecker(root: Schema): SchemaChecker {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats(ajv, ['uri']);
   const validate: ValidateFunction = ajv.compile(root);
-  return {
-    check(file, value, known) {
-      if (validate(value)) return [];
-      const seen = new Set<string>();
-      const problems: Problem[] = [];
-      for (const err of validate.errors ?? []) {
-        // Said already by the error of the key itself, which ajv reports first.
-        if (err.keyword === 'propertyNames') continue;
-        const { pointer, message } = messageFor(err, root, value, known);
-        const key = `${pointer}\u0000${message}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        problems.push(error(file, pointer, message));
-      }
-      return problems;
-    },
+  const examine: SchemaChecker['examine'] = (file, value, known) => {
+    if (validate(value)) return { problems: [], damage: undefined };
+    const errors = validate.errors ?? [];
+    const seen = new Set<string>();
+    const problems: Problem[] = [];
+    for (const err of errors) {
+      // Said already by the error of the key itself, which ajv reports first.
+      if (err.keyword === 'propertyNames') continue;
+      const { pointer, message } = messageFor(err, root, value, known);
+      const key = `${pointer}\u0000${message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push(error(file, pointer, message));
+    }
+    return { problems, damage: damageOf(errors) };
   };
+  return { examine, check: (file, value, known) => examine(file, value, known).problems };
 }

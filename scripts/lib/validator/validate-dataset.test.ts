@@ -214,7 +214,106 @@ it('says once what is wrong with an address', () => {
   });
   expect(run(dir).problems.map(formatProblem)).toEqual([
     'events/2025/2025-05-16-sample-talks.json: /sources/0/archiveUrl: must be an http(s) address (got "data:text/html,<b>hi</b>")',
+    'note: events/2025/2025-05-16-sample-talks.json: once the errors above in "sources" are fixed, 9 more rules will check this file: run the validator again then',
   ]);
+});
+
+describe('every problem in one run, though a file fails the schema', () => {
+  const source = {
+    url: 'https://example.org/a',
+    title: 'Sample article',
+    publisher: 'Example Daily',
+    published: '2025-05-16',
+    language: 'en',
+  };
+
+  it('reports a wrong link beside an unknown field, with nothing left for a second run', () => {
+    const dir = materialise({
+      description: 'an unknown field, a wrong related id and an unknown party in one file',
+      files: {
+        'events/2025/2025-05-16-sample-talks.json': {
+          $extends: 'base',
+          sumary: 'typo',
+          parties: ['RU', 'UA', 'WXYZW'],
+          related: [{ id: '2024-01-01-other-meeting', relation: 'follows' }],
+        },
+      },
+    });
+    expect(run(dir).problems.map(formatProblem)).toEqual([
+      'events/2025/2025-05-16-sample-talks.json: /parties/2: "WXYZW" is not a known party (add it to vocabulary.json if it is new)',
+      'events/2025/2025-05-16-sample-talks.json: /related/0/id: no event has the id "2024-01-01-other-meeting": correct the id (it is the other event\'s file name) or remove the link',
+      'events/2025/2025-05-16-sample-talks.json: /sumary: unknown field: did you mean "summary"?',
+    ]);
+  });
+
+  it('runs the rules on the sound fields of a file with a broken one, and says which rules wait', () => {
+    const dir = materialise({
+      description:
+        'a file with no sources, a wrong link, an id another file has and a misspelt party; and a file with a broken id whose source differs from another citation of the page',
+      files: {
+        'events/2025/2025-05-16-sample-talks.json': {
+          $extends: 'base',
+          sources: [],
+          parties: ['RU', 'UA', 'TRR'],
+          related: [{ id: '2025-05-16-sample-talk', relation: 'see-also' }],
+        },
+        'events/2025/2025-05-16-sample-talks-copy.json': {
+          $extends: 'base',
+          id: '2025-05-16-sample-talks',
+          sources: [
+            { ...source, publisher: 'Example Weekly' },
+            { ...source, url: 'https://example.net/c' },
+          ],
+        },
+        'events/2025/2025-05-17-sample-reply.json': {
+          $extends: 'base',
+          id: '2025-05-17-Sample-Reply',
+          start: '2025-05-17',
+          parties: ['UA', 'US'],
+          sources: [source, { ...source, url: 'https://example.com/b', publisher: 'Пример' }],
+        },
+      },
+    });
+    const lines = run(dir).problems.map(formatProblem);
+    const a = 'events/2025/2025-05-16-sample-talks.json';
+    const copy = 'events/2025/2025-05-16-sample-talks-copy.json';
+    const reply = 'events/2025/2025-05-17-sample-reply.json';
+    for (const line of [
+      `${a}: /id: "2025-05-16-sample-talks" is also the id of ${copy}`,
+      `${copy}: /id: "2025-05-16-sample-talks" is also the id of ${a}`,
+      `${a}: /parties/2: "TRR" is not a known party: did you mean "TR"?`,
+      `${a}: /related/0/id: no event has the id "2025-05-16-sample-talk": did you mean "2025-05-16-sample-talks"?`,
+      `${copy}: /sources/0/publisher: is "Example Weekly", but ${reply} (/sources/0) gives "Example Daily" for the same page`,
+      `${reply}: /sources/0/publisher: is "Example Daily", but ${copy} (/sources/0) gives "Example Weekly" for the same page`,
+      `note: ${a}: once the errors above in "sources" are fixed, 9 more rules will check this file: run the validator again then`,
+      `note: ${reply}: once the errors above in "id" are fixed, 5 more rules will check this file: run the validator again then`,
+    ])
+      expect(
+        lines.some((l) => l.startsWith(line)),
+        `expected "${line}" in:\n${lines.join('\n')}`,
+      ).toBe(true);
+    // The note follows the errors of its file.
+    expect(lines.indexOf(lines.find((l) => l.startsWith(`note: ${a}`))!)).toBe(
+      lines.findLastIndex((l) => l.includes(`${a}:`)),
+    );
+  });
+
+  it('says that the rules wait for a file that is not an event at all', () => {
+    const dir = materialise({
+      description: 'a file holding an array, and one that is not JSON',
+      files: {
+        'events/2025/2025-05-16-sample-talks.json': [],
+        'events/2025/2025-05-17-sample-talks.json': '{ "id": ',
+      },
+    });
+    const notes = run(dir)
+      .problems.filter((p) => p.severity === 'note')
+      .map(formatProblem);
+    expect(notes).toEqual([
+      'note: events/2025/2025-05-16-sample-talks.json: once the errors above are fixed, the other rules will check this file too: run the validator again then',
+      'note: events/2025/2025-05-17-sample-talks.json: once the errors above are fixed, the other rules will check this file too: run the validator again then',
+    ]);
+  });
 });
 
 it('refuses a track the site cannot use, though the schema lets its key through', () => {

@@ -3,13 +3,15 @@ import type { DiplomaticEvent, Vocabulary } from '../../../src/lib/data/event.ge
 import { duplicateKeys } from './duplicate-keys.ts';
 import { isFolder, pathExists } from './folder.ts';
 import { listEventFiles } from './list-event-files.ts';
-import { utcToday, type EventFile, type LintContext } from './linter.ts';
+import { contextFor, eventsById, utcToday, type EventFile, type LintContext } from './linter.ts';
 import { linters } from './linters/index.ts';
+import { pendingRules } from './pending-rules.ts';
 import { vocabularyCodesAt } from './linters/vocabulary.ts';
 import { error, warning, type Problem } from './problem.ts';
 import { neededFile, readJsonFile } from './read-json-file.ts';
 import { reservedTrackNames } from './reserved-names.ts';
 import { loadSchemaChecker } from './schema-check.ts';
+import { soundPart } from './sound-part.ts';
 
 export interface ValidateOptions {
   /** The data folder: holds events/ and vocabulary.json. */
@@ -91,6 +93,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   const known = (pointer: string) => vocabularyCodesAt(vocabulary, pointer);
   const files: EventFile[] = [];
   const unchecked = new Set<string>();
+  const unread: string[] = [];
   const listed = listEventFiles(eventsDir);
   for (const item of listed) {
     const file = display(root, item.path);
@@ -116,39 +119,42 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
       problems.push(error(file, '', `is not where event files go: use ${eventsFolder}/<year>/<id>.json`));
       continue;
     }
+    const name = basename(item.path, '.json');
     const read = readJsonFile(item.path, file);
     if (!read.ok) {
       problems.push(read.problem);
-      unchecked.add(basename(item.path, '.json'));
+      unchecked.add(name);
+      unread.push(file);
       continue;
     }
     problems.push(...duplicateKeys(file, read.text));
-    const schemaProblems = checker.check(file, read.value, known);
+    const { problems: schemaProblems, damage } = checker.examine(file, read.value, known);
     problems.push(...schemaProblems);
-    if (schemaProblems.length > 0) unchecked.add(basename(item.path, '.json'));
+    if (damage) unchecked.add(name);
     files.push({
       file,
-      name: basename(item.path, '.json'),
+      name,
       folder: item.folder,
       value: read.value,
-      event: schemaProblems.length === 0 ? (read.value as DiplomaticEvent) : undefined,
+      // A file that fails the schema is still checked by every rule that reads only its sound fields, so
+      // that one run reports all it can (an unknown field no longer hides a wrong link).
+      event: damage ? soundPart(read.value, damage) : (read.value as DiplomaticEvent),
+      ...(damage?.broken ? { broken: damage.broken } : {}),
     });
   }
-
-  const byId = new Map<string, EventFile>();
-  for (const f of files) if (f.event && !byId.has(f.event.id)) byId.set(f.event.id, f);
 
   if (vocabulary) {
     const context: LintContext = {
       files,
       vocabulary,
-      byId,
+      byId: eventsById(files),
       unchecked,
       today: options.today ?? utcToday(),
       eventsFolder,
       vocabularyFile,
     };
-    for (const linter of linters) problems.push(...linter.check(context));
+    for (const linter of linters) problems.push(...linter.check(contextFor(context, linter)));
+    problems.push(...pendingRules(files, unread));
   }
 
   // The schema and a rule can say the same thing about one field (an address that is not one): say it once.
@@ -162,7 +168,11 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
 
   const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const events = files.filter((f) => f.event && !failed.has(f.file)).map((f) => f.event!);
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.pointer.localeCompare(b.pointer));
+  // A note on what is still to be checked comes after the errors of its file.
+  const last = (p: Problem) => (p.severity === 'note' ? 1 : 0);
+  problems.sort(
+    (a, b) => a.file.localeCompare(b.file) || last(a) - last(b) || a.pointer.localeCompare(b.pointer),
+  );
   const fileCount = listed.filter((f) => f.why !== 'hidden').length;
   return { problems, events, vocabulary, fileCount, schemaOnly: vocabulary === undefined && fileCount > 0 };
 }

@@ -135,7 +135,7 @@ describe('the validator on random event files', () => {
             expect(written, formatProblem(p)).toContain(p.file);
             expect(
               formatProblem(p)
-                .replace(/^warning: /, '')
+                .replace(/^(warning|note): /, '')
                 .startsWith(`${p.file}:`),
             ).toBe(true);
             expect(githubAnnotation(p)).not.toMatch(/[\r\n]/);

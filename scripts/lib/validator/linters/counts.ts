@@ -4,6 +4,7 @@ import { eachEvent, type Linter } from '../linter.ts';
 export const safeCounts: Linter = {
   name: 'safe-counts',
   description: 'Counts of people are whole numbers small enough for JSON to hold exactly.',
+  reads: ['exchange'],
   check: (context) =>
     eachEvent(context, (event, f) =>
       (['toUkraine', 'toRussia'] as const).flatMap((side) => {

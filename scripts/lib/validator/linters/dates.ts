@@ -4,7 +4,7 @@ import {
   parsePartialDate,
 } from '../../../../src/lib/dates/partial-date.ts';
 import { error, quote } from '../problem.ts';
-import { eachEvent, eventDates, type Linter } from '../linter.ts';
+import { DATE_FIELDS, eachEvent, eventDates, type Linter } from '../linter.ts';
 import { implausibleDate } from './plausible-dates.ts';
 
 const DATE_SHAPE = /^\d{4}(-\d{2}){0,2}$/;
@@ -12,6 +12,7 @@ const DATE_SHAPE = /^\d{4}(-\d{2}){0,2}$/;
 export const calendarDates: Linter = {
   name: 'calendar-dates',
   description: 'Every date is a real calendar date (no 30 February).',
+  reads: DATE_FIELDS,
   check: (context) =>
     eachEvent(context, (event, f) => {
       return eventDates(event)
@@ -23,6 +24,7 @@ export const calendarDates: Linter = {
 export const endAfterStart: Linter = {
   name: 'end-after-start',
   description: 'An event does not end before it starts, nor on the day it starts (end is left out then).',
+  reads: ['start', 'end'],
   check: (context) =>
     eachEvent(context, (event, f) => {
       if (event.end === undefined) return [];
@@ -45,6 +47,7 @@ export const endAfterStart: Linter = {
 export const notInTheFuture: Linter = {
   name: 'not-in-the-future',
   description: 'A held event does not start, and a source is not published, after the day of the check.',
+  reads: ['status', 'start', 'sources'],
   check: (context) => {
     const tomorrow = new Date(`${context.today}T00:00:00Z`);
     tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);

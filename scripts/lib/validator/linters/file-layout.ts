@@ -4,6 +4,7 @@ import { eachEvent, type EventFile, type Linter } from '../linter.ts';
 export const fileLayout: Linter = {
   name: 'file-layout',
   description: 'The file is data/events/<year of start>/<id>.json, and the id begins with the start date.',
+  reads: ['id', 'start'],
   check: (context) =>
     eachEvent(context, (event, f) => {
       const problems = [];
@@ -42,6 +43,7 @@ export const fileLayout: Linter = {
 export const uniqueIds: Linter = {
   name: 'unique-ids',
   description: 'No two events share an id.',
+  reads: ['id'],
   check: (context) => {
     const byId = new Map<string, EventFile[]>();
     for (const f of context.files) {

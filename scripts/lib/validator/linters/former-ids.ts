@@ -16,6 +16,7 @@ export function formerIdClaims(context: LintContext): Map<string, { f: EventFile
 export const formerIds: Linter = {
   name: 'former-ids',
   description: "Former ids are not the event's own id nor any event's id now, and belong to one event each.",
+  reads: ['id', 'formerIds'],
   check: (context) => {
     const problems: Problem[] = [];
     for (const [id, claims] of formerIdClaims(context)) {

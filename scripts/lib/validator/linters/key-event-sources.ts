@@ -16,6 +16,7 @@ export const keyEventSources: Linter = {
   name: 'key-event-sources',
   description:
     'Key events (rounds, summits, cancellations, exchanges of over 100 people) rest on two publishers.',
+  reads: ['kind', 'status', 'exchange', 'sources'],
   check: (context) =>
     eachEvent(context, (event, f) => {
       const message = secondSourceMessage(event);

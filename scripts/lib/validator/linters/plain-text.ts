@@ -68,5 +68,7 @@ export const plainText: Linter = {
   name: 'plain-text',
   description:
     'No HTML, markup or character entities, control characters, bidirectional overrides or zero-width spaces in any text field, and none blank or with spaces at its ends.',
+  // The parsed file, whatever it holds: every file is checked, broken or not.
+  reads: [],
   check: (context) => context.files.flatMap((f) => findMarkup(f.file, f.value)),
 };

@@ -6,7 +6,7 @@ import {
 } from '../../../../src/lib/dates/partial-date.ts';
 import { FIRST_PLAUSIBLE_YEAR, PLAUSIBLE_YEARS_AHEAD } from '../../../../src/lib/dates/plausible-year.ts';
 import { error, quote } from '../problem.ts';
-import { eachEvent, eventDates, type Linter } from '../linter.ts';
+import { DATE_FIELDS, eachEvent, eventDates, type Linter } from '../linter.ts';
 
 /** The war's diplomacy begins with the annexation of Crimea and the Minsk talks of 2014. */
 export const EARLIEST_DATE = `${FIRST_PLAUSIBLE_YEAR}-01-01`;
@@ -73,6 +73,7 @@ export function implausibleDate(value: string, today: string): string | undefine
 export const plausibleDates: Linter = {
   name: 'plausible-dates',
   description: `Every date lies between ${EARLIEST_DATE} and ${YEARS_AHEAD} years after the day of the check.`,
+  reads: DATE_FIELDS,
   check: (context) =>
     eachEvent(context, (event, f) => {
       return eventDates(event).flatMap(([pointer, value]) => {

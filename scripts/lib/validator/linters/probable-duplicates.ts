@@ -23,6 +23,7 @@ const SIGNS = [
 export const probableDuplicates: Linter = {
   name: 'probable-duplicates',
   description: 'Warns when two events share date, kind and parties, or date and title, without being linked.',
+  reads: ['id', 'start', 'kind', 'parties', 'title', 'related'],
   check: (context) => {
     const linked = (a: string, b: string) =>
       [a, b].some((x) => (context.byId.get(x)?.event?.related ?? []).some((l) => l.id === (x === a ? b : a)));

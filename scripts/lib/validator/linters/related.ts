@@ -19,6 +19,7 @@ export const relatedLinks: Linter = {
   name: 'related-links',
   description:
     'Related ids exist, are not the event itself, are listed once, and do not contradict each other.',
+  reads: ['id', 'related', 'formerIds'],
   check: (context) => {
     const problems: Problem[] = [];
     const ids = [...context.byId.keys()];

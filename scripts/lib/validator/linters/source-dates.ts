@@ -18,6 +18,7 @@ const shown = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export const sourceDates: Linter = {
   name: 'source-dates',
   description: "An event's dates fit the dates of its sources (a warning: a year that is off by one or two).",
+  reads: ['status', 'start', 'end', 'sources'],
   check: (context) =>
     eachEvent(context, (event, f) => {
       const start = parsePartialDate(event.start);

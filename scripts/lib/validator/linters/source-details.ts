@@ -24,6 +24,7 @@ export const sourceDetails: Linter = {
   name: 'source-details',
   description:
     'A page cited by several events has the same title, publisher, date and language in each of them.',
+  reads: ['sources'],
   check: (context) => {
     const byUrl = new Map<string, Citation[]>();
     for (const f of context.files)

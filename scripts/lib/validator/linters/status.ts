@@ -4,6 +4,7 @@ import { eachEvent, type Linter } from '../linter.ts';
 export const statusChange: Linter = {
   name: 'status-change',
   description: 'A cancelled or postponed event says when, why, and which of its sources reports it.',
+  reads: ['status', 'statusChange', 'sources'],
   check: (context) =>
     eachEvent(context, (event, f) => {
       if (event.status !== 'cancelled' && event.status !== 'postponed') return [];
@@ -31,6 +32,7 @@ export const statusChange: Linter = {
 export const discrepancySources: Linter = {
   name: 'discrepancy-sources',
   description: 'Each account of a discrepancy rests on one of the event’s own sources.',
+  reads: ['discrepancies', 'sources'],
   check: (context) =>
     eachEvent(context, (event, f) => {
       const urls = new Set(event.sources.map((s) => s.url));
@@ -53,6 +55,7 @@ export const discrepancySources: Linter = {
 export const callsHaveNoPlace: Linter = {
   name: 'calls-have-no-place',
   description: 'A phone or video call has no location.',
+  reads: ['kind', 'location'],
   check: (context) =>
     eachEvent(context, (event, f) =>
       event.kind === 'call' && event.location

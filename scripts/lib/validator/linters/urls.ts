@@ -62,6 +62,8 @@ function checkUrl(file: string, pointer: string, value: unknown): Problem[] {
 export const httpUrls: Linter = {
   name: 'http-urls',
   description: 'Source and archive addresses are http or https web addresses only.',
+  // The parsed file, whatever it holds: every file is checked, broken or not.
+  reads: [],
   check: (context) =>
     context.files.flatMap((f) => {
       const sources = (f.value as { sources?: unknown } | null)?.sources;
@@ -80,6 +82,7 @@ export const httpUrls: Linter = {
 export const uniqueSources: Linter = {
   name: 'unique-sources',
   description: 'An event does not cite the same address twice.',
+  reads: ['sources'],
   check: (context) =>
     eachEvent(context, (event, f) => {
       const seen = new Set<string>();

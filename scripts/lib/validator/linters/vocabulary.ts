@@ -6,6 +6,7 @@ import { eachEvent, type Linter } from '../linter.ts';
 export const knownCodes: Linter = {
   name: 'known-codes',
   description: 'Parties, tracks and countries are listed in data/vocabulary.json.',
+  reads: ['location', 'track', 'parties', 'participants'],
   check: (context) => {
     const parties = Object.keys(context.vocabulary.parties);
     const tracks = Object.keys(context.vocabulary.tracks);
