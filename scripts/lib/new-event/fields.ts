@@ -1,5 +1,5 @@
 import { isEndNotBeforeStart, parsePartialDate } from '../../../src/lib/dates/partial-date.ts';
-import { closestName } from '../validator/closest-name.ts';
+import { closestCode, closestName } from '../validator/closest-name.ts';
 import { plainTextMessages } from '../validator/linters/plain-text.ts';
 import { implausibleDate } from '../validator/linters/plausible-dates.ts';
 import { urlAdvice } from '../validator/linters/urls.ts';
@@ -92,8 +92,7 @@ function checkParties(value: string, _a: Answers, rules: Rules): Checked {
   const unknown = codes.filter((c) => !rules.parties.includes(c));
   if (unknown.length === 0) return ok(codes.join(','));
   const described = unknown.map((c) => {
-    const guess =
-      (c === 'UK' && rules.parties.includes('GB') ? 'GB' : undefined) ?? closestName(c, rules.parties);
+    const guess = closestCode(c, rules.parties);
     return guess ? `"${c}" (did you mean "${guess}"?)` : `"${c}"`;
   });
   return fail(

@@ -1,33 +1,70 @@
+/**
+ * Edits between two names: letters inserted, deleted or replaced, and two neighbours swapped ("titel" for
+ * "title" is one slip, not two).
+ */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
+    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
     }
+    before = previous;
+    previous = current;
   }
-  return row[b.length]!;
+  return previous[b.length]!;
 }
 
-/** The allowed name a typo most likely meant, if one is close enough to suggest. */
+/**
+ * How many slips still make a typo of a name this long: one for short names and codes (two-letter codes are
+ * all within two of each other, so "XX" is no slip for "AE"), one more for every four letters after that.
+ */
+export function slipsAllowed(length: number): number {
+  return Math.max(1, Math.floor(length / 4));
+}
+
+/**
+ * The allowed name a typo most likely meant, if one is genuinely close: within slipsAllowed of the shorter of
+ * the two (and of `maxDistance`, when given), and closer than any other name, since a guess between two equally
+ * close names would be arbitrary ("UZ" is as near "UA" as "US"), unless only one of them begins the other
+ * ("USA" is as near "SA" as "US", but is "US" with a letter added). Letter case does not count.
+ */
 export function closestName(
   typed: string,
   allowed: readonly string[],
-  maxDistance?: number,
+  maxDistance = Infinity,
 ): string | undefined {
   if (typed.length > 60) return undefined;
-  let best: string | undefined;
+  const lower = typed.toLowerCase();
+  let nearest: string[] = [];
   let bestDistance = Infinity;
   for (const name of allowed) {
-    const d = distance(typed.toLowerCase(), name.toLowerCase());
+    const d = distance(lower, name.toLowerCase());
     if (d < bestDistance) {
-      best = name;
+      nearest = [name];
       bestDistance = d;
-    }
+    } else if (d === bestDistance) nearest.push(name);
   }
-  const limit = maxDistance ?? Math.max(2, Math.floor((best?.length ?? 0) / 3));
-  return best !== undefined && bestDistance <= limit ? best : undefined;
+  const prefixed = nearest.filter((name) => {
+    const other = name.toLowerCase();
+    return other.startsWith(lower) || lower.startsWith(other);
+  });
+  const best = nearest.length === 1 ? nearest[0] : prefixed.length === 1 ? prefixed[0] : undefined;
+  if (best === undefined) return undefined;
+  const limit = Math.min(maxDistance, slipsAllowed(Math.min(typed.length, best.length)));
+  return bestDistance <= limit ? best : undefined;
+}
+
+/** Codes in common use that ISO 3166-1 writes otherwise: the United Kingdom is "GB". */
+const COMMON_CODES: Record<string, string> = { UK: 'GB' };
+
+/** The party or country code meant by an unknown one: its ISO form ("GB" for "UK"), or a close code. */
+export function closestCode(typed: string, allowed: readonly string[]): string | undefined {
+  const iso = COMMON_CODES[typed.toUpperCase()];
+  return iso !== undefined && allowed.includes(iso) ? iso : closestName(typed, allowed);
 }

@@ -218,6 +218,33 @@ it('says once what is wrong with an address', () => {
   ]);
 });
 
+it('suggests a code or an id only when it is close, and never the event itself', () => {
+  const dir = materialise({
+    description: 'unknown parties and countries, near and far, and a link one letter off its own id',
+    files: {
+      'events/2025/2025-05-16-sample-talks.json': {
+        $extends: 'base',
+        location: { place: 'London', country: 'UK' },
+        parties: ['RU', 'XX', 'UK', 'USA'],
+        participants: [{ name: 'Sample Person', role: 'Head of delegation', party: 'QQQQ' }],
+        related: [{ id: '2025-05-16-sample-talk', relation: 'see-also' }],
+      },
+    },
+  });
+  expect(
+    run(dir)
+      .problems.filter((p) => p.severity === 'error')
+      .map(formatProblem),
+  ).toEqual([
+    'events/2025/2025-05-16-sample-talks.json: /location/country: "UK" is not a known country: did you mean "GB"? (add it to "parties" in vocabulary.json with "type": "country" if it is new)',
+    'events/2025/2025-05-16-sample-talks.json: /participants/0/party: "QQQQ" is not a known party (add it to vocabulary.json if it is new)',
+    'events/2025/2025-05-16-sample-talks.json: /parties/1: "XX" is not a known party (add it to vocabulary.json if it is new)',
+    'events/2025/2025-05-16-sample-talks.json: /parties/2: "UK" is not a known party: did you mean "GB"? (add it to vocabulary.json if it is new)',
+    'events/2025/2025-05-16-sample-talks.json: /parties/3: "USA" is not a known party: did you mean "US"? (add it to vocabulary.json if it is new)',
+    'events/2025/2025-05-16-sample-talks.json: /related/0/id: no event has the id "2025-05-16-sample-talk": correct the id (it is the other event\'s file name) or remove the link',
+  ]);
+});
+
 describe('every problem in one run, though a file fails the schema', () => {
   const source = {
     url: 'https://example.org/a',
@@ -255,7 +282,7 @@ describe('every problem in one run, though a file fails the schema', () => {
           $extends: 'base',
           sources: [],
           parties: ['RU', 'UA', 'TRR'],
-          related: [{ id: '2025-05-16-sample-talk', relation: 'see-also' }],
+          related: [{ id: '2025-05-14-sample-call', relation: 'see-also' }],
         },
         'events/2025/2025-05-16-sample-talks-copy.json': {
           $extends: 'base',
@@ -282,7 +309,7 @@ describe('every problem in one run, though a file fails the schema', () => {
       `${a}: /id: "2025-05-16-sample-talks" is also the id of ${copy}`,
       `${copy}: /id: "2025-05-16-sample-talks" is also the id of ${a}`,
       `${a}: /parties/2: "TRR" is not a known party: did you mean "TR"?`,
-      `${a}: /related/0/id: no event has the id "2025-05-16-sample-talk": did you mean "2025-05-16-sample-talks"?`,
+      `${a}: /related/0/id: no event has the id "2025-05-14-sample-call": correct the id`,
       `${copy}: /sources/0/publisher: is "Example Weekly", but ${reply} (/sources/0) gives "Example Daily" for the same page`,
       `${reply}: /sources/0/publisher: is "Example Daily", but ${copy} (/sources/0) gives "Example Weekly" for the same page`,
       `note: ${a}: once the errors above in "sources" are fixed, 9 more rules will check this file: run the validator again then`,

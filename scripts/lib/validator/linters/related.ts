@@ -44,7 +44,12 @@ export const relatedLinks: Linter = {
         if (!target) {
           if (context.unchecked.has(link.id)) return;
           const now = nowCalled.get(link.id);
-          const guess = closestName(link.id, ids, 2);
+          // Never the event itself: a link to it is an error of its own.
+          const guess = closestName(
+            link.id,
+            ids.filter((id) => id !== event.id),
+            2,
+          );
           const fix = now
             ? now === event.id
               ? 'it is a former id of this event: remove the link'

@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../../../../src/lib/data/event.generated.ts';
-import { closestName } from '../closest-name.ts';
+import { closestCode, closestName } from '../closest-name.ts';
 import { error, quote } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
 
@@ -10,14 +10,8 @@ export const knownCodes: Linter = {
   check: (context) => {
     const parties = Object.keys(context.vocabulary.parties);
     const tracks = Object.keys(context.vocabulary.tracks);
-    const unknown = (
-      kind: string,
-      value: string,
-      allowed: string[],
-      where = context.vocabularyFile,
-      maxDistance?: number,
-    ) => {
-      const guess = closestName(value, allowed, maxDistance);
+    const unknown = (kind: string, value: string, allowed: string[], where = context.vocabularyFile) => {
+      const guess = kind === 'track' ? closestName(value, allowed) : closestCode(value, allowed);
       return `${quote(value)} is not a known ${kind}${guess ? `: did you mean "${guess}"?` : ''} (add it to ${where} if it is new)`;
     };
     const countries = countryCodes(context.vocabulary);
@@ -28,13 +22,11 @@ export const knownCodes: Linter = {
             error(
               f.file,
               '/location/country',
-              // Two-letter codes are all one or two letters apart: a guess would be arbitrary.
               unknown(
                 'country',
                 event.location.country,
                 countries,
                 `"parties" in ${context.vocabularyFile} with "type": "country"`,
-                0,
               ),
             ),
           ]),
