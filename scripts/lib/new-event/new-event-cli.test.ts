@@ -111,6 +111,41 @@ describe('npm run new-event', () => {
     });
   });
 
+  it('warns when the new event cites a source an event of the same day already cites', () => {
+    const other = dataFolder();
+    mkdirSync(join(other, 'events/2025'), { recursive: true });
+    const existing = {
+      $schema: '../../schema/event.schema.json',
+      id: '2025-05-16-erdogan-meets-delegations',
+      title: 'Erdoğan receives the delegations before the talks',
+      summary: 'The Turkish president met the heads of both delegations before the talks began.',
+      kind: 'meeting',
+      status: 'held',
+      track: 'multilateral',
+      start: '2025-05-16',
+      parties: ['TR', 'UA'],
+      sources: [
+        {
+          url: 'https://example.org/article',
+          title: 'Headline as published',
+          publisher: 'Example News',
+          published: '2025-05-16',
+          language: 'en',
+        },
+      ],
+    };
+    writeFileSync(
+      join(other, 'events/2025/2025-05-16-erdogan-meets-delegations.json'),
+      `${JSON.stringify(existing, null, 2)}\n`,
+    );
+    const out = cli(['--data', other, '--yes', ...flags]);
+    expect(out.status).toBe(0);
+    expect(out.stderr).toContain(
+      'may duplicate 2025-05-16-dolmabahce-talks (same date, and both cite "https://example.org/article"): merge them, or link them with "related" if both are right',
+    );
+    expect(out.stdout).toContain('2 event files checked: 0 error(s), 1 warning(s)');
+  });
+
   it('refuses to overwrite an existing event', () => {
     const before = [readFileSync(file, 'utf8'), statSync(file).mtimeMs];
     const out = cli([

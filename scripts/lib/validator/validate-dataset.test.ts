@@ -20,6 +20,9 @@ import { validateDataset } from './validate-dataset.ts';
 
 afterAll(removeMaterialised);
 
+/** How many rules read a field: those a note says will wait for it. */
+const reading = (field: string) => linters.filter((l) => l.reads.some((r) => r === field)).length;
+
 const run = (dataDir: string, today?: string) =>
   validateDataset({ dataDir, schemaDir: 'data/schema', displayRoot: dataDir, today });
 
@@ -122,6 +125,78 @@ it('warns about a same-day event of the same title filed under another kind and 
   ]);
 });
 
+describe('a same-day event that cites a source another event of that day cites', () => {
+  const source = {
+    url: 'https://example.net/live',
+    title: 'Talks in Istanbul: live updates (descriptive title)',
+    publisher: 'Example Wire',
+    language: 'en',
+  };
+  // Another title, kind and parties than the base event: only the shared report gives the pair away.
+  const memorandum = (related?: { id: string; relation: string }[]) => ({
+    $extends: 'base',
+    id: '2025-05-16-sample-memorandum',
+    title: 'Russia hands over a sample memorandum',
+    kind: 'proposal',
+    parties: ['RU', 'UA'],
+    location: null,
+    participants: null,
+    sources: [source],
+    ...(related ? { related } : {}),
+  });
+  const talks = (related?: { id: string; relation: string }[]) => ({
+    $extends: 'base',
+    sources: [...(JSON.parse(readFileSync(BASE, 'utf8')) as { sources: unknown[] }).sources, source],
+    ...(related ? { related } : {}),
+  });
+  const BASE = 'scripts/lib/validator/fixtures/base-event.json';
+
+  it('warns about a probable duplicate without failing', () => {
+    const dir = materialise({
+      description: 'two unlinked events of one day that cite one live blog',
+      files: {
+        'events/2025/2025-05-16-sample-talks.json': talks(),
+        'events/2025/2025-05-16-sample-memorandum.json': memorandum(),
+      },
+    });
+    expect(run(dir).problems.map(formatProblem)).toEqual([
+      'warning: events/2025/2025-05-16-sample-talks.json: may duplicate 2025-05-16-sample-memorandum (same date, and both cite "https://example.net/live"): merge them, or link them with "related" if both are right',
+    ]);
+  });
+
+  it('says nothing of a pair linked in either direction', () => {
+    const link = (id: string) => [{ id, relation: 'see-also' }];
+    for (const files of [
+      { talks: talks(link('2025-05-16-sample-memorandum')), memorandum: memorandum() },
+      { talks: talks(), memorandum: memorandum([{ id: '2025-05-16-sample-talks', relation: 'part-of' }]) },
+    ]) {
+      const dir = materialise({
+        description: 'two linked events of one day that cite one live blog',
+        files: {
+          'events/2025/2025-05-16-sample-talks.json': files.talks,
+          'events/2025/2025-05-16-sample-memorandum.json': files.memorandum,
+        },
+      });
+      expect(run(dir).problems.map(formatProblem)).toEqual([]);
+    }
+  });
+
+  it('says nothing of events of different days that cite one page', () => {
+    const dir = materialise({
+      description: 'a round and the exchange it agreed, reported in one article',
+      files: {
+        'events/2025/2025-05-16-sample-talks.json': talks(),
+        'events/2025/2025-05-17-sample-memorandum.json': {
+          ...memorandum(),
+          id: '2025-05-17-sample-memorandum',
+          start: '2025-05-17',
+        },
+      },
+    });
+    expect(run(dir).problems.map(formatProblem)).toEqual([]);
+  });
+});
+
 it("warns, without failing, when the sources' dates do not fit the event's year", () => {
   const source = (published: string) => ({
     url: `https://example.org/${published}`,
@@ -214,7 +289,7 @@ it('says once what is wrong with an address', () => {
   });
   expect(run(dir).problems.map(formatProblem)).toEqual([
     'events/2025/2025-05-16-sample-talks.json: /sources/0/archiveUrl: must be an http(s) address (got "data:text/html,<b>hi</b>")',
-    'note: events/2025/2025-05-16-sample-talks.json: once the errors above in "sources" are fixed, 9 more rules will check this file: run the validator again then',
+    `note: events/2025/2025-05-16-sample-talks.json: once the errors above in "sources" are fixed, ${reading('sources')} more rules will check this file: run the validator again then`,
   ]);
 });
 
@@ -312,8 +387,8 @@ describe('every problem in one run, though a file fails the schema', () => {
       `${a}: /related/0/id: no event has the id "2025-05-14-sample-call": correct the id`,
       `${copy}: /sources/0/publisher: is "Example Weekly", but ${reply} (/sources/0) gives "Example Daily" for the same page`,
       `${reply}: /sources/0/publisher: is "Example Daily", but ${copy} (/sources/0) gives "Example Weekly" for the same page`,
-      `note: ${a}: once the errors above in "sources" are fixed, 9 more rules will check this file: run the validator again then`,
-      `note: ${reply}: once the errors above in "id" are fixed, 5 more rules will check this file: run the validator again then`,
+      `note: ${a}: once the errors above in "sources" are fixed, ${reading('sources')} more rules will check this file: run the validator again then`,
+      `note: ${reply}: once the errors above in "id" are fixed, ${reading('id')} more rules will check this file: run the validator again then`,
     ])
       expect(
         lines.some((l) => l.startsWith(line)),

@@ -1,42 +1,52 @@
 import { normalise } from '../../../../src/lib/text/normalise.ts';
-import { warning } from '../problem.ts';
+import type { DiplomaticEvent } from '../../../../src/lib/data/event.generated.ts';
+import { quote, warning } from '../problem.ts';
 import type { Linter } from '../linter.ts';
 
-/** Two ways an event can look like another: what it is, or what it is called. */
-const SIGNS = [
+/** Ways an event can look like another: what it is, what it is called, or what reports it. */
+const SIGNS: { reason: (key: string) => string; keys: (e: DiplomaticEvent) => string[] }[] = [
   {
-    reason: 'same date, kind and parties',
-    key: (e: { start: string; kind: string; parties: string[] }) =>
-      [e.start, e.kind, [...e.parties].sort().join('+')].join('|'),
+    reason: () => 'same date, kind and parties',
+    keys: (e) => [[e.start, e.kind, [...e.parties].sort().join('+')].join('|')],
   },
   {
     // A second file for the same talks is often filed under another kind ("summit" against
     // "bilateral-meeting") or with a party more or less: the title and the day still give it away.
-    reason: 'same date and title',
-    key: (e: { start: string; title: string }) =>
+    reason: () => 'same date and title',
+    keys: (e) => [
       `${e.start}|${normalise(e.title)
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim()}`,
+    ],
+  },
+  {
+    // Or under another title and kind altogether; but it is added from the same report as the first. Distinct
+    // events of one day that a report covers together (talks and the memorandum handed over at them) are linked.
+    reason: (key) => `same date, and both cite ${quote(key.slice(key.indexOf('|') + 1), 80)}`,
+    keys: (e) => [...new Set(e.sources.map((s) => `${e.start}|${s.url}`))],
   },
 ];
-
 export const probableDuplicates: Linter = {
   name: 'probable-duplicates',
-  description: 'Warns when two events share date, kind and parties, or date and title, without being linked.',
-  reads: ['id', 'start', 'kind', 'parties', 'title', 'related'],
+  description:
+    'Warns when two events share date, kind and parties, or date and title, or date and a source, without being linked.',
+  reads: ['id', 'start', 'kind', 'parties', 'title', 'sources', 'related'],
   check: (context) => {
     const linked = (a: string, b: string) =>
       [a, b].some((x) => (context.byId.get(x)?.event?.related ?? []).some((l) => l.id === (x === a ? b : a)));
     // One warning per event, for the first sign that fits it.
     const warned = new Set<string>();
-    return SIGNS.flatMap(({ reason, key }) => {
+    return SIGNS.flatMap(({ reason, keys }) => {
       const groups = new Map<string, string[]>();
       for (const f of context.files) {
         if (!f.event) continue;
-        const k = key(f.event);
-        groups.set(k, [...(groups.get(k) ?? []), f.event.id]);
+        for (const k of keys(f.event)) {
+          const ids = groups.get(k);
+          if (ids) ids.push(f.event.id);
+          else groups.set(k, [f.event.id]);
+        }
       }
-      return [...groups.values()].flatMap((ids) =>
+      return [...groups].flatMap(([k, ids]) =>
         ids.slice(1).flatMap((id) => {
           const other = ids.find((o) => o !== id && !linked(o, id));
           const f = context.byId.get(id);
@@ -46,7 +56,7 @@ export const probableDuplicates: Linter = {
             warning(
               f.file,
               '',
-              `may duplicate ${other} (${reason}): merge them, or link them with "related" if both are right`,
+              `may duplicate ${other} (${reason(k)}): merge them, or link them with "related" if both are right`,
             ),
           ];
         }),
