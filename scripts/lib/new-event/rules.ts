@@ -83,7 +83,7 @@ export function readRules(
     neededFile(
       'the vocabulary',
       'one JSON object with the "parties" and "tracks" events use',
-      vocabularyFile,
+      vocabularyPath,
     ),
   );
   if (!read.ok) return { ok: false, problems: [read.problem] };

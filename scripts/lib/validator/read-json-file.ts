@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import jsonSourceMap from 'json-source-map';
 import { blankInvisible, error, type Problem } from './problem.ts';
+import { restoreHint } from './restore-hint.ts';
 
 export const MAX_FILE_BYTES = 256 * 1024;
 
@@ -26,12 +27,15 @@ export const EVENT_FILE: FileRole = {
   restore: 'it was moved or deleted while being checked: run the check again',
 };
 
-/** The role of a file the validator needs (the vocabulary, a schema), with how to restore it. */
-export function neededFile(name: string, holds: string, displayPath: string): FileRole {
+/** The role of the file at `path` that the validator needs (the vocabulary, a schema), with how to restore it. */
+export function neededFile(name: string, holds: string, path: string): FileRole {
   return {
     name,
     holds,
-    restore: `restore it from the repository (git restore ${displayPath})`,
+    // Worked out only for a message: it asks git.
+    get restore() {
+      return restoreHint(path);
+    },
   };
 }
 

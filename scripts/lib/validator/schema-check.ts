@@ -294,7 +294,7 @@ export function loadSchemaChecker(
   schemaPath: string,
   displayPath: string,
 ): { ok: true; checker: SchemaChecker; schema: Schema } | { ok: false; problem: Problem } {
-  const role = neededFile('a JSON Schema', 'the schema of the files it checks', displayPath);
+  const role = neededFile('a JSON Schema', 'the schema of the files it checks', schemaPath);
   const read = readJsonFile(schemaPath, displayPath, role);
   if (!read.ok) return read;
   if (read.value === null || typeof read.value !== 'object' || Array.isArray(read.value))

@@ -517,7 +517,9 @@ describe('a vocabulary or schema that cannot be used', () => {
   const lines = (result: ReturnType<typeof run>) => result.problems.map(formatProblem);
 
   it('says in one line what is wrong with the vocabulary and how to fix it', () => {
-    const restore = 'restore it from the repository (git restore vocabulary.json)';
+    // A data folder outside the repository: git cannot restore its files.
+    const restore =
+      "copy it back from where it came from (git does not track it in this repository; the project's own is data/vocabulary.json)";
     expect(lines(withVocabulary(() => {}))).toEqual([`vocabulary.json: is missing: ${restore}`]);
     expect(lines(withVocabulary((path) => mkdirSync(path)))).toEqual([
       'vocabulary.json: is a folder: it must be a file holding one JSON object with the "parties" and "tracks" events use',
@@ -548,7 +550,7 @@ describe('a vocabulary or schema that cannot be used', () => {
     try {
       cpSync('data/schema/vocabulary.schema.json', join(schemas, 'vocabulary.schema.json'));
       expect(check()).toEqual([
-        'event.schema.json: is missing: restore it from the repository (git restore event.schema.json)',
+        "event.schema.json: is missing: copy it back from where it came from (git does not track it in this repository; the project's own is data/schema/event.schema.json)",
       ]);
       writeFileSync(join(schemas, 'event.schema.json'), '{ "type": "object", }');
       expect(check()).toEqual([
@@ -556,12 +558,12 @@ describe('a vocabulary or schema that cannot be used', () => {
       ]);
       writeFileSync(join(schemas, 'event.schema.json'), '{ "type": "object", "enmu": ["a"] }');
       expect(check()).toEqual([
-        'event.schema.json: is not a schema the validator can use (strict mode: unknown keyword: "enmu"): fix it, or restore it from the repository (git restore event.schema.json)',
+        'event.schema.json: is not a schema the validator can use (strict mode: unknown keyword: "enmu"): fix it, or copy it back from where it came from (git does not track it in this repository; the project\'s own is data/schema/event.schema.json)',
       ]);
       cpSync('data/schema/event.schema.json', join(schemas, 'event.schema.json'));
       rmSync(join(schemas, 'vocabulary.schema.json'));
       expect(check()).toEqual([
-        'vocabulary.schema.json: is missing: restore it from the repository (git restore vocabulary.schema.json)',
+        "vocabulary.schema.json: is missing: copy it back from where it came from (git does not track it in this repository; the project's own is data/schema/vocabulary.schema.json)",
       ]);
     } finally {
       rmSync(schemas, { recursive: true, force: true });
@@ -662,7 +664,7 @@ describe('the command line', () => {
     let out = cli(dir);
     expect(out.status).toBe(1);
     expect(out.stderr).toContain(
-      `${shown}: is missing: restore it from the repository (git restore ${shown})\n`,
+      `${shown}: is missing: copy it back from where it came from (git does not track it in this repository; the project's own is data/vocabulary.json)\n`,
     );
     expect(out.stderr).toContain('checked against the schema only');
     const missing = out.stderr;

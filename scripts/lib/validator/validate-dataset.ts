@@ -69,7 +69,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
     neededFile(
       'the vocabulary',
       'one JSON object with the "parties" and "tracks" events use',
-      vocabularyFile,
+      vocabularyPath,
     ),
   );
   const vocabularySchema = schema('vocabulary.schema.json');
