@@ -76,7 +76,7 @@ export function eventsById(files: readonly EventFile[]): Map<string, EventFile> 
   return byId;
 }
 
-/** Runs `check` on each schema-valid event. */
+/** Runs `check` on each event the rule may see: valid, or the sound part of one (see contextFor). */
 export function eachEvent(
   context: LintContext,
   check: (event: DiplomaticEvent, file: EventFile) => Problem[],

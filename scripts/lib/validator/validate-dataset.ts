@@ -167,7 +167,10 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   });
 
   const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
-  const events = files.filter((f) => f.event && !failed.has(f.file)).map((f) => f.event!);
+  // Only whole events: never the sound part of a file that failed the schema, whatever its problems say.
+  const events = files
+    .filter((f) => f.event && f.broken === undefined && !failed.has(f.file))
+    .map((f) => f.event!);
   // A note on what is still to be checked comes after the errors of its file.
   const last = (p: Problem) => (p.severity === 'note' ? 1 : 0);
   problems.sort(
