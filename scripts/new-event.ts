@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isKeyEvent } from './lib/dataset/key-events.ts';
 import { buildEvent, eventFileText } from './lib/new-event/build-event.ts';
@@ -19,12 +18,11 @@ import { readRules, type Rules } from './lib/new-event/rules.ts';
 import { writeNewEvent } from './lib/new-event/write-event.ts';
 import { closestName } from './lib/validator/closest-name.ts';
 import { isFolder } from './lib/validator/folder.ts';
+import { notAFolder, schemaFolderFor } from './lib/validator/schema-folder.ts';
 import { formatProblem } from './lib/validator/format-problems.ts';
 import { secondSourceMessage } from './lib/validator/linters/key-event-sources.ts';
 import type { Problem } from './lib/validator/problem.ts';
 import { validateDataset } from './lib/validator/validate-dataset.ts';
-
-const REPO_SCHEMA_DIR = fileURLToPath(new URL('../data/schema', import.meta.url));
 
 const options = {
   ...Object.fromEntries(FIELDS.map((f) => [f.key, { type: 'string' }])),
@@ -120,9 +118,7 @@ if (repeated.length > 0)
     'Run with --help for the list of flags.',
   ]);
 const dataDir = values.data;
-const schemaDir = existsSync(join(dataDir, 'schema', 'event.schema.json'))
-  ? join(dataDir, 'schema')
-  : REPO_SCHEMA_DIR;
+const schemaDir = schemaFolderFor(dataDir);
 const loaded = readRules(schemaDir, dataDir, display);
 if (values.help) {
   console.log(helpText(loaded.ok ? loaded.rules : undefined));
@@ -132,7 +128,7 @@ if (values.help) {
 const interactive = !values.yes && !values['non-interactive'];
 if (!isFolder(dataDir))
   fail(
-    `--data ${dataDir}: there is no such folder: give the data folder, which holds events/ and vocabulary.json`,
+    `--data ${dataDir}: ${notAFolder(dataDir)}: give the data folder, which holds events/ and vocabulary.json`,
   );
 if (!loaded.ok)
   fail([
@@ -219,6 +215,6 @@ const next = [
     ? ['This is a key event: keep sources from two different publishers (see CONTRIBUTING.md).']
     : []),
   'Add participants, outcomes, related links and tags by hand where the sources support them.',
-  'Add a line to data/CHANGELOG.md, run npm run validate, and open a pull request.',
+  `Add a line to ${display(join(dataDir, 'CHANGELOG.md'))}, run npm run validate${dataDir === 'data' ? '' : ` -- --data ${dataDir}`}, and open a pull request.`,
 ];
 console.log(`\nNext:\n${next.map((line) => `  - ${line}`).join('\n')}`);

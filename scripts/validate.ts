@@ -3,9 +3,9 @@
  * Checks every event file; prints one line per problem naming file, field and fix. Exit 1 on any error.
  */
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isFolder } from './lib/validator/folder.ts';
+import { notAFolder, schemaFolderFor } from './lib/validator/schema-folder.ts';
 import { formatProblem, githubAnnotation, locateProblems } from './lib/validator/format-problems.ts';
 import { validateDataset } from './lib/validator/validate-dataset.ts';
 
@@ -45,14 +45,13 @@ if (values.help) {
 // A mistyped folder would otherwise be reported as a missing vocabulary.json and events/ inside it.
 if (!isFolder(values.data)) {
   console.error(
-    `--data ${values.data}: there is no such folder: give the data folder, which holds events/ and vocabulary.json\n${USAGE}`,
+    `--data ${values.data}: ${notAFolder(values.data)}: give the data folder, which holds events/ and vocabulary.json\n${USAGE}`,
   );
   process.exit(2);
 }
 
 const started = performance.now();
-// Beside this script, so that the check does not depend on the folder it is started from.
-const schemaDir = relative(process.cwd(), fileURLToPath(new URL('../data/schema', import.meta.url)));
+const schemaDir = relative(process.cwd(), schemaFolderFor(values.data));
 const result = validateDataset({ dataDir: values.data, schemaDir });
 const problems = process.env.GITHUB_ACTIONS
   ? locateProblems(result.problems, process.cwd())

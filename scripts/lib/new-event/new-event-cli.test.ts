@@ -84,6 +84,10 @@ describe('npm run new-event', () => {
     expect(out.stdout).toContain(
       '1 event files checked: 0 error(s), 0 warning(s), besides the second source the new event still needs.',
     );
+    // The changelog and the check are those of the data folder given, not the repository's.
+    expect(out.stdout).toContain(
+      `Add a line to ${relative(process.cwd(), join(dir, 'CHANGELOG.md'))}, run npm run validate -- --data ${dir}, and open a pull request.`,
+    );
     // A key event with its one source is written, and the editor is told what it still needs.
     expect(out.stdout).toContain(
       '2025-05-16-dolmabahce-talks.json is written but does not pass the validator yet: a negotiation round needs sources from at least two publishers; it has one (Example News): add a report from another outlet (by hand, in "sources"; see CONTRIBUTING.md), then run npm run validate.',
