@@ -700,11 +700,14 @@ describe('the command line', () => {
   });
 
   it('answers a --data that is not a folder with usage, not with problems inside it', () => {
-    for (const dir of ['dtaa', 'data/vocabulary.json']) {
+    for (const [dir, why] of [
+      ['dtaa', 'there is no such folder'],
+      ['data/vocabulary.json', 'it is a file, not a folder'],
+    ]) {
       const out = spawnSync('npx', ['tsx', 'scripts/validate.ts', '--data', dir], { encoding: 'utf8' });
       expect(out.status).toBe(2);
       expect(out.stderr).toContain(
-        `--data ${dir}: there is no such folder: give the data folder, which holds events/ and vocabulary.json`,
+        `--data ${dir}: ${why}: give the data folder, which holds events/ and vocabulary.json`,
       );
       expect(out.stderr).not.toContain('cannot be read');
     }
