@@ -703,7 +703,7 @@ describe('the command line', () => {
     for (const [dir, why] of [
       ['dtaa', 'there is no such folder'],
       ['data/vocabulary.json', 'it is a file, not a folder'],
-    ]) {
+    ] as const) {
       const out = spawnSync('npx', ['tsx', 'scripts/validate.ts', '--data', dir], { encoding: 'utf8' });
       expect(out.status).toBe(2);
       expect(out.stderr).toContain(
