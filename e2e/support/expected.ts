@@ -21,3 +21,23 @@ export function overlapping(events: EventRecord[], from: string, to: string): Ev
 
 /** Lower case without accents, for checking the search. */
 export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The words a search looks in, lower case without accents: what a reader sees of an event and of its
+ * sources (party names aside), not addresses or the ids of related events: a search for "burgenstock"
+ * is not meant to find every event that links to the Bürgenstock summit.
+ */
+export const searchedWords = (e: EventRecord) =>
+  fold(
+    [
+      e.title,
+      e.summary,
+      e.id,
+      e.location?.place,
+      e.location?.venue,
+      ...(e.participants ?? []).flatMap((p) => [p.name, p.role]),
+      ...(e.outcomes ?? []),
+      ...e.sources.flatMap((s) => [s.publisher, s.title]),
+      ...(e.tags ?? []),
+    ].join('\n'),
+  );
