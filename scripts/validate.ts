@@ -4,8 +4,8 @@
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isFolder } from './lib/validator/folder.ts';
-import { notAFolder, schemaFolderFor } from './lib/validator/schema-folder.ts';
+import { isFolder, notAFolder } from './lib/validator/folder.ts';
+import { schemaFolderFor } from './lib/validator/schema-folder.ts';
 import { formatProblem, githubAnnotation, locateProblems } from './lib/validator/format-problems.ts';
 import { validateDataset } from './lib/validator/validate-dataset.ts';
 

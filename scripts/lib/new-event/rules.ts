@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Vocabulary } from '../../../src/lib/data/event.generated.ts';
 import { utcToday } from '../validator/linter.ts';
 import type { Problem } from '../validator/problem.ts';
-import { neededFile, readJsonFile } from '../validator/read-json-file.ts';
+import { readVocabularyFile } from '../validator/read-json-file.ts';
 import { loadSchemaChecker, type SchemaChecker } from '../validator/schema-check.ts';
 
 export type SchemaNode = Record<string, unknown>;
@@ -77,15 +77,7 @@ export function readRules(
   if (!eventSchema.ok) return { ok: false, problems: [eventSchema.problem] };
   const vocabularyPath = join(dataDir, 'vocabulary.json');
   const vocabularyFile = display(vocabularyPath);
-  const read = readJsonFile(
-    vocabularyPath,
-    vocabularyFile,
-    neededFile(
-      'the vocabulary',
-      'one JSON object with the "parties" and "tracks" events use',
-      vocabularyPath,
-    ),
-  );
+  const read = readVocabularyFile(vocabularyPath, vocabularyFile);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   const vocabularySchemaPath = join(schemaDir, 'vocabulary.schema.json');
   const vocabularySchema = loadSchemaChecker(vocabularySchemaPath, display(vocabularySchemaPath));

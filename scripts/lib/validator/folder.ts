@@ -1,4 +1,4 @@
-import { lstatSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 
 /**
  * Whether `path` is a folder, following links. Never throws: a link that leads back to itself (ELOOP) or a
@@ -19,4 +19,10 @@ export function pathExists(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Why `path`, given as a folder, is not one: "it is a file, not a folder" or "there is no such folder". */
+export function notAFolder(path: string): string {
+  // existsSync follows links: one that leads nowhere, or back to itself, is no folder at all.
+  return existsSync(path) && !isFolder(path) ? 'it is a file, not a folder' : 'there is no such folder';
 }

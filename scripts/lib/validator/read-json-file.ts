@@ -39,6 +39,19 @@ export function neededFile(name: string, holds: string, path: string): FileRole 
   };
 }
 
+/** Reads a data folder's vocabulary.json, shown as `shown` in messages: the validator and new-event both need it. */
+export function readVocabularyFile(vocabularyPath: string, shown: string): ReadResult {
+  return readJsonFile(
+    vocabularyPath,
+    shown,
+    neededFile(
+      'the vocabulary',
+      'one JSON object with the "parties" and "tracks" events use',
+      vocabularyPath,
+    ),
+  );
+}
+
 /**
  * Why a file cannot be read, in words: Node's own message is a code and a system call
  * ("ENOENT: no such file or directory, stat '/abs/path'").

@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { notAFolder, REPO_SCHEMA_DIR, schemaFolderFor } from './schema-folder';
+import { notAFolder } from './folder';
+import { REPO_SCHEMA_DIR, schemaFolderFor } from './schema-folder';
 
 const dir = mkdtempSync(join(tmpdir(), 'dt-schema-folder-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

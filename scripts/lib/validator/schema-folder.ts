@@ -14,8 +14,3 @@ export function schemaFolderFor(dataDir: string): string {
   const own = join(dataDir, 'schema');
   return existsSync(join(own, 'event.schema.json')) ? own : REPO_SCHEMA_DIR;
 }
-
-/** "there is no such folder" or "it is a file": why `--data <path>` is not a data folder. */
-export function notAFolder(path: string): string {
-  return existsSync(path) ? 'it is a file, not a folder' : 'there is no such folder';
-}

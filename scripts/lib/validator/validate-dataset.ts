@@ -8,7 +8,7 @@ import { linters } from './linters/index.ts';
 import { pendingRules } from './pending-rules.ts';
 import { vocabularyCodesAt } from './linters/vocabulary.ts';
 import { error, warning, type Problem } from './problem.ts';
-import { neededFile, readJsonFile } from './read-json-file.ts';
+import { readJsonFile, readVocabularyFile } from './read-json-file.ts';
 import { reservedTrackNames } from './reserved-names.ts';
 import { loadSchemaChecker } from './schema-check.ts';
 import { soundPart } from './sound-part.ts';
@@ -63,15 +63,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   const vocabularyPath = join(options.dataDir, 'vocabulary.json');
   const vocabularyFile = display(root, vocabularyPath);
   let vocabulary: Vocabulary | undefined;
-  const vocabRead = readJsonFile(
-    vocabularyPath,
-    vocabularyFile,
-    neededFile(
-      'the vocabulary',
-      'one JSON object with the "parties" and "tracks" events use',
-      vocabularyPath,
-    ),
-  );
+  const vocabRead = readVocabularyFile(vocabularyPath, vocabularyFile);
   const vocabularySchema = schema('vocabulary.schema.json');
   if (!vocabRead.ok) problems.push(vocabRead.problem);
   else if (!vocabularySchema.ok) problems.push(vocabularySchema.problem);
