@@ -10,9 +10,10 @@ export interface ListedFile {
   /**
    * "place": deeper than one folder, or not a .json file; "link": a symbolic link (to a file, a folder or
    * nothing); "hidden": a name starting with "." (.DS_Store, .gitkeep, an editor's swap file), file or folder;
-   * "folder": a folder named as an event file is ("<id>.json"), which would otherwise pass unseen when empty.
+   * "folder": a folder named as an event file is ("<id>.json"), which would otherwise pass unseen when empty;
+   * "special": a named pipe, socket or device, which git cannot hold and reading could block on.
    */
-  why?: 'place' | 'link' | 'hidden' | 'folder';
+  why?: 'place' | 'link' | 'hidden' | 'folder' | 'special';
 }
 
 /** Every file under the events folder, in a stable order, without following links. */
@@ -32,7 +33,7 @@ export function listEventFiles(eventsDir: string): ListedFile[] {
       else if (entry.isFile()) {
         const misplaced = parts.length > 2 || !entry.name.endsWith('.json');
         out.push({ path, folder, misplaced, ...(misplaced ? { why: 'place' as const } : {}) });
-      }
+      } else out.push({ path, folder, misplaced: true, why: 'special' });
     }
   };
   walk(eventsDir);

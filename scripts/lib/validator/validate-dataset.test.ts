@@ -574,7 +574,7 @@ describe('a vocabulary or schema that cannot be used', () => {
   });
 });
 
-describe('a folder where a file is expected, and a file where a folder is', () => {
+describe('a folder where a file is expected, a file where a folder is, and what is neither', () => {
   it('reports an events/ that is a file, not a stack trace', () => {
     const dir = materialise({ description: 'no events folder', files: {} });
     rmSync(join(dir, 'events'), { recursive: true });
@@ -589,6 +589,15 @@ describe('a folder where a file is expected, and a file where a folder is', () =
     mkdirSync(join(dir, 'events/2025/2025-05-16-sample-talks.json'), { recursive: true });
     expect(run(dir).problems.map(formatProblem)).toEqual([
       'events/2025/2025-05-16-sample-talks.json: is a folder, not an event file: an event is one file, events/<year>/<id>.json',
+    ]);
+  });
+
+  it('reports a named pipe among the events, which was passed over without a word', () => {
+    const dir = materialise({ description: 'a pipe among the events', files: {} });
+    mkdirSync(join(dir, 'events/2025'), { recursive: true });
+    execFileSync('mkfifo', [join(dir, 'events/2025/2025-05-16-sample-talks.json')]);
+    expect(run(dir).problems.map(formatProblem)).toEqual([
+      'events/2025/2025-05-16-sample-talks.json: is not a regular file (a named pipe, socket or device): delete it',
     ]);
   });
 });

@@ -103,6 +103,10 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
       );
       continue;
     }
+    if (item.why === 'special') {
+      problems.push(error(file, '', 'is not a regular file (a named pipe, socket or device): delete it'));
+      continue;
+    }
     if (item.why === 'link') {
       problems.push(error(file, '', 'is a symbolic link: commit the file itself'));
       continue;
