@@ -37,14 +37,35 @@ function scripted(lines: string[]): { ask: Ask; asked: string[] } {
 }
 
 describe('collectAnswers from flags', () => {
-  it('accepts complete flags, normalises them and derives the slug', async () => {
+  it('accepts complete flags, normalises them, says so, and derives the slug', async () => {
+    const said: string[] = [];
     const { answers, errors } = await collectAnswers(
-      { ...complete, parties: ' ru, ua tr,RU ', country: 'tr', kind: 'Negotiation-Round' },
+      {
+        ...complete,
+        parties: ' ru, ua tr,RU ',
+        country: 'tr',
+        kind: 'Negotiation-Round',
+        venue: ' Dolmabahçe  ',
+      },
       rules,
+      undefined,
+      (line) => said.push(line),
     );
     expect(errors).toEqual([]);
     expect(answers).toMatchObject({ parties: 'RU,UA,TR', country: 'TR', kind: 'negotiation-round' });
     expect(answers.slug).toBe('dolmabahce-talks');
+    // Spacing is not worth a word; case and a repeated party are.
+    expect(said).toEqual([
+      '--kind: "Negotiation-Round" read as negotiation-round',
+      '--parties: "ru, ua tr,RU" read as RU,UA,TR',
+      '--country: "tr" read as TR',
+    ]);
+  });
+
+  it('says nothing of answers taken as given', async () => {
+    const said: string[] = [];
+    await collectAnswers({ ...complete, parties: 'RU, UA, TR' }, rules, undefined, (line) => said.push(line));
+    expect(said).toEqual([]);
   });
 
   it('reports every missing or wrong flag at once', async () => {
@@ -162,7 +183,10 @@ describe('collectAnswers with questions', () => {
     const { ask, asked } = scripted(['', 'too short', complete.summary!, '', '', 'EN', '', '']);
     const { answers, errors } = await collectAnswers(flags, rules, ask, (line) => said.push(line));
     expect(errors).toEqual([]);
-    expect(said).toEqual(['  summary is too short: at least 20 characters (got 9)']);
+    expect(said).toEqual([
+      '  summary is too short: at least 20 characters (got 9)',
+      '  language: "EN" read as en',
+    ]);
     // In the order of FIELDS: the end date comes right after the start date.
     expect(asked).toEqual([
       expect.stringMatching(/^Last day.*\(optional, Enter to skip\): $/),

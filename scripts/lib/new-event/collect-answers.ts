@@ -24,6 +24,12 @@ export function questionFor(
   return `${parts.join('')}: `;
 }
 
+/** What a changed answer was read as (case, a repeated party), so that no rewrite goes unsaid; spacing aside. */
+export function readAsNote(given: string, value: string): string | undefined {
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  return bare(given) === bare(value) ? undefined : `"${given.trim()}" read as ${value}`;
+}
+
 // The one required answer the questions suggest: when none is offered, the reader needs to know why.
 const NO_SLUG =
   'is required: the title has no Latin letters or digits to make an id from (ids use a–z, 0–9 and hyphens)';
@@ -46,7 +52,11 @@ async function askUntilValid(
       continue;
     }
     const checked = checkField(field, raw, answers, rules);
-    if (checked.ok) return checked.value;
+    if (checked.ok) {
+      const note = readAsNote(raw, checked.value);
+      if (note) say(`  ${field.key}: ${note}`);
+      return checked.value;
+    }
     say(`  ${field.key} ${checked.message}`);
   }
 }
@@ -74,6 +84,8 @@ export async function collectAnswers(
       const checked = checkField(field, given, answers, rules);
       if (checked.ok) {
         answers[field.key] = checked.value;
+        const note = readAsNote(given, checked.value);
+        if (note) say(`${flag}: ${note}`);
         continue;
       }
       if (!ask) {
