@@ -81,3 +81,33 @@ describe('an event named by an earlier id', () => {
     expect(writes.map((w) => w.mock.calls.length)).toEqual([0, 0]);
   });
 });
+
+describe('steps of history', () => {
+  /** Sets the filters as a box would, one change at a time, and returns how many steps were pushed. */
+  async function type(changes: Partial<typeof initial.filters>[]): Promise<number> {
+    mount();
+    writes.forEach((w) => w.mockClear());
+    for (const change of changes) {
+      act(() => useAppStore.setState((s) => ({ filters: { ...s.filters, ...change } })));
+      await settle();
+    }
+    return writes[0]!.mock.calls.length;
+  }
+
+  it('makes a year typed digit by digit in a month box one step, as typing in the search box is', async () => {
+    const pushes = await type([
+      { from: '0002-03' },
+      { from: '0020-03' },
+      { from: '0202-03' },
+      { from: '2024-03' },
+    ]);
+    expect(pushes).toBe(1);
+    expect(window.location.search).toBe('?from=2024-03');
+  });
+
+  it('makes a step for each box typed into in turn', async () => {
+    const pushes = await type([{ q: 'ist' }, { q: 'istanbul' }, { from: '2025-05' }, { to: '2025-06' }]);
+    expect(pushes).toBe(3);
+    expect(window.location.search).toBe('?q=istanbul&from=2025-05&to=2025-06');
+  });
+});

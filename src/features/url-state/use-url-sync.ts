@@ -11,8 +11,22 @@ import {
   type UrlState,
 } from './url-state';
 
-/** Typing within this time of the last keystroke edits the same history entry. */
+/** Typing within this time of the last keystroke in the same box edits the same history entry. */
 const TYPING_BURST_MS = 1200;
+
+/** The boxes typed into a character at a time: the search, and the months (a year typed as 0002, 0020, 0202…). */
+const TYPED = ['q', 'from', 'to'] as const;
+type Typed = (typeof TYPED)[number];
+
+/** The one typed box a change is confined to, if it is: a burst of such changes is one step of history. */
+function typedBox(previous: UrlState, next: UrlState): Typed | null {
+  if (next.event !== previous.event || next.view !== previous.view) return null;
+  const changed = TYPED.filter((key) => next.filters[key] !== previous.filters[key]);
+  if (changed.length !== 1) return null;
+  const box = changed[0]!;
+  const rest = (state: UrlState) => serialiseUrlState({ ...state, filters: { ...state.filters, [box]: '' } });
+  return rest(next) === rest(previous) ? box : null;
+}
 
 const stateOf = (s: AppState, span: TimeSpan | null): UrlState => ({
   filters: s.filters,
@@ -78,7 +92,7 @@ export function useUrlSync(dataset: DatasetFile): void {
       return spanShown ? { start: span.start, end: span.end } : null;
     };
 
-    let lastWasTyping = 0;
+    let lastTyped: { box: Typed | null; at: number } = { box: null, at: 0 };
     let previous = stateOf(useAppStore.getState(), spanOf(useAppStore.getState()));
     // The address is written just after the change is drawn, not before: history.pushState costs a
     // few milliseconds, which a filter change at 10,000 events cannot spare. Changes made before the
@@ -99,18 +113,15 @@ export function useUrlSync(dataset: DatasetFile): void {
       const sameView =
         next.filters === previous.filters && next.event === previous.event && next.view === previous.view;
       if (sameView && spanText(next.span) === spanText(previous.span)) return;
-      const onlyTyping =
-        next.event === previous.event &&
-        next.view === previous.view &&
-        serialiseUrlState({ ...next, filters: { ...next.filters, q: '' } }) ===
-          serialiseUrlState({ ...previous, filters: { ...previous.filters, q: '' } });
+      const typed = sameView ? null : typedBox(previous, next);
       previous = next;
       const url = `${window.location.pathname}${serialiseUrlState(next)}${window.location.hash}`;
       const now = Date.now();
       // Moving the timeline edits the current step: Back goes to the previous filters, not the previous pan.
-      const push = !sameView && !(onlyTyping && now - lastWasTyping < TYPING_BURST_MS);
+      const burst = typed !== null && typed === lastTyped.box && now - lastTyped.at < TYPING_BURST_MS;
+      const push = !sameView && !burst;
       pending = { url, push: push || (pending?.push ?? false) };
-      if (!sameView) lastWasTyping = onlyTyping ? now : 0;
+      if (!sameView) lastTyped = { box: typed, at: now };
       if (!scheduled) {
         scheduled = true;
         // A task queued from a frame callback runs once that frame is on screen.
