@@ -156,6 +156,24 @@ test('Back and Forward step through meaningful changes', async ({ page }) => {
   );
 });
 
+test('a month typed into the date picker is one step of Back, however many keys it took', async ({
+  page,
+}) => {
+  await openApp(page, '/?view=list');
+  const from = page.getByLabel('From', { exact: true });
+  test.skip((await from.getAttribute('type')) !== 'month', 'this browser has no month picker');
+  await from.click();
+  // Chromium's picker: the month, then the year digit by digit (0002, 0020, 0202, 2024), then an arrow.
+  await page.keyboard.type('03', { delay: 40 });
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2024', { delay: 40 });
+  await page.keyboard.press('ArrowUp');
+  await expect(page).toHaveURL(/[?&]from=2025-03(&|$)/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(from).toHaveValue('');
+});
+
 test('a view with no event says why, in the timeline as in the list, and offers no empty export', async ({
   page,
 }) => {
@@ -321,8 +339,8 @@ test('the list works with the keyboard alone', async ({ page }) => {
 test('copy link puts the event’s permalink on the clipboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '/?event=2025-06-02-istanbul-talks-round-2&kind=summit');
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByText('Link copied.')).toBeVisible();
+  await page.getByRole('button', { name: 'Copy link to this event' }).click();
+  await expect(page.getByText('Link to this event copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `${baseURL}?event=2025-06-02-istanbul-talks-round-2`,
   );

@@ -29,7 +29,15 @@ export interface AppState {
   notices: string[];
   /** What a screen reader is told of a change it could not otherwise hear; seq makes each one new. */
   announcement: { text: string; seq: number } | null;
+  /**
+   * The box last typed into, counted on each keystroke: a burst of typing is one step of history, but a
+   * change made otherwise ("Clear all filters") to the same box is a step of its own.
+   */
+  typing: { box: TypedBox; seq: number } | null;
 }
+
+/** The filter boxes that take text a character at a time. */
+export type TypedBox = 'q' | 'from' | 'to';
 
 /** The app's one store. Actions are plain functions beside it, so that non-React code can call them. */
 export const useAppStore = create<AppState>(() => ({
@@ -41,6 +49,7 @@ export const useAppStore = create<AppState>(() => ({
   windowRequest: null,
   notices: [],
   announcement: null,
+  typing: null,
 }));
 
 export const setDataLoading = (progress: number | null) =>
@@ -68,6 +77,13 @@ export const announce = (text: string) =>
 
 export const setFilters = (patch: Partial<Filters>) =>
   useAppStore.setState((s) => ({ filters: { ...s.filters, ...patch } }));
+
+/** A filter box's value as the reader types it, a keystroke (or a picker's step) at a time. */
+export const typeFilter = (box: TypedBox, value: string | null) =>
+  useAppStore.setState((s) => ({
+    filters: { ...s.filters, [box]: box === 'q' ? (value ?? '') : value },
+    typing: { box, seq: (s.typing?.seq ?? 0) + 1 },
+  }));
 
 export const toggleFilterValue = (key: ListFilterKey, value: string) =>
   useAppStore.setState((s) => {

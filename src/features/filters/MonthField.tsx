@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { quoteValue } from '../../lib/text/quote-value';
-import { setFilters } from '../../store/app-store';
+import { setFilters, typeFilter } from '../../store/app-store';
 import { readTypedMonth } from './typed-month';
 
 export interface MonthFieldState {
@@ -44,9 +44,13 @@ export function useMonthField(bound: 'from' | 'to', label: string, applied: stri
   const read = typed === null ? null : readTypedMonth(typed, bound);
   const why = read !== null && 'why' in read ? read.why : null;
 
-  const apply = (month: string | null) => {
+  // A month committed (Enter, leaving the box) is a step of history; a picker's keystroke is typing, and a
+  // burst of them (a year's four digits, arrow presses) is one step.
+  const apply = (month: string | null, typing = false) => {
     setSeen(month);
-    if (month !== applied) setFilters({ [bound]: month });
+    if (month === applied) return;
+    if (typing) typeFilter(bound, month);
+    else setFilters({ [bound]: month });
   };
   const settle = () => {
     setSettled(true);
@@ -69,7 +73,7 @@ export function useMonthField(bound: 'from' | 'to', label: string, applied: stri
     onChange: (text, fromPicker) => {
       if (fromPicker) {
         setDraft(null);
-        apply(text === '' ? null : text);
+        apply(text === '' ? null : text, true);
         return;
       }
       setDraft(text === (applied ?? '') ? null : text);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DatasetFile } from '../../lib/data/dataset';
 import { parseDataset } from '../../lib/data/parse-dataset';
 import { sampleEvent, sampleFile } from '../../lib/data/sample-dataset.fixture';
-import { useAppStore } from '../../store/app-store';
+import { clearFilters, typeFilter, useAppStore, type TypedBox } from '../../store/app-store';
 import { applyUrlState, useUrlSync } from './use-url-sync';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -83,31 +83,38 @@ describe('an event named by an earlier id', () => {
 });
 
 describe('steps of history', () => {
-  /** Sets the filters as a box would, one change at a time, and returns how many steps were pushed. */
-  async function type(changes: Partial<typeof initial.filters>[]): Promise<number> {
+  type Change = { box: TypedBox; value: string } | 'clear all';
+  /** Types into the boxes, or clears the filters, one change at a time; returns how many steps were pushed. */
+  async function type(changes: Change[]): Promise<number> {
     mount();
     writes.forEach((w) => w.mockClear());
     for (const change of changes) {
-      act(() => useAppStore.setState((s) => ({ filters: { ...s.filters, ...change } })));
+      act(() => (change === 'clear all' ? clearFilters() : typeFilter(change.box, change.value)));
       await settle();
     }
     return writes[0]!.mock.calls.length;
   }
+  const from = (value: string): Change => ({ box: 'from', value });
 
   it('makes a year typed digit by digit in a month box one step, as typing in the search box is', async () => {
-    const pushes = await type([
-      { from: '0002-03' },
-      { from: '0020-03' },
-      { from: '0202-03' },
-      { from: '2024-03' },
-    ]);
+    const pushes = await type([from('0002-03'), from('0020-03'), from('0202-03'), from('2024-03')]);
     expect(pushes).toBe(1);
     expect(window.location.search).toBe('?from=2024-03');
   });
 
   it('makes a step for each box typed into in turn', async () => {
-    const pushes = await type([{ q: 'ist' }, { q: 'istanbul' }, { from: '2025-05' }, { to: '2025-06' }]);
+    const pushes = await type([
+      { box: 'q', value: 'ist' },
+      { box: 'q', value: 'istanbul' },
+      from('2025-05'),
+      { box: 'to', value: '2025-06' },
+    ]);
     expect(pushes).toBe(3);
     expect(window.location.search).toBe('?q=istanbul&from=2025-05&to=2025-06');
+  });
+
+  it('makes "Clear all filters" a step of its own, even right after typing in the one box it empties', async () => {
+    expect(await type([from('2024-12'), 'clear all'])).toBe(2);
+    expect(window.location.search).toBe('');
   });
 });

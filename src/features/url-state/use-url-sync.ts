@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { DatasetFile } from '../../lib/data/dataset';
-import { addNotice, useAppStore, type AppState } from '../../store/app-store';
+import { addNotice, useAppStore, type AppState, type TypedBox } from '../../store/app-store';
 import { knownValues } from './known-values';
 import {
   parseUrlState,
@@ -15,11 +15,10 @@ import {
 const TYPING_BURST_MS = 1200;
 
 /** The boxes typed into a character at a time: the search, and the months (a year typed as 0002, 0020, 0202…). */
-const TYPED = ['q', 'from', 'to'] as const;
-type Typed = (typeof TYPED)[number];
+const TYPED: readonly TypedBox[] = ['q', 'from', 'to'];
 
 /** The one typed box a change is confined to, if it is: a burst of such changes is one step of history. */
-function typedBox(previous: UrlState, next: UrlState): Typed | null {
+function typedBox(previous: UrlState, next: UrlState): TypedBox | null {
   if (next.event !== previous.event || next.view !== previous.view) return null;
   const changed = TYPED.filter((key) => next.filters[key] !== previous.filters[key]);
   if (changed.length !== 1) return null;
@@ -92,7 +91,8 @@ export function useUrlSync(dataset: DatasetFile): void {
       return spanShown ? { start: span.start, end: span.end } : null;
     };
 
-    let lastTyped: { box: Typed | null; at: number } = { box: null, at: 0 };
+    let lastTyped: { box: TypedBox | null; at: number } = { box: null, at: 0 };
+    let lastTyping = useAppStore.getState().typing;
     let previous = stateOf(useAppStore.getState(), spanOf(useAppStore.getState()));
     // The address is written just after the change is drawn, not before: history.pushState costs a
     // few milliseconds, which a filter change at 10,000 events cannot spare. Changes made before the
@@ -113,7 +113,11 @@ export function useUrlSync(dataset: DatasetFile): void {
       const sameView =
         next.filters === previous.filters && next.event === previous.event && next.view === previous.view;
       if (sameView && spanText(next.span) === spanText(previous.span)) return;
-      const typed = sameView ? null : typedBox(previous, next);
+      // Typing, and not another change to the same box (a link, "Clear all filters"), which is a step of its own.
+      const keystroke = s.typing !== lastTyping ? s.typing : null;
+      lastTyping = s.typing;
+      const box = sameView ? null : typedBox(previous, next);
+      const typed = box !== null && keystroke?.box === box ? box : null;
       previous = next;
       const url = `${window.location.pathname}${serialiseUrlState(next)}${window.location.hash}`;
       const now = Date.now();
