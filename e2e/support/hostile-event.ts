@@ -87,7 +87,8 @@ export function hostileTexts(event: EventRecord): string[] {
     event.discrepancies![0]!.topic,
     ...event.discrepancies![0]!.accounts.map((a) => a.claim),
     ...event.sources.flatMap((s) => [s.title, s.publisher]),
-    ...event.tags!,
+    // Shown as the Tag menu shows them, hyphens as spaces.
+    ...event.tags!.map((t) => t.replace(/-/g, ' ')),
     payload('party name'),
   ];
 }

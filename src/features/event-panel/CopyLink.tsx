@@ -9,10 +9,10 @@ export function CopyLink({ id }: { id: string }) {
   return (
     <div className="copy-link">
       <button type="button" onClick={async () => setState((await copyText(link)) ? 'copied' : 'manual')}>
-        Copy link
+        Copy link to this event
       </button>
       <span role="status" className="copy-link__status">
-        {state === 'copied' && 'Link copied.'}
+        {state === 'copied' && 'Link to this event copied.'}
       </span>
       {state === 'manual' && (
         <label className="copy-link__manual">

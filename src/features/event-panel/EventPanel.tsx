@@ -12,6 +12,10 @@ import { eventPermalink } from '../../lib/permalink';
 import { CopyLink } from './CopyLink';
 import { focusTargetAfterClose } from './return-focus';
 import { SourceList } from './SourceList';
+import { SourceRef } from './SourceRef';
+import { FilterChoices } from './FilterChoices';
+import { tagLabel } from '../../lib/text/tag-label';
+import { addToFilter } from './add-to-filter';
 import './event-panel.css';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -125,6 +129,12 @@ export default function EventPanel({
         <p className="panel__note">
           <strong>Why {event.status === 'cancelled' ? 'it was cancelled' : 'the plan changed'}:</strong>{' '}
           {event.statusChange.reason}
+          {event.statusChange.source && (
+            <>
+              {' '}
+              <SourceRef url={event.statusChange.source} sources={event.sources} />
+            </>
+          )}
         </p>
       )}
       <p className="panel__summary">{event.summary}</p>
@@ -149,7 +159,14 @@ export default function EventPanel({
               .join(', ')}
           </Field>
         )}
-        <Field label="Parties">{event.parties.map(partyName).join(', ')}</Field>
+        <Field label="Parties">
+          <FilterChoices
+            values={event.parties}
+            label={partyName}
+            what="party"
+            onChoose={(code) => addToFilter('parties', code, `Filtered by party: ${partyName(code)}.`)}
+          />
+        </Field>
         {event.participants && event.participants.length > 0 && (
           <Field label="Participants">
             <ul>
@@ -189,10 +206,7 @@ export default function EventPanel({
                   <ul>
                     {d.accounts.map((a, j) => (
                       <li key={j}>
-                        {a.claim}{' '}
-                        <span className="panel__subnote">
-                          ({event.sources.find((s) => s.url === a.source)?.publisher ?? 'source'})
-                        </span>
+                        {a.claim} <SourceRef url={a.source} sources={event.sources} />
                       </li>
                     ))}
                   </ul>
@@ -201,7 +215,16 @@ export default function EventPanel({
             </ul>
           </Field>
         )}
-        {event.tags && event.tags.length > 0 && <Field label="Tags">{event.tags.join(', ')}</Field>}
+        {event.tags && event.tags.length > 0 && (
+          <Field label="Tags">
+            <FilterChoices
+              values={event.tags}
+              label={tagLabel}
+              what="tag"
+              onChoose={(tag) => addToFilter('tags', tag, `Filtered by tag: ${tagLabel(tag)}.`)}
+            />
+          </Field>
+        )}
       </dl>
       {related.length > 0 && (
         <section aria-labelledby="panel-related">

@@ -74,7 +74,8 @@ export function FacetMenu({
         <fieldset className="facet__options" aria-describedby={`${id}-hint`}>
           <legend className="visually-hidden">{title}</legend>
           <p id={`${id}-hint`} className="visually-hidden">
-            The number beside each choice is how many events it would show.
+            The number beside each choice is how many of its events the other menus, the search and the dates
+            let through; choices in one menu add up, so ticking a second one shows the events of either.
           </p>
           {options.map((o) => (
             <label

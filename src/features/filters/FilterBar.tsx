@@ -7,11 +7,12 @@ import { useNarrowScreen } from '../../lib/react/use-narrow-screen';
 import { eventCount } from '../../lib/text/count-phrase';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { compareText } from '../../lib/text/compare-text';
-import { clearFilters, setFilters, useAppStore } from '../../store/app-store';
+import { clearFilters, typeFilter, useAppStore } from '../../store/app-store';
 import type { FacetIndex } from './facet-index';
 import { allFacetCounts } from './filter-events';
 import { isFiltering, type Filters, type ListFilterKey } from './filters';
 import type { SearchIndex } from './search-index';
+import { tagLabel } from '../../lib/text/tag-label';
 import { FacetMenu, type FacetOption } from './FacetMenu';
 import { MonthField, useMonthField } from './MonthField';
 import './filters.css';
@@ -105,7 +106,7 @@ export function FilterBar({
         'given',
       ),
       parties: choices(column('parties'), (p) => `${parties[p]?.name ?? p} (${p})`, 'count'),
-      tags: choices(column('tags'), (t) => t.replace(/-/g, ' '), 'count'),
+      tags: choices(column('tags'), tagLabel, 'count'),
     };
   }, [facetIndex, parties, tracks]);
   const facets = useMemo(() => {
@@ -128,7 +129,7 @@ export function FilterBar({
         type="search"
         value={filters.q}
         placeholder="e.g. Istanbul, Dolmabahçe, Umerov, grain"
-        onChange={(e) => setFilters({ q: e.target.value })}
+        onChange={(e) => typeFilter('q', e.target.value)}
         maxLength={200}
       />
     </label>
@@ -179,8 +180,10 @@ export function FilterBar({
       }}
       // Text typed in a date box that is not applied is cleared too.
       disabled={!isFiltering(filters) && !from.pending && !to.pending}
+      // Named in full where a phone shows "Clear all" (WCAG 2.5.3: the name starts with the words shown).
+      aria-label="Clear all filters"
     >
-      Clear all filters
+      Clear all<span className="filters__wide-only"> filters</span>
     </button>
   );
   // On a phone the dates and the menus fold away under the search box, so that the first screen
@@ -222,7 +225,7 @@ export function FilterBar({
             <div className="filters__row">{dates}</div>
             <div className="filters__row filters__facets">{facetMenus}</div>
           </details>
-          <div className="filters__row filters__facets">
+          <div className="filters__row filters__tally">
             {count}
             {clear}
           </div>

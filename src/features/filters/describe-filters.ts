@@ -2,6 +2,7 @@ import type { DatasetFile } from '../../lib/data/dataset';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { withoutInvisible } from '../../lib/text/invisible';
+import { tagLabel } from '../../lib/text/tag-label';
 import type { Filters } from './filters';
 
 /** The filters in words, for citations and exports: "Kind: summit, call; from October 2025". Empty when none. */
@@ -18,7 +19,7 @@ export function describeFilters(f: Filters, vocabulary?: DatasetFile['vocabulary
     parts.push(`track: ${f.tracks.map((t) => vocabulary?.tracks[t]?.name ?? t).join(', ')}`);
   if (f.parties.length)
     parts.push(`party: ${f.parties.map((p) => vocabulary?.parties[p]?.name ?? p).join(', ')}`);
-  if (f.tags.length) parts.push(`tag: ${f.tags.join(', ')}`);
+  if (f.tags.length) parts.push(`tag: ${f.tags.map(tagLabel).join(', ')}`);
   if (f.from && f.to) parts.push(`${formatDateRange(f.from)} to ${formatDateRange(f.to)}`);
   else if (f.from) parts.push(`from ${formatDateRange(f.from)}`);
   else if (f.to) parts.push(`until ${formatDateRange(f.to)}`);

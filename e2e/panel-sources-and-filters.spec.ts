@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { builtDataset } from './support/dataset';
+import { openApp } from './support/open-app';
+
+const dataset = builtDataset();
+const tagLabel = (tag: string) => tag.replace(/-/g, ' ');
+
+// An event whose disagreeing accounts cite two articles of one publisher, and whose cancellation has a source.
+const event = dataset.events.find(
+  (e) =>
+    e.statusChange?.source &&
+    e.discrepancies?.some((d) =>
+      d.accounts.some(
+        (a) =>
+          e.sources.filter((s) => s.publisher === e.sources.find((t) => t.url === a.source)?.publisher)
+            .length > 1,
+      ),
+    ),
+)!;
+
+test('each disputed claim and the reason for a cancellation link to the very article that makes them', async ({
+  page,
+}) => {
+  expect(event, 'the dataset has an event to test this with').toBeDefined();
+  await openApp(page, `/?event=${event.id}`);
+  const panel = page.getByTestId('event-panel');
+  const number = (url: string) => event.sources.findIndex((s) => s.url === url) + 1;
+
+  const accounts = event.discrepancies!.flatMap((d) => d.accounts);
+  const items = panel.locator('dt:text-is("Sources disagree") + dd li li');
+  await expect(items).toHaveCount(accounts.length);
+  for (const [i, account] of accounts.entries()) {
+    const item = items.nth(i);
+    await expect(item).toContainText(account.claim);
+    await expect(item).toContainText(`source ${number(account.source)})`);
+    await expect(item.getByRole('link')).toHaveAttribute('href', account.source);
+  }
+
+  const why = panel.locator('p', { hasText: /^Why / });
+  await expect(why).toContainText(`source ${number(event.statusChange!.source!)})`);
+  await expect(why.getByRole('link')).toHaveAttribute('href', event.statusChange!.source!);
+});
+
+test("an event's tag and party filter the events by it, and say so", async ({ page }) => {
+  const tagged = dataset.events.find((e) => e.tags?.includes('prisoner-exchange'))!;
+  await openApp(page, `/?event=${tagged.id}&view=list`);
+  const panel = page.getByTestId('event-panel');
+  await panel.getByRole('button', { name: `${tagLabel('prisoner-exchange')}: filter by this tag` }).click();
+  const withTag = dataset.events.filter((e) => e.tags?.includes('prisoner-exchange')).length;
+  await expect(page.getByTestId('showing')).toHaveText(
+    `Showing ${withTag} of ${dataset.events.length} events`,
+  );
+  await expect(page).toHaveURL(/[?&]tag=prisoner-exchange(&|$)/);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Filtered by tag: prisoner exchange.' }),
+  ).toHaveCount(1);
+
+  const party = tagged.parties[0]!;
+  const name = dataset.vocabulary.parties[party]!.name;
+  await panel.getByRole('button', { name: `${name}: filter by this party` }).click();
+  const both = dataset.events.filter(
+    (e) => e.tags?.includes('prisoner-exchange') && e.parties.includes(party),
+  );
+  await expect(page.getByTestId('showing')).toHaveText(
+    `Showing ${both.length} of ${dataset.events.length} events`,
+  );
+  // The panel stays on the event, which the filters still show.
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(tagged.title);
+});
+
+test('a title with quotation marks is cited with them nested, single within double', async ({ page }) => {
+  const quoted = dataset.events.find((e) => /["“]/.test(e.title))!;
+  expect(quoted, 'the dataset has a title with quotation marks').toBeDefined();
+  await openApp(page, `/?event=${quoted.id}`);
+  await page.getByRole('button', { name: 'Cite this event' }).click();
+  const nested = quoted.title.replace(/"/g, "'").replace(/“/g, '‘').replace(/”/g, '’');
+  await expect(page.getByRole('dialog').locator('[data-format="Citation"]')).toHaveValue(
+    new RegExp(`"${nested.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`),
+  );
+});
