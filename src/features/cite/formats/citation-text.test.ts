@@ -27,7 +27,11 @@ describe('citationText', () => {
     expect(text(budapest)).toContain('"Planned Trump–Putin summit in Budapest" (October 2025, cancelled).');
     expect(text(yearOnly)).toContain('(2024).');
     expect(text(jakarta)).toContain('(30 December 2025 – 2 January 2026, cancelled).');
-    expect(text(istanbul)).toContain('"Переговоры в Стамбуле, раунд 1; "первый"" (16 May 2025).');
+    // Quotation marks in a title nest inside the citation's: single within double.
+    expect(text(istanbul)).toContain(`"Переговоры в Стамбуле, раунд 1; 'первый'" (16 May 2025).`);
+    expect(text({ ...istanbul, title: 'Orbán begins his “peace mission”' })).toContain(
+      '"Orbán begins his ‘peace mission’" (16 May 2025).',
+    );
   });
 
   it('cites the dataset, and the current view with its filter and size', () => {

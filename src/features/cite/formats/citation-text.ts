@@ -18,6 +18,12 @@ export function eventDateText(event: EventRecord): string {
   return event.status === 'held' ? date : `${date}, ${statusLabel(event.status).toLowerCase()}`;
 }
 
+/** A title inside the citation's double quotes: its own quotation marks become single ones, as style guides nest them. */
+function quotedTitle(title: string): string {
+  const inner = oneLine(title).replace(/"/g, "'").replace(/“/g, '‘').replace(/”/g, '’');
+  return `"${inner}"`;
+}
+
 /**
  * An author–date citation in the manner of APA's for data sets: author (year of the release). Title.
  * Version. Address (accessed day). "n.d." stands in for the year when the version is not a date.
@@ -34,7 +40,7 @@ export function citationText(input: CitationInput): string {
   if (event) {
     return [
       head,
-      `"${oneLine(event.title)}" (${eventDateText(event)}).`,
+      `${quotedTitle(event.title)} (${eventDateText(event)}).`,
       `Event ${event.id}, dataset version ${input.datasetVersion}.`,
       tail,
     ].join(' ');
