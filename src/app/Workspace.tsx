@@ -14,13 +14,14 @@ import type { DatasetFile } from '../lib/data/dataset';
 import type { SkippedEvent } from '../lib/data/parse-dataset';
 import { formatDateRange } from '../lib/dates/format-partial-date';
 import { eventCount } from '../lib/text/count-phrase';
-import { useAppStore } from '../store/app-store';
+import { selectEvent, setView, useAppStore } from '../store/app-store';
 import { Notices } from './Notices';
 import { DensityStrip, EventPanel, ListView, TimelineView } from './on-demand-views';
 import { shownView } from './shown-view';
 import { useNarrowScreen } from '../lib/react/use-narrow-screen';
 import { usePrinting } from '../lib/react/use-printing';
 import { printLines } from './print-lines';
+import { ViewBoundary } from './ViewBoundary';
 import { ViewSwitch } from './ViewSwitch';
 
 /** Events above which the views follow the search box through a deferred render (see below). */
@@ -140,19 +141,26 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
               <div className="workspace__tools">{tools}</div>
             )}
           </div>
-          <DensityStrip
-            events={shown}
-            fallback={<div className="density density--loading" aria-hidden="true" />}
-          />
+          <ViewBoundary part="the chart of events per month" compact>
+            <DensityStrip
+              events={shown}
+              fallback={<div className="density density--loading" aria-hidden="true" />}
+            />
+          </ViewBoundary>
           {view === 'timeline' ? (
             <>
-              <TimelineView
-                allEvents={events}
-                events={shown}
-                tracks={dataset.vocabulary.tracks}
-                filtering={filtering}
-                fallback={<p role="status">Loading the timeline…</p>}
-              />
+              <ViewBoundary
+                part="the timeline"
+                instead={{ label: 'Show the list instead', go: () => setView('list') }}
+              >
+                <TimelineView
+                  allEvents={events}
+                  events={shown}
+                  tracks={dataset.vocabulary.tracks}
+                  filtering={filtering}
+                  fallback={<p role="status">Loading the timeline…</p>}
+                />
+              </ViewBoundary>
               <Legend />
               {/* Paper gets the chronology as text: a drawing of one span of the timeline would leave
                   out most events and every source. An open event is printed alone. */}
@@ -169,27 +177,42 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
               )}
             </>
           ) : (
-            <ListView
-              events={shown}
-              total={events.length}
-              selectedId={selectedId}
-              filtering={filtering}
-              fallback={<p role="status">Loading the list…</p>}
-            />
+            <ViewBoundary
+              part="the list"
+              instead={{ label: 'Show the timeline instead', go: () => setView('timeline') }}
+            >
+              <ListView
+                events={shown}
+                total={events.length}
+                selectedId={selectedId}
+                filtering={filtering}
+                fallback={<p role="status">Loading the list…</p>}
+              />
+            </ViewBoundary>
           )}
         </div>
         {selected && (
-          <EventPanel
+          <ViewBoundary
             key="panel"
-            event={selected}
-            dataset={dataset}
-            hiddenByFilters={selectedHidden}
-            fallback={
-              <aside className="panel" aria-busy="true">
-                <p role="status">Loading the event…</p>
+            part="the event panel"
+            instead={{ label: 'Close', go: () => selectEvent(null) }}
+            frame={(message) => (
+              <aside className="panel" aria-label="Event">
+                {message}
               </aside>
-            }
-          />
+            )}
+          >
+            <EventPanel
+              event={selected}
+              dataset={dataset}
+              hiddenByFilters={selectedHidden}
+              fallback={
+                <aside className="panel" aria-busy="true">
+                  <p role="status">Loading the event…</p>
+                </aside>
+              }
+            />
+          </ViewBoundary>
         )}
       </div>
     </>

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { CodeLoadError, failedScriptUrl, importAgain } from './import-again';
+
+const chromium = new TypeError(
+  'Failed to fetch dynamically imported module: http://127.0.0.1:4173/assets/TimelineView-Bbbb9tld.js',
+);
+
+describe('failedScriptUrl', () => {
+  it('finds the script in the messages of Chromium and Firefox, with or without a query', () => {
+    expect(failedScriptUrl(chromium)).toBe('http://127.0.0.1:4173/assets/TimelineView-Bbbb9tld.js');
+    expect(
+      failedScriptUrl(
+        new TypeError('error loading dynamically imported module: https://x.org/app/assets/A-1.js?retry=2'),
+      ),
+    ).toBe('https://x.org/app/assets/A-1.js');
+  });
+  it('is null when the message names no script (Safari)', () => {
+    expect(failedScriptUrl(new TypeError('Importing a module script failed.'))).toBeNull();
+    expect(failedScriptUrl('nothing')).toBeNull();
+  });
+});
+
+describe('importAgain', () => {
+  it('asks for the failed script under a fresh address each time, and reports a CodeLoadError', async () => {
+    const asked: string[] = [];
+    let online = false;
+    const load = importAgain(
+      () => Promise.reject(chromium),
+      async (url) => {
+        asked.push(url);
+        if (!online) throw new TypeError(`Failed to fetch dynamically imported module: ${url}`);
+        return { default: 'module' };
+      },
+    );
+    const first = await load().catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(CodeLoadError);
+    expect((first as CodeLoadError).cause).toBe(chromium);
+    await expect(load()).rejects.toBeInstanceOf(CodeLoadError);
+    online = true;
+    await expect(load()).resolves.toEqual({ default: 'module' });
+    expect(asked).toEqual([
+      'http://127.0.0.1:4173/assets/TimelineView-Bbbb9tld.js?retry=1',
+      'http://127.0.0.1:4173/assets/TimelineView-Bbbb9tld.js?retry=2',
+    ]);
+  });
+
+  it('calls the loader again when the error names no script', async () => {
+    let calls = 0;
+    const load = importAgain(async () => {
+      calls += 1;
+      if (calls === 1) throw new TypeError('Importing a module script failed.');
+      return 'ok';
+    });
+    await expect(load()).rejects.toBeInstanceOf(CodeLoadError);
+    await expect(load()).resolves.toBe('ok');
+  });
+});

@@ -1,0 +1,39 @@
+/** A part of the app whose code did not arrive: the connection, not the data, is to blame. */
+export class CodeLoadError extends Error {
+  constructor(readonly cause: unknown) {
+    super(`The code could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'CodeLoadError';
+  }
+}
+
+/** The address of the script a failed `import()` names (Chromium and Firefox do; Safari does not). */
+export function failedScriptUrl(error: unknown): string | null {
+  const text = error instanceof Error ? error.message : String(error);
+  return /\b(https?:\/\/[^\s'"]+?\.m?js)(?:\?[^\s'"]*)?(?=$|[\s'"])/.exec(text)?.[1] ?? null;
+}
+
+type Importer = (url: string) => Promise<unknown>;
+
+// Kept out of the bundler's sight: the address is only known once an import has failed.
+const importUrl: Importer = (url) => import(/* @vite-ignore */ url);
+
+/**
+ * A loader that can be tried again after a failed download. A browser keeps a failed `import()` in
+ * its module map (Chromium does), so asking for the same address again fails at once without going to
+ * the network: after a failure the script the error names is asked for under a fresh address
+ * (`?retry=N`). Every failure is a CodeLoadError, so that the page can say the connection is to blame.
+ */
+export function importAgain<M>(load: () => Promise<M>, importer: Importer = importUrl): () => Promise<M> {
+  let failed: string | null = null;
+  let attempt = 0;
+  return async () => {
+    try {
+      if (failed === null) return await load();
+      attempt += 1;
+      return (await importer(`${failed}?retry=${attempt}`)) as M;
+    } catch (e) {
+      failed = failedScriptUrl(e) ?? failed;
+      throw new CodeLoadError(e);
+    }
+  };
+}
