@@ -5,6 +5,7 @@ import { noEventsMessage } from '../../lib/text/no-events';
 import { ListEntry } from './ListEntry';
 import { listRowsOf } from './list-rows';
 import { listDrawnWhole, nestRows } from './list-window';
+import { scrollIntoMiddle } from './scroll-into-middle';
 import { useListWindow } from './use-list-window';
 import './list-view.css';
 
@@ -91,7 +92,10 @@ export default function ListView({
   const revealSelected = useEffectEvent((id: string) => {
     const index = list.entries.findIndex((e) => e.id === id);
     if (index === -1) return;
-    reveal(list.entryRow[index]!, () => entryElement(id)?.scrollIntoView({ block: 'nearest' }));
+    reveal(list.entryRow[index]!, () => {
+      const el = entryElement(id);
+      if (el) scrollIntoMiddle(el);
+    });
   });
   useEffect(() => {
     if (selectedId) revealSelected(selectedId);
@@ -107,13 +111,13 @@ export default function ListView({
   }
 
   return (
-    // The list handles arrow keys for the entries inside it; the entries themselves are buttons. It is a
-    // named group because it takes the focus itself when the focused entry scrolls away.
+    // The list handles arrow keys for the entries inside it; the entries themselves are buttons. It is the
+    // chronology's one landmark, named, and takes the focus itself when the focused entry scrolls away.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       className="list-view"
       ref={root}
-      role="group"
+      role="region"
       aria-label="Events by year and month"
       onKeyDown={onKeyDown}
       onFocus={onFocus}
@@ -121,30 +125,37 @@ export default function ListView({
       data-testid="list-view"
     >
       {above > 0 && <div className="list-view__space" style={{ height: above }} aria-hidden="true" />}
+      {/* Years and months are plain blocks, not sections: a named section is a region landmark, and one
+          per month flooded a screen reader's list of landmarks. Their headings give the structure. */}
       {blocks.map((year) => (
-        <section
-          key={year.year}
-          aria-labelledby={year.heading === null ? undefined : `list-year-${year.year}`}
-          aria-label={year.heading === null ? year.year : undefined}
-        >
+        <div key={year.year} className="list-view__year-block">
           {year.heading !== null && (
-            <h2 id={`list-year-${year.year}`} className="list-view__year" data-row={year.heading}>
+            <h2
+              id={`list-year-${year.year}`}
+              className="list-view__year"
+              data-row={year.heading}
+              tabIndex={-1}
+            >
               {year.year}
             </h2>
           )}
           {year.months.map((month) => (
-            <section
-              key={month.key}
-              aria-labelledby={month.heading === null ? undefined : `list-month-${month.key}`}
-              aria-label={month.heading === null ? month.label : undefined}
-            >
+            <div key={month.key} className="list-view__month-block">
               {month.heading !== null && (
-                <h3 id={`list-month-${month.key}`} className="list-view__month" data-row={month.heading}>
+                <h3
+                  id={`list-month-${month.key}`}
+                  className="list-view__month"
+                  data-row={month.heading}
+                  tabIndex={-1}
+                >
                   {month.label}
                 </h3>
               )}
               {month.entries.length > 0 && (
-                <ol className="list-view__events">
+                <ol
+                  className="list-view__events"
+                  aria-label={month.heading === null ? month.label : undefined}
+                >
                   {month.entries.map(({ row, at }) => (
                     <ListEntry
                       key={row.event.id}
@@ -158,9 +169,9 @@ export default function ListView({
                   ))}
                 </ol>
               )}
-            </section>
+            </div>
           ))}
-        </section>
+        </div>
       ))}
       {below > 0 && <div className="list-view__space" style={{ height: below }} aria-hidden="true" />}
     </div>
