@@ -1,8 +1,10 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { CiteButton } from '../features/cite/CiteDialog';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { describeFilters } from '../features/filters/describe-filters';
 import { SkippedNotice } from '../features/dataset/SkippedNotice';
+import { DensityFold } from '../features/density/DensityFold';
+import type { ListJump } from '../features/list-view/ListView';
 import { buildFacetIndex } from '../features/filters/facet-index';
 import { filterEvents, matchTextAndDates } from '../features/filters/filter-events';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -24,6 +26,10 @@ import { printLines } from './print-lines';
 import { ViewBoundary } from './ViewBoundary';
 import { ViewSwitch } from './ViewSwitch';
 
+/** "2022–2026", or "2025" when the events are of one year. */
+const yearSpan = (first: string, last: string) =>
+  first.slice(0, 4) === last.slice(0, 4) ? first.slice(0, 4) : `${first.slice(0, 4)}–${last.slice(0, 4)}`;
+
 /** Events above which the views follow the search box through a deferred render (see below). */
 const DEFER_SEARCH_ABOVE = 20_000;
 
@@ -35,6 +41,14 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   const narrow = useNarrowScreen();
   const view = shownView(chosenView, narrow);
   const printing = usePrinting();
+  // A month chosen on the chart while the list is shown: the list goes there (see ListView).
+  const [listJump, setListJump] = useState<ListJump | null>(null);
+  const toListMonth = useCallback(
+    (month: string) => setListJump((j) => ({ month, seq: (j?.seq ?? 0) + 1 })),
+    [],
+  );
+  // On a phone the list's first screen should reach the chronology: the chart folds away under a summary.
+  const foldChart = narrow && view === 'list';
 
   const events = dataset.events;
   const index = useMemo(() => buildSearchIndex(events, dataset.vocabulary), [events, dataset.vocabulary]);
@@ -87,13 +101,15 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
 
   return (
     <>
+      {/* On a phone it is one short line: the years, not the days, and in smaller type. */}
       <p
-        className={view === 'timeline' ? 'dataset-summary dataset-summary--timeline' : 'dataset-summary'}
+        className={narrow ? 'dataset-summary dataset-summary--compact' : 'dataset-summary'}
         data-testid="dataset-summary"
       >
         {eventCount(events.length)}
-        {events.length > 0 && `, ${formatDateRange(events[0]!.start, events.at(-1)!.start)}`}
-        {` · dataset version ${dataset.version}`}
+        {events.length > 0 &&
+          `, ${narrow ? yearSpan(events[0]!.start, events.at(-1)!.start) : formatDateRange(events[0]!.start, events.at(-1)!.start)}`}
+        {narrow ? ` · version ${dataset.version}` : ` · dataset version ${dataset.version}`}
       </p>
       {printing && (
         <div className="print-only print-lines">
@@ -141,12 +157,26 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
               <div className="workspace__tools">{tools}</div>
             )}
           </div>
-          <ViewBoundary part="the chart of events per month" compact>
-            <DensityStrip
-              events={shown}
-              fallback={<div className="density density--loading" aria-hidden="true" />}
-            />
-          </ViewBoundary>
+          {foldChart ? (
+            <DensityFold>
+              <ViewBoundary part="the chart of events per month" compact>
+                <DensityStrip
+                  events={shown}
+                  onMonth={toListMonth}
+                  titleHidden
+                  fallback={<p role="status">Loading the chart…</p>}
+                />
+              </ViewBoundary>
+            </DensityFold>
+          ) : (
+            <ViewBoundary part="the chart of events per month" compact>
+              <DensityStrip
+                events={shown}
+                onMonth={view === 'list' ? toListMonth : undefined}
+                fallback={<div className="density density--loading" aria-hidden="true" />}
+              />
+            </ViewBoundary>
+          )}
           {view === 'timeline' ? (
             <>
               <ViewBoundary
@@ -186,6 +216,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
                 total={events.length}
                 selectedId={selectedId}
                 filtering={filtering}
+                jump={listJump}
                 fallback={<p role="status">Loading the list…</p>}
               />
             </ViewBoundary>

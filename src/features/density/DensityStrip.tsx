@@ -50,13 +50,34 @@ function showMonth(m: MonthBucket) {
  * Events per month, stacked by kind, for the events the filters show. A picture for the eye and a
  * table for everyone; either zooms the timeline to a month.
  */
-export default function DensityStrip({ events }: { events: readonly EventRecord[] }) {
+export default function DensityStrip({
+  events,
+  onMonth,
+  titleHidden = false,
+}: {
+  events: readonly EventRecord[];
+  /**
+   * What a click on a month of the chart does instead of zooming the timeline: in the list view it
+   * brings the list to that month ("2025-10"), and the table offers the same to the keyboard.
+   */
+  onMonth?: (month: string) => void;
+  /** The title is kept for assistive technology only, where a summary above already names the chart. */
+  titleHidden?: boolean;
+}) {
   // A chart beside the views, not the result itself: it follows a filter change in a render of its
   // own, once the timeline and the list have shown the result.
-  return <DensityChart events={useValueAfterPaint(events)} />;
+  return <DensityChart events={useValueAfterPaint(events)} onMonth={onMonth} titleHidden={titleHidden} />;
 }
 
-const DensityChart = memo(function DensityChart({ events }: { events: readonly EventRecord[] }) {
+const DensityChart = memo(function DensityChart({
+  events,
+  onMonth,
+  titleHidden,
+}: {
+  events: readonly EventRecord[];
+  onMonth: ((month: string) => void) | undefined;
+  titleHidden: boolean;
+}) {
   const density = useMemo(() => monthlyDensity(events), [events]);
   const visible = useAppStore((s) => s.window);
   const [tableOpen, setTableOpen] = useState(false);
@@ -70,7 +91,7 @@ const DensityChart = memo(function DensityChart({ events }: { events: readonly E
     const n = density.yearOnly.reduce((sum, y) => sum + y.count, 0);
     return (
       <section className="density" aria-labelledby="density-title">
-        <h2 id="density-title" className="density__title">
+        <h2 id="density-title" className={titleHidden ? 'visually-hidden' : 'density__title'}>
           Events per month
         </h2>
         <p className="density__note">
@@ -89,7 +110,7 @@ const DensityChart = memo(function DensityChart({ events }: { events: readonly E
 
   return (
     <section className="density" aria-labelledby="density-title">
-      <h2 id="density-title" className="density__title">
+      <h2 id="density-title" className={titleHidden ? 'visually-hidden' : 'density__title'}>
         Events per month
       </h2>
       <svg
@@ -108,7 +129,7 @@ const DensityChart = memo(function DensityChart({ events }: { events: readonly E
             <g
               key={m.month}
               className={inView(m) ? 'density__month density__month--in-view' : 'density__month'}
-              onClick={() => showMonth(m)}
+              onClick={() => (onMonth ? onMonth(m.month) : showMonth(m))}
               data-month={m.month}
             >
               <rect className="density__hit" x={i * COLUMN} y={0} width={COLUMN} height={HEIGHT} />
@@ -166,6 +187,14 @@ const DensityChart = memo(function DensityChart({ events }: { events: readonly E
                         .join(', ')}
                     </td>
                     <td>
+                      {onMonth && (
+                        <>
+                          <button type="button" className="link-button" onClick={() => onMonth(m.month)}>
+                            Go to {monthLabel(m.month)} in the list
+                          </button>
+                          <br />
+                        </>
+                      )}
                       <button type="button" className="link-button" onClick={() => showMonth(m)}>
                         Show {monthLabel(m.month)} on the timeline
                       </button>

@@ -1,15 +1,30 @@
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import type { EventRecord } from '../../lib/data/dataset';
+import { formatPartialDate } from '../../lib/dates/format-partial-date';
 import { usePrinting } from '../../lib/react/use-printing';
+import { eventCount } from '../../lib/text/count-phrase';
 import { noEventsMessage } from '../../lib/text/no-events';
+import { announce } from '../../store/app-store';
+import { monthRowFrom, yearRows } from './jump-rows';
 import { ListEntry } from './ListEntry';
-import { listRowsOf } from './list-rows';
+import { listRowsOf, type ListRow } from './list-rows';
 import { listDrawnWhole, nestRows } from './list-window';
 import { scrollIntoMiddle } from './scroll-into-middle';
 import { useListWindow } from './use-list-window';
 import './list-view.css';
 
+const monthLabel = (key: string) => {
+  const [year, month] = key.split('-').map(Number) as [number, number];
+  return formatPartialDate({ year, month, precision: 'month' });
+};
+
 const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+
+/** A month to bring the list to ("2025-10"), from the chart of events per month; `seq` makes each new. */
+export interface ListJump {
+  month: string;
+  seq: number;
+}
 
 /**
  * The chronology as text, equal to the timeline: same events, same selection, full keyboard use.
@@ -21,6 +36,7 @@ export default function ListView({
   total,
   selectedId,
   filtering,
+  jump = null,
 }: {
   events: readonly EventRecord[];
   /** How many events the dataset has, filters aside: a small dataset is always listed whole. */
@@ -28,6 +44,8 @@ export default function ListView({
   selectedId: string | null;
   /** Whether filters are narrowing the events, for the words shown when none is left. */
   filtering: boolean;
+  /** A month the list is asked to show (a click on the chart of events per month). */
+  jump?: ListJump | null;
 }) {
   // Printing gives the whole chronology, with each event's sources, not the part on screen.
   const printing = usePrinting();
@@ -101,6 +119,43 @@ export default function ListView({
     if (selectedId) revealSelected(selectedId);
   }, [selectedId]);
 
+  // A heading (year or month) brought to the top of the screen, drawn first if the list is windowed;
+  // from the keyboard it takes the focus, so that the next Tab or arrow goes on from there.
+  const goToHeading = (row: number, focus: boolean) =>
+    reveal(row, () => {
+      const heading = root.current?.querySelector<HTMLElement>(
+        `h2[data-row="${row}"], h3[data-row="${row}"]`,
+      );
+      if (!heading) return;
+      heading.scrollIntoView({ block: 'start', behavior: 'instant' });
+      if (focus) heading.focus({ preventScroll: true });
+    });
+
+  // A month chosen on the chart: the list goes to it, or to the first month after it with events.
+  const handledJump = useRef(jump?.seq);
+  const jumpToMonth = useEffectEvent((month: string) => {
+    const row = monthRowFrom(list.rows, month);
+    const asked = monthLabel(month);
+    if (row === -1) {
+      announce(`No event shown from ${asked} on.`);
+      return;
+    }
+    const found = list.rows[row] as Extract<ListRow, { type: 'month' }>;
+    goToHeading(row, false);
+    announce(
+      found.key.slice(2) === month
+        ? `The list shows ${found.label}: ${eventCount(found.size)}.`
+        : `No event shown in ${asked}; the list shows ${found.label}: ${eventCount(found.size)}.`,
+    );
+  });
+  useEffect(() => {
+    if (!jump || jump.seq === handledJump.current) return;
+    handledJump.current = jump.seq;
+    jumpToMonth(jump.month);
+  }, [jump]);
+
+  const years = useMemo(() => yearRows(list.rows), [list.rows]);
+
   if (events.length === 0) {
     return (
       // Focusable, so that "Skip to events" can land on the reason there are none.
@@ -111,69 +166,91 @@ export default function ListView({
   }
 
   return (
-    // The list handles arrow keys for the entries inside it; the entries themselves are buttons. It is the
-    // chronology's one landmark, named, and takes the focus itself when the focused entry scrolls away.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <div
-      className="list-view"
-      ref={root}
-      role="region"
-      aria-label="Events by year and month"
-      onKeyDown={onKeyDown}
-      onFocus={onFocus}
-      tabIndex={-1}
-      data-testid="list-view"
-    >
-      {above > 0 && <div className="list-view__space" style={{ height: above }} aria-hidden="true" />}
-      {/* Years and months are plain blocks, not sections: a named section is a region landmark, and one
-          per month flooded a screen reader's list of landmarks. Their headings give the structure. */}
-      {blocks.map((year) => (
-        <div key={year.year} className="list-view__year-block">
-          {year.heading !== null && (
-            <h2
-              id={`list-year-${year.year}`}
-              className="list-view__year"
-              data-row={year.heading}
-              tabIndex={-1}
+    <>
+      {/* A quick way through a long list, a phone's above all: each year's heading, drawn if need be. */}
+      {years.length > 1 && !printing && (
+        <p className="list-jump" data-testid="list-jump">
+          <span className="list-jump__label">Jump to year:</span>
+          {years.map(({ year, row }) => (
+            <a
+              key={year}
+              href={`#list-year-${year}`}
+              className="list-jump__year"
+              onClick={(e) => {
+                e.preventDefault();
+                goToHeading(row, true);
+              }}
             >
-              {year.year}
-            </h2>
-          )}
-          {year.months.map((month) => (
-            <div key={month.key} className="list-view__month-block">
-              {month.heading !== null && (
-                <h3
-                  id={`list-month-${month.key}`}
-                  className="list-view__month"
-                  data-row={month.heading}
-                  tabIndex={-1}
-                >
-                  {month.label}
-                </h3>
-              )}
-              {month.entries.length > 0 && (
-                <ol
-                  className="list-view__events"
-                  aria-label={month.heading === null ? month.label : undefined}
-                >
-                  {month.entries.map(({ row, at }) => (
-                    <ListEntry
-                      key={row.event.id}
-                      event={row.event}
-                      selected={row.event.id === selectedId}
-                      withSources={printing}
-                      row={at}
-                      position={row.position}
-                      monthSize={month.size}
-                    />
-                  ))}
-                </ol>
-              )}
-            </div>
+              {year}
+            </a>
           ))}
-        </div>
-      ))}
-      {below > 0 && <div className="list-view__space" style={{ height: below }} aria-hidden="true" />}
-    </div>
+        </p>
+      )}
+      {/* The list handles arrow keys for the entries inside it; the entries themselves are buttons. It is
+        the chronology's one landmark, named, and takes the focus itself when the focused entry scrolls
+        away. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        className="list-view"
+        ref={root}
+        role="region"
+        aria-label="Events by year and month"
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        tabIndex={-1}
+        data-testid="list-view"
+      >
+        {above > 0 && <div className="list-view__space" style={{ height: above }} aria-hidden="true" />}
+        {/* Years and months are plain blocks, not sections: a named section is a region landmark, and one
+          per month flooded a screen reader's list of landmarks. Their headings give the structure. */}
+        {blocks.map((year) => (
+          <div key={year.year} className="list-view__year-block">
+            {year.heading !== null && (
+              <h2
+                id={`list-year-${year.year}`}
+                className="list-view__year"
+                data-row={year.heading}
+                tabIndex={-1}
+              >
+                {year.year}
+              </h2>
+            )}
+            {year.months.map((month) => (
+              <div key={month.key} className="list-view__month-block">
+                {month.heading !== null && (
+                  <h3
+                    id={`list-month-${month.key}`}
+                    className="list-view__month"
+                    data-row={month.heading}
+                    tabIndex={-1}
+                  >
+                    {month.label}
+                  </h3>
+                )}
+                {month.entries.length > 0 && (
+                  <ol
+                    className="list-view__events"
+                    aria-label={month.heading === null ? month.label : undefined}
+                  >
+                    {month.entries.map(({ row, at }) => (
+                      <ListEntry
+                        key={row.event.id}
+                        event={row.event}
+                        selected={row.event.id === selectedId}
+                        withSources={printing}
+                        row={at}
+                        position={row.position}
+                        monthSize={month.size}
+                      />
+                    ))}
+                  </ol>
+                )}
+              </div>
+            ))}
+          </div>
+        ))}
+        {below > 0 && <div className="list-view__space" style={{ height: below }} aria-hidden="true" />}
+      </div>
+    </>
   );
 }

@@ -1,0 +1,153 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtDataset } from './support/dataset';
+import { syntheticDatasetBody } from './support/synthetic';
+
+const dataset = builtDataset();
+const monthName = (key: string) =>
+  new Date(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, 1).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+  });
+const inMonth = (key: string) => dataset.events.filter((e) => e.start.startsWith(key)).length;
+
+/** A month in the data's span with no event, and the first month after it that has some. */
+function emptyMonthAndNext(): [string, string] {
+  const months = new Set(dataset.events.filter((e) => e.start.length >= 7).map((e) => e.start.slice(0, 7)));
+  const sorted = [...months].sort();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [y, m] = sorted[i]!.split('-').map(Number) as [number, number];
+    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    if (!months.has(next)) return [next, sorted[i + 1]!];
+  }
+  throw new Error('every month has events');
+}
+
+const listPressed = (page: Page) =>
+  expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+/** A heading's top, in pixels from the top of the screen. */
+const topOf = (page: Page, name: string, level: number) =>
+  page
+    .getByRole('heading', { name, level, exact: true })
+    .evaluate((el) => Math.round(el.getBoundingClientRect().top));
+
+test.describe('on a 375 × 667 phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+
+  test('the first screen reaches the first event’s title; the chart is folded and its code not loaded', async ({
+    page,
+  }) => {
+    const chartCode: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/DensityStrip-[^/]*\.js/.test(r.url())) chartCode.push(r.url());
+    });
+    await page.goto('/');
+    const title = page.locator('[data-list-entry]').first();
+    await expect(title).toHaveText(dataset.events[0]!.title);
+    await page.waitForTimeout(500);
+    const box = (await title.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(667);
+    await expect(page.getByTestId('dataset-summary')).toHaveText(
+      `${dataset.events.length} events, ${dataset.events[0]!.start.slice(0, 4)}–${dataset.events.at(-1)!.start.slice(0, 4)} · version ${dataset.version}`,
+    );
+
+    const fold = page.locator('details.density-fold');
+    await expect(fold).not.toHaveAttribute('open');
+    await expect(page.getByRole('img', { name: /Events per month/ })).toHaveCount(0);
+    expect(chartCode).toEqual([]);
+    await fold.getByText('Events per month', { exact: true }).tap();
+    await expect(page.getByRole('img', { name: /Events per month/ })).toBeVisible();
+    expect(chartCode).toHaveLength(1);
+  });
+
+  test('a tap on the chart brings the list to that month, or the next with events, and stays in the list', async ({
+    page,
+  }) => {
+    await page.goto('/?view=list');
+    await page.locator('details.density-fold > summary').tap();
+    await page.locator('g[data-month="2025-10"] .density__hit').tap();
+    await listPressed(page);
+    await expect.poll(() => topOf(page, 'October 2025', 3)).toBeLessThan(40);
+    expect(await topOf(page, 'October 2025', 3)).toBeGreaterThanOrEqual(0);
+    await expect(page.getByRole('status').filter({ hasText: 'The list shows' })).toHaveText(
+      `The list shows October 2025: ${inMonth('2025-10')} events.`,
+    );
+
+    const [empty, next] = emptyMonthAndNext();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator(`g[data-month="${empty}"] .density__hit`).tap();
+    await listPressed(page);
+    await expect.poll(() => topOf(page, monthName(next), 3)).toBeLessThan(40);
+    await expect(page.getByRole('status').filter({ hasText: 'The list shows' })).toContainText(
+      `No event shown in ${monthName(empty)}; the list shows ${monthName(next)}`,
+    );
+  });
+
+  test('“Jump to year” brings the list to a year’s heading, by tap and by keyboard', async ({ page }) => {
+    await page.goto('/');
+    const jump = page.getByTestId('list-jump');
+    await jump.getByRole('link', { name: '2024', exact: true }).tap();
+    const h2024 = page.getByRole('heading', { level: 2, name: '2024', exact: true });
+    await expect(h2024).toBeFocused();
+    await expect.poll(() => topOf(page, '2024', 2)).toBeLessThan(40);
+    await listPressed(page);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await jump.getByRole('link', { name: '2025', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: '2025', exact: true })).toBeFocused();
+    await expect.poll(() => topOf(page, '2025', 2)).toBeLessThan(40);
+    // The address is the app's, not a fragment.
+    expect(new URL(page.url()).hash).toBe('');
+  });
+});
+
+test('in the list on a wide screen the chart and its table go to a month in the list; the timeline’s stay', async ({
+  page,
+}) => {
+  await page.goto('/?view=list');
+  await page.locator('g[data-month="2025-10"] .density__hit').click();
+  await listPressed(page);
+  await expect.poll(() => topOf(page, 'October 2025', 3)).toBeLessThan(40);
+
+  await page.getByText('Show the numbers').click();
+  await page.getByRole('button', { name: 'Go to August 2025 in the list' }).press('Enter');
+  await expect.poll(() => topOf(page, 'August 2025', 3)).toBeLessThan(40);
+  await listPressed(page);
+
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /in the list$/ })).toHaveCount(0);
+  await page.locator('g[data-month="2025-10"] .density__hit').click();
+  const canvas = page.getByTestId('timeline');
+  await expect
+    .poll(
+      async () =>
+        Number(await canvas.getAttribute('data-window-end')) -
+        Number(await canvas.getAttribute('data-window-start')),
+    )
+    .toBeLessThan(40 * 24 * 3600 * 1000);
+});
+
+test.describe('with a long, windowed list', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+  test.setTimeout(60_000);
+  const body = syntheticDatasetBody(2_000);
+  const years = [
+    ...new Set((JSON.parse(body) as { events: { start: string }[] }).events.map((e) => e.start.slice(0, 4))),
+  ];
+
+  test('“Jump to year” draws a far year and brings its heading up', async ({ page }) => {
+    await page.route('**/data/events.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    await page.goto('/');
+    await expect(page.locator('[data-list-entry]').first()).toBeVisible({ timeout: 20_000 });
+    const last = years.at(-1)!;
+    await expect(page.getByRole('heading', { level: 2, name: last, exact: true })).toHaveCount(0);
+    await page.getByTestId('list-jump').getByRole('link', { name: last, exact: true }).tap();
+    await expect(page.getByRole('heading', { level: 2, name: last, exact: true })).toBeFocused();
+    await expect.poll(() => topOf(page, last, 2)).toBeLessThan(40);
+    expect(await page.locator('[data-list-entry]').count()).toBeLessThan(200);
+  });
+});

@@ -1,0 +1,25 @@
+import type { ListRow } from './list-rows';
+
+/** Each year of the list with the row of its heading, in order. */
+export function yearRows(rows: readonly ListRow[]): { year: string; row: number }[] {
+  const years: { year: string; row: number }[] = [];
+  rows.forEach((row, i) => {
+    if (row.type === 'year') years.push({ year: row.year, row: i });
+  });
+  return years;
+}
+
+/**
+ * The row of the heading of `month` ("2025-10") if the list has events in it, else of the first month
+ * after it that has some; -1 when no event is as late. Events known only to the year belong to no month
+ * and are passed over.
+ */
+export function monthRowFrom(rows: readonly ListRow[], month: string): number {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.type !== 'month') continue;
+    const key = row.key.slice(2);
+    if (key.length === 7 && key >= month) return i;
+  }
+  return -1;
+}
