@@ -44,6 +44,18 @@ describe('importAgain', () => {
     ]);
   });
 
+  it('does not take a script the view imports for the view itself: only a reload can bring the view', async () => {
+    const dependency = 'http://127.0.0.1:4173/assets/vis-timeline-Ab12.js';
+    const load = importAgain(
+      () => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${dependency}`)),
+      async () => ({ Timeline: 'the dependency, with no default export' }),
+    );
+    await expect(load()).rejects.toBeInstanceOf(CodeLoadError);
+    const again = await load().catch((e: unknown) => e);
+    expect(again).toBeInstanceOf(CodeLoadError);
+    expect((again as CodeLoadError).message).toContain('only load after a reload');
+  });
+
   it('calls the loader again when the error names no script', async () => {
     let calls = 0;
     const load = importAgain(async () => {

@@ -30,7 +30,13 @@ export function importAgain<M>(load: () => Promise<M>, importer: Importer = impo
     try {
       if (failed === null) return await load();
       attempt += 1;
-      return (await importer(`${failed}?retry=${attempt}`)) as M;
+      const module = await importer(`${failed}?retry=${attempt}`);
+      // The script that failed may have been one the view's code imports, not the view's code itself:
+      // that arrives now, but the view's code still refers to it by the address that failed, which only
+      // a reload asks for again.
+      if (!(typeof module === 'object' && module !== null && 'default' in module))
+        throw new Error(`${failed} arrived, but the part that needs it can only load after a reload`);
+      return module as M;
     } catch (e) {
       failed = failedScriptUrl(e) ?? failed;
       throw new CodeLoadError(e);
