@@ -100,12 +100,19 @@ describe('collectAnswers from flags', () => {
   it('checks dates against each other and against the calendar', async () => {
     const errors = async (extra: Answers) => (await collectAnswers({ ...complete, ...extra }, rules)).errors;
     expect(await errors({ end: '2025-05-15' })).toEqual([
-      '--end must not be before the start date 2025-05-16 (got "2025-05-15")',
+      '--end must not be before the start date "2025-05-16" (got "2025-05-15")',
     ]);
     expect(await errors({ end: '2025-05-16' })).toEqual([
-      '--end equals the start date: leave it out for a one-day event',
+      '--end equals the start date "2025-05-16": leave end out for a one-day event',
     ]);
-    expect(await errors({ date: '2025-05', end: '2025-05-31', slug: 'talks' })).toEqual([]);
+    // At another precision, the end must come after every day the start may mean.
+    expect(await errors({ date: '2025-05', end: '2025-05-31', slug: 'talks' })).toEqual([
+      '--end lies within the start date "2025-05", which covers 2025-05-01 to 2025-05-31 (got "2025-05-31"): give the start date at the precision of end (the first day, e.g. "2025-05-01"), or leave end out',
+    ]);
+    expect(await errors({ end: '2025-05', slug: 'talks' })).toEqual([
+      '--end "2025-05" holds the start date "2025-05-16" and cannot say when the event ended after it: give end at the precision of the start date (the last day, after 2025-05-16), or leave it out',
+    ]);
+    expect(await errors({ date: '2025-05', end: '2025-06', slug: 'talks' })).toEqual([]);
     expect(await errors({ published: '16.05.2025' })).toEqual([
       '--published must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got "16.05.2025")',
     ]);

@@ -1,5 +1,6 @@
-import { isEndNotBeforeStart, parsePartialDate } from '../../../src/lib/dates/partial-date.ts';
+import { parsePartialDate } from '../../../src/lib/dates/partial-date.ts';
 import { closestCode, closestName } from '../validator/closest-name.ts';
+import { endAdvice } from '../validator/linters/dates.ts';
 import { plainTextMessages } from '../validator/linters/plain-text.ts';
 import { implausibleDate } from '../validator/linters/plausible-dates.ts';
 import { urlAdvice } from '../validator/linters/urls.ts';
@@ -65,12 +66,9 @@ function checkDate(value: string, _a: Answers, rules: Rules): Checked {
 function checkEnd(value: string, a: Answers, rules: Rules): Checked {
   const checked = checkDate(value, a, rules);
   if (!checked.ok || a.date === undefined) return checked;
-  if (value === a.date) return fail('equals the start date: leave it out for a one-day event');
-  const start = parsePartialDate(a.date);
-  const end = parsePartialDate(value);
-  return start && end && !isEndNotBeforeStart(start, end)
-    ? fail(`must not be before the start date ${a.date} (got "${value}")`)
-    : checked;
+  // The validator's own rule, so that an end it refuses is refused here, at the question.
+  const advice = endAdvice(a.date, value, 'the start date');
+  return advice === undefined ? checked : fail(advice);
 }
 
 function checkHttpUrl(value: string): Checked {

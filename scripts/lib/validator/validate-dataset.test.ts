@@ -62,6 +62,7 @@ it('has at least one failing sample for every rule', () => {
     'former-ids': 'is still the id of an event',
     'calendar-dates': 'is not a real calendar date',
     'end-after-start': 'must not be before start',
+    'plan-dates-in-order': 'is after the start',
     'plausible-dates': 'years after today, past',
     'not-in-the-future': 'is after today',
     'plain-text': 'must be plain text',

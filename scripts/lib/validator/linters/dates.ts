@@ -1,7 +1,9 @@
 import {
   comparePartialDates,
-  isEndNotBeforeStart,
+  firstDay,
+  lastDay,
   parsePartialDate,
+  type PartialDate,
 } from '../../../../src/lib/dates/partial-date.ts';
 import { error, quote } from '../problem.ts';
 import { DATE_FIELDS, eachEvent, eventDates, type Linter } from '../linter.ts';
@@ -21,21 +23,84 @@ export const calendarDates: Linter = {
     }),
 };
 
+const dayKey = ([y, m, d]: [number, number, number]) => y * 10000 + m * 100 + d;
+/** Whether every day `a` may mean comes before every day `b` may mean: certain at the precisions given. */
+const whollyBefore = (a: PartialDate, b: PartialDate) => dayKey(lastDay(a)) < dayKey(firstDay(b));
+
+/**
+ * What is wrong with an end date given the start, or undefined when the end certainly comes after the start:
+ * its first possible day is later than the start's last one. An end inside the start's period ("2025-06" to
+ * "2025-06-03"), or one that holds the start ("2025-06-10" to "2025-06"), would be drawn as "June 2025 – 3
+ * June 2025". Shared with new-event, whose question reads the same. `start` is named as the editor knows it.
+ */
+export function endAdvice(startValue: string, endValue: string, startName = 'start'): string | undefined {
+  if (endValue === startValue)
+    return `equals ${startName} ${quote(startValue)}: leave end out for a one-day event`;
+  const start = parsePartialDate(startValue);
+  const end = parsePartialDate(endValue);
+  if (!start || !end || whollyBefore(start, end)) return undefined;
+  if (whollyBefore(end, start))
+    return `must not be before ${startName} "${startValue}" (got ${quote(endValue)})`;
+  const [first, last] = [shownDay(firstDay(start)), shownDay(lastDay(start))];
+  if (comparePrecision(end, start) > 0)
+    return `lies within ${startName} ${quote(startValue)}, which covers ${first} to ${last} (got ${quote(endValue)}): give ${startName} at the precision of end (the first day, e.g. "${first}"), or leave end out`;
+  return `${quote(endValue)} holds ${startName} ${quote(startValue)} and cannot say when the event ended after it: give end at the precision of ${startName} (the last day, after ${startValue}), or leave it out`;
+}
+
+const RANK = { year: 0, month: 1, day: 2 } as const;
+const comparePrecision = (a: PartialDate, b: PartialDate) => RANK[a.precision] - RANK[b.precision];
+const pad = (n: number) => String(n).padStart(2, '0');
+const shownDay = ([y, m, d]: [number, number, number]) => `${y}-${pad(m)}-${pad(d)}`;
+
 export const endAfterStart: Linter = {
   name: 'end-after-start',
-  description: 'An event does not end before it starts, nor on the day it starts (end is left out then).',
+  description:
+    'An event ends after its start: the first day end may mean comes after the last day start may mean (end is left out for one day).',
   reads: ['start', 'end'],
   check: (context) =>
     eachEvent(context, (event, f) => {
       if (event.end === undefined) return [];
-      if (event.end === event.start)
-        return [
-          error(f.file, '/end', `equals start ${quote(event.start)}: leave end out for a one-day event`),
-        ];
-      const start = parsePartialDate(event.start);
-      const end = parsePartialDate(event.end);
-      if (!start || !end || isEndNotBeforeStart(start, end)) return [];
-      return [error(f.file, '/end', `must not be before start "${event.start}" (got ${quote(event.end)})`)];
+      const advice = endAdvice(event.start, event.end);
+      return advice === undefined ? [] : [error(f.file, '/end', advice)];
+    }),
+};
+
+/**
+ * The dates of a plan follow one another: it is announced before it happens, and changed (postponed, called
+ * off) only once announced. Flagged only when certain at the precisions given: "2025-06" announced for a
+ * "2025-06-10" event may well be earlier.
+ */
+export const planDatesInOrder: Linter = {
+  name: 'plan-dates-in-order',
+  description: 'An event is not announced after it starts, nor its plan changed before it was announced.',
+  reads: ['start', 'announced', 'statusChange'],
+  check: (context) =>
+    eachEvent(context, (event, f) => {
+      const usable = (value: string | undefined) =>
+        value === undefined || implausibleDate(value, context.today) !== undefined
+          ? null
+          : parsePartialDate(value);
+      const start = usable(event.start);
+      const announced = usable(event.announced);
+      const changed = usable(event.statusChange?.date);
+      const problems = [];
+      if (start && announced && whollyBefore(start, announced))
+        problems.push(
+          error(
+            f.file,
+            '/announced',
+            `is after the start "${event.start}" (got ${quote(event.announced!)}): an event is announced before it happens; check both dates, and leave announced out if this is only the date of a report of the event`,
+          ),
+        );
+      if (announced && changed && whollyBefore(changed, announced))
+        problems.push(
+          error(
+            f.file,
+            '/statusChange/date',
+            `is before announced "${event.announced}" (got ${quote(event.statusChange!.date)}): a plan can be postponed or called off only once it has been announced; check both dates`,
+          ),
+        );
+      return problems;
     }),
 };
 

@@ -1,6 +1,6 @@
 import type { Linter } from '../linter.ts';
 import { safeCounts } from './counts.ts';
-import { calendarDates, endAfterStart, notInTheFuture } from './dates.ts';
+import { calendarDates, endAfterStart, notInTheFuture, planDatesInOrder } from './dates.ts';
 import { fileLayout, uniqueIds } from './file-layout.ts';
 import { formerIds } from './former-ids.ts';
 import { keyEventSources } from './key-event-sources.ts';
@@ -20,6 +20,7 @@ export const linters: Linter[] = [
   formerIds,
   calendarDates,
   endAfterStart,
+  planDatesInOrder,
   plausibleDates,
   notInTheFuture,
   sourceDates,
