@@ -4,6 +4,7 @@
  */
 import type { DiplomaticEvent } from '../src/lib/data/event.generated.ts';
 import { distinctPublishers, isKeyEvent } from './lib/dataset/key-events.ts';
+import { tableLines } from './lib/dataset/stats-table.ts';
 import { formatProblem } from './lib/validator/format-problems.ts';
 import { validateDataset } from './lib/validator/validate-dataset.ts';
 
@@ -16,12 +17,7 @@ if (errors.length > 0) {
 const events = result.events;
 
 function table(title: string, counts: Map<string, number>, sort: 'key' | 'count' = 'key') {
-  const rows = [...counts].sort(
-    sort === 'key' ? (a, b) => a[0].localeCompare(b[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
-  );
-  const width = Math.max(title.length, ...rows.map(([k]) => k.length));
-  console.log(`\n${title}`);
-  for (const [k, n] of rows) console.log(`  ${k.padEnd(width)}  ${String(n).padStart(4)}`);
+  console.log(`\n${tableLines(title, counts, sort).join('\n')}`);
 }
 
 function countBy(get: (e: DiplomaticEvent) => string | string[]): Map<string, number> {
