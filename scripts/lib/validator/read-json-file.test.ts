@@ -166,3 +166,27 @@ describe('the slips an editor makes most often', () => {
     );
   });
 });
+
+describe('a value JavaScript or Python writes but JSON has not', () => {
+  it('says that NaN and Infinity are not numbers in JSON, rather than asking for quotes', () => {
+    expect(read('{\n  "exchange": { "toUkraine": NaN }\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 30: NaN is not a number in JSON: write the figure in digits (e.g. 207), or leave the field out if it is unknown',
+    );
+    expect(read('{"exchange": {"toRussia": -Infinity}}')).toBe(
+      'x.json: is not valid JSON at line 1, column 27: -Infinity is not a number in JSON: write the figure in digits (e.g. 207), or leave the field out if it is unknown',
+    );
+  });
+
+  it('names undefined and None, and true, false and null in the wrong case', () => {
+    expect(read('{"end": undefined}')).toBe(
+      'x.json: is not valid JSON at line 1, column 9: undefined is not a value in JSON: leave the field out if it has no value',
+    );
+    expect(read('{"a": True}')).toBe(
+      'x.json: is not valid JSON at line 1, column 7: JSON writes true in lower case (got True): write true',
+    );
+    // Any other bare word is text without its quotes.
+    expect(read('{"kind": summit}')).toBe(
+      'x.json: is not valid JSON at line 1, column 10: text must be in straight double quotes',
+    );
+  });
+});

@@ -190,6 +190,11 @@ function commonSlip(
     text.lastIndexOf('\n', offset - 1) > (before?.at ?? -1)
   )
     return { offset, reason: 'a comma is missing before this: add one at the end of the line above' };
+  if (message.startsWith('No number after minus sign')) {
+    const word = /^-[A-Za-z]+/.exec(text.slice(offset - 1))?.[0];
+    const reason = word === undefined ? undefined : notJsonValue(word);
+    if (reason) return { offset: offset - 1, reason };
+  }
   const reason = slipInside(message, text, offset, before?.char);
   return reason === undefined ? undefined : { offset, reason };
 }
@@ -236,6 +241,21 @@ function slipInside(
   return undefined;
 }
 
+/**
+ * A word that JavaScript or Python writes as a value but JSON has not: NaN and Infinity are not numbers in
+ * JSON, undefined and None not values, and true, false and null are written in lower case.
+ */
+function notJsonValue(word: string): string | undefined {
+  if (/^-?(NaN|Infinity)$/.test(word))
+    return `${word} is not a number in JSON: write the figure in digits (e.g. 207), or leave the field out if it is unknown`;
+  if (word === 'undefined' || word === 'None')
+    return `${word} is not a value in JSON: leave the field out if it has no value`;
+  const lower = word.toLowerCase();
+  if (word !== lower && (lower === 'true' || lower === 'false' || lower === 'null'))
+    return `JSON writes ${lower} in lower case (got ${word}): write ${lower}`;
+  return undefined;
+}
+
 /** Where and what the syntax error is, without V8's copy of the text, saying what to type for common slips. */
 function parseError(message: string, text: string, role: FileRole): { offset: number; reason: string } {
   const offset = parseErrorOffset(message, text);
@@ -253,7 +273,8 @@ function parseError(message: string, text: string, role: FileRole): { offset: nu
     // An unquoted word ("negotiation-round" read as a broken "null"): point at the start of the word.
     let start = offset;
     while (start > 0 && /[\w-]/.test(text[start - 1]!)) start--;
-    return { offset: start, reason: 'text must be in straight double quotes' };
+    const word = /^[\w-]+/.exec(text.slice(start))?.[0] ?? '';
+    return { offset: start, reason: notJsonValue(word) ?? 'text must be in straight double quotes' };
   }
   return { offset, reason: `unexpected ${token}` };
 }

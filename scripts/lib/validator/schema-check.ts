@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { caseSlip } from './case-slip.ts';
@@ -153,6 +154,8 @@ function messageFor(
   root: Schema,
   data: unknown,
   known: KnownCodes | undefined,
+  /** The file as messages name it. */
+  file?: string,
 ): { pointer: string; message: string } {
   // A key that breaks "propertyNames" (a party code in lower case in the vocabulary): ajv reports the key's own
   // error with the object's path, and the key in `propertyName`.
@@ -214,8 +217,18 @@ function messageFor(
       const pattern = (err.params as { pattern: string }).pattern;
       const meant =
         typeof got === 'string' ? caseSlip(got, new RegExp(pattern, 'u'), known?.(pointer)) : undefined;
-      if (meant !== undefined)
-        return { pointer, message: `has the wrong case (got ${quote(got)}): did you mean ${quote(meant)}?` };
+      if (meant !== undefined) {
+        // An id is also the file's name: a file named with the wrong case must be renamed with it.
+        const fileName = file === undefined ? undefined : basename(file);
+        const rename =
+          pointer === '/id' && fileName !== undefined && fileName !== `${meant}.json`
+            ? ` Rename the file ${fileName} to ${meant}.json too: the id and the file name must match.`
+            : '';
+        return {
+          pointer,
+          message: `has the wrong case (got ${quote(got)}): did you mean ${quote(meant)}?${rename}`,
+        };
+      }
       const hint = patternAdvice(pattern, got, owner?.description, known?.(pointer));
       return { pointer, message: `has the wrong form (got ${quote(got)}): ${hint}` };
     }
@@ -330,7 +343,7 @@ function schemaChecker(root: Schema): SchemaChecker {
     for (const err of errors) {
       // Said already by the error of the key itself, which ajv reports first.
       if (err.keyword === 'propertyNames') continue;
-      const { pointer, message } = messageFor(err, root, value, known);
+      const { pointer, message } = messageFor(err, root, value, known, file);
       const key = `${pointer}\u0000${message}`;
       if (seen.has(key)) continue;
       seen.add(key);

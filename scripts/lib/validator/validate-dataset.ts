@@ -1,4 +1,4 @@
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import type { DiplomaticEvent, Vocabulary } from '../../../src/lib/data/event.generated.ts';
 import { duplicateKeys } from './duplicate-keys.ts';
 import { isFolder, pathExists } from './folder.ts';
@@ -34,6 +34,18 @@ export interface ValidationResult {
    * read or is not valid (its problems are among `problems`).
    */
   schemaOnly: boolean;
+}
+
+/**
+ * Why a file is not read as an event. One in a year's folder whose name is an event's but for the ending
+ * (".JSON", ".json.txt" as some editors save it) is to be renamed, not moved.
+ */
+function misplacedMessage(eventsDir: string, path: string, eventsFolder: string): string {
+  const depth = relative(eventsDir, path).split(sep).length;
+  const stem = /^(.+?)\.json(?:\..*)?$/i.exec(basename(path))?.[1];
+  if (depth === 2 && stem !== undefined)
+    return `is not named as an event file is: it must end in ".json" exactly; rename it to ${stem}.json (<id>.json)`;
+  return `is not where event files go: use ${eventsFolder}/<year>/<id>.json`;
 }
 
 function display(root: string, path: string): string {
@@ -112,7 +124,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
       continue;
     }
     if (item.misplaced) {
-      problems.push(error(file, '', `is not where event files go: use ${eventsFolder}/<year>/<id>.json`));
+      problems.push(error(file, '', misplacedMessage(eventsDir, item.path, eventsFolder)));
       continue;
     }
     const name = basename(item.path, '.json');

@@ -1,11 +1,45 @@
 import { error, quote, type Problem } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
 
+/**
+ * Why a host name is one no reader can open, or undefined: "localhost" and the addresses of one's own machine
+ * or local network (127.0.0.1, 192.168.x.x, a ".local" name), as a page copied from a local preview has.
+ */
+function localHost(host: string): string | undefined {
+  const name = host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
+  if (name === 'localhost' || name.endsWith('.localhost')) return 'localhost, your own computer';
+  if (name === '::1' || /^127\./.test(name) || name === '0.0.0.0') return 'your own computer';
+  if (/^(10\.|192\.168\.|169\.254\.|172\.(1[6-9]|2\d|3[01])\.)/.test(name) || /^f[cd]|^fe80:/.test(name))
+    return 'a private network';
+  if (name.endsWith('.local') || name.endsWith('.internal') || name.endsWith('.lan'))
+    return 'a local network';
+  return undefined;
+}
+
+function localAdvice(url: URL, value: string): string | undefined {
+  const where = localHost(url.hostname);
+  return where === undefined
+    ? undefined
+    : `is a local address (got ${quote(value, 40)}): it leads to ${where}, which no reader can open; use the article's address on the web, as the browser's address bar shows it on the publisher's site`;
+}
+
 /** The address parsed, if it is an http(s) address with a dotted host name; else null. */
 function parseHttpUrl(value: string): URL | null {
   try {
     const url = new URL(value);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.') ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function anyHttpUrl(value: string): URL | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;
   }
@@ -31,7 +65,7 @@ function credentialsAdvice(url: URL, value: string): string | undefined {
 export function urlAdvice(value: string): string | undefined {
   // The common case, a good address, with one test and one parse.
   const plain = /^https?:\/\/[!-~]+$/i.test(value) ? parseHttpUrl(value) : null;
-  if (plain) return credentialsAdvice(plain, value);
+  if (plain) return credentialsAdvice(plain, value) ?? localAdvice(plain, value);
   if (value.trim() !== value) return `has a space at the start or end (got ${quote(value, 40)}): trim it`;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https')
@@ -50,7 +84,11 @@ export function urlAdvice(value: string): string | undefined {
   if (/[^\u0000-\u007f]/.test(value))
     return `contains letters that are not ASCII (got ${quote(value, 40)}): paste it as the browser's address bar copies it (percent-encoded)${example}`;
   const url = parseHttpUrl(value);
-  if (url) return credentialsAdvice(url, value);
+  if (url) return credentialsAdvice(url, value) ?? localAdvice(url, value);
+  // An http(s) address whose host has no dot: "localhost", a machine's name on a local network.
+  const local = anyHttpUrl(value);
+  const localWhy = local && localAdvice(local, value);
+  if (localWhy) return localWhy;
   return `must be a full web address such as https://example.org/article (got ${quote(value, 40)})`;
 }
 

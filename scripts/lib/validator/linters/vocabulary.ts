@@ -15,6 +15,13 @@ export const knownCodes: Linter = {
       return `${quote(value)} is not a known ${kind}${guess ? `: did you mean "${guess}"?` : ''} (add it to ${where} if it is new)`;
     };
     const countries = countryCodes(context.vocabulary);
+    // A party that is not a country (UN, EU, NATO): adding it as a country would be wrong.
+    const notACountry = (code: string) => {
+      const party = context.vocabulary.parties[code];
+      return party === undefined
+        ? undefined
+        : `${quote(code)} (${party.name}) is listed in ${context.vocabularyFile} as ${party.type ? withArticle(party.type) : 'a party'}, not a country: give the code of the country the place is in (e.g. "CH" for Geneva, "BE" for Brussels)`;
+    };
     return eachEvent(context, (event, f) => [
       ...(event.location === undefined || countries.includes(event.location.country)
         ? []
@@ -22,12 +29,13 @@ export const knownCodes: Linter = {
             error(
               f.file,
               '/location/country',
-              unknown(
-                'country',
-                event.location.country,
-                countries,
-                `"parties" in ${context.vocabularyFile} with "type": "country"`,
-              ),
+              notACountry(event.location.country) ??
+                unknown(
+                  'country',
+                  event.location.country,
+                  countries,
+                  `"parties" in ${context.vocabularyFile} with "type": "country"`,
+                ),
             ),
           ]),
       ...(tracks.includes(event.track)
@@ -44,6 +52,8 @@ export const knownCodes: Linter = {
     ]);
   },
 };
+
+const withArticle = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 
 /** Country codes: the vocabulary's parties of type "country", from which the app names the country of a place. */
 function countryCodes(vocabulary: Vocabulary): string[] {
