@@ -67,8 +67,8 @@ function helpText(rules: Rules | undefined): string {
     '    --summary "Delegations of Russia and Ukraine met in Istanbul for the first time since 2022." \\',
     '    --kind negotiation-round --status held --track russia-ukraine --parties RU,UA,TR \\',
     '    --place Istanbul --venue "Dolmabahçe Palace" --country TR \\',
-    '    --source-url https://example.org/article --source-title "Headline as published" \\',
-    '    --publisher "Example News" --published 2025-05-16 --language en',
+    '    --source-url "https://<the article\'s address>" --source-title "<its headline as published>" \\',
+    '    --publisher "<who published it>" --published 2025-05-16 --language en',
   ].join('\n');
 }
 

@@ -15,12 +15,12 @@ const answers: Answers = {
   parties: 'US,RU,HU',
   place: 'Budapest',
   country: 'HU',
-  'source-url': 'https://example.org/cancelled',
+  'source-url': 'https://site-a.test/cancelled',
   'source-title': 'Trump says he cancelled the meeting',
   publisher: 'Example News',
   published: '2025-10-23',
   language: 'en',
-  'archive-url': 'https://web.archive.org/web/2025/https://example.org/cancelled',
+  'archive-url': 'https://web.archive.org/web/2025/https://site-a.test/cancelled',
   slug: 'budapest-summit',
 };
 
@@ -40,13 +40,13 @@ describe('buildEvent', () => {
       statusChange: {
         date: '2025-10-22',
         reason: answers['status-reason'],
-        source: 'https://example.org/cancelled',
+        source: 'https://site-a.test/cancelled',
       },
       location: { place: 'Budapest', country: 'HU' },
       parties: ['US', 'RU', 'HU'],
       sources: [
         {
-          url: 'https://example.org/cancelled',
+          url: 'https://site-a.test/cancelled',
           title: answers['source-title'],
           publisher: 'Example News',
           published: '2025-10-23',

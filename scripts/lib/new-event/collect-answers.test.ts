@@ -16,7 +16,7 @@ const complete: Answers = {
   place: 'Istanbul',
   venue: 'Dolmabahçe Palace',
   country: 'TR',
-  'source-url': 'https://example.org/article',
+  'source-url': 'https://site-a.test/article',
   'source-title': 'Headline as published',
   publisher: 'Example News',
   language: 'en',
@@ -77,7 +77,7 @@ describe('collectAnswers from flags', () => {
         status: 'held',
         parties: 'UK,XX',
         venue: 'Somewhere',
-        'source-url': 'ftp://example.org/x',
+        'source-url': 'ftp://site-a.test/x',
         language: 'English',
       },
       rules,
@@ -90,10 +90,27 @@ describe('collectAnswers from flags', () => {
       expect.stringMatching(/^--track is required/),
       expect.stringMatching(/^--parties "UK" \(did you mean "GB"\?\), "XX" are not known parties/),
       '--venue needs --place (and is left out for calls)',
-      expect.stringMatching(/^--source-url must be an http\(s\) address \(got "ftp:\/\/example.org\/x"\)/),
+      expect.stringMatching(/^--source-url must be an http\(s\) address \(got "ftp:\/\/site-a.test\/x"\)/),
       expect.stringMatching(/^--source-title is required/),
       expect.stringMatching(/^--publisher is required/),
       '--language has the wrong form (got "english"): BCP 47 language tag of the article, e.g. "en", "uk", "ru", "tr", "id".',
+    ]);
+  });
+
+  it('refuses a placeholder address or publisher, as the validator does', async () => {
+    const { errors } = await collectAnswers(
+      {
+        ...complete,
+        'source-url': 'https://example.org/article',
+        publisher: 'Publisher',
+        'archive-url': 'http://localhost:4621/x',
+      },
+      rules,
+    );
+    expect(errors).toEqual([
+      '--source-url is a placeholder address (got "https://example.org/article"): example.org is reserved for examples (RFC 2606) and holds no article; give the address of the article you read',
+      '--publisher is a placeholder (got "Publisher"): name who published the page, e.g. "Kyiv Independent" or "Star Tribune (AP)"',
+      "--archive-url is a local address (got \"http://localhost:4621/x\"): it leads to localhost, your own computer, which no reader can open; use the article's address on the web, as the browser's address bar shows it on the publisher's site",
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { parsePartialDate } from '../../../src/lib/dates/partial-date.ts';
 import { closestCode, closestName } from '../validator/closest-name.ts';
 import { endAdvice } from '../validator/linters/dates.ts';
+import { placeholderPublisherAdvice, placeholderUrlAdvice } from '../validator/linters/placeholders.ts';
 import { plainTextMessages } from '../validator/linters/plain-text.ts';
 import { implausibleDate } from '../validator/linters/plausible-dates.ts';
 import { urlAdvice } from '../validator/linters/urls.ts';
@@ -72,7 +73,7 @@ function checkEnd(value: string, a: Answers, rules: Rules): Checked {
 }
 
 function checkHttpUrl(value: string): Checked {
-  const advice = urlAdvice(value);
+  const advice = urlAdvice(value) ?? placeholderUrlAdvice(value);
   return advice === undefined ? ok(value) : fail(advice);
 }
 
@@ -235,6 +236,10 @@ export const FIELDS: Field[] = [
     key: 'publisher',
     label: 'Source: publisher',
     required: true,
+    check: (v) => {
+      const advice = placeholderPublisherAdvice(v);
+      return advice === undefined ? ok(v) : fail(advice);
+    },
     schemaPath: 'properties/sources/items/properties/publisher',
   },
   {

@@ -45,7 +45,7 @@ const flags = [
   '--place=Istanbul',
   '--venue=Dolmabahçe Palace',
   '--country=TR',
-  '--source-url=https://example.org/article',
+  '--source-url=https://site-a.test/article',
   '--source-title=Headline as published',
   '--publisher=Example News',
   '--published=2025-05-16',
@@ -105,7 +105,7 @@ describe('npm run new-event', () => {
       parties: ['RU', 'UA', 'TR'],
       sources: [
         {
-          url: 'https://example.org/article',
+          url: 'https://site-a.test/article',
           title: 'Headline as published',
           publisher: 'Example News',
           published: '2025-05-16',
@@ -130,7 +130,7 @@ describe('npm run new-event', () => {
       parties: ['TR', 'UA'],
       sources: [
         {
-          url: 'https://example.org/article',
+          url: 'https://site-a.test/article',
           title: 'Headline as published',
           publisher: 'Example News',
           published: '2025-05-16',
@@ -145,7 +145,7 @@ describe('npm run new-event', () => {
     const out = cli(['--data', other, '--yes', ...flags]);
     expect(out.status).toBe(0);
     expect(out.stderr).toContain(
-      'may duplicate 2025-05-16-dolmabahce-talks (same date, and both cite "https://example.org/article"): merge them, or link them with "related" if both are right',
+      'may duplicate 2025-05-16-dolmabahce-talks (same date, and both cite "https://site-a.test/article"): merge them, or link them with "related" if both are right',
     );
     expect(out.stdout).toContain('2 event files checked: 0 error(s), 1 warning(s)');
   });
@@ -183,7 +183,7 @@ describe('npm run new-event', () => {
     const out = cli(['--data', dir, '--yes', ...flagsWith('--slug=misspelt'), '--titel=Dolmabahçe talks']);
     expect(out.status).toBe(1);
     expect(out.stderr).toContain("Unknown option '--titel': did you mean --title?");
-    expect(cli(['--data', dir, '--yes', '--source-ur=https://example.org/']).stderr).toContain(
+    expect(cli(['--data', dir, '--yes', '--source-ur=https://site-a.test/']).stderr).toContain(
       'did you mean --source-url?',
     );
     expect(readdirSync(join(dir, 'events/2025'))).toEqual(['2025-05-16-dolmabahce-talks.json']);
@@ -220,7 +220,7 @@ describe('npm run new-event', () => {
         '--data',
         fresh,
         '--date=2025-03-18',
-        '--source-url=https://example.org/call',
+        '--source-url=https://site-a.test/call',
         '--source-title=Leaders to speak by phone',
       ],
       input,

@@ -16,7 +16,7 @@ const event: DiplomaticEvent = {
   track: 'russia-ukraine',
   start: '2025-05-16',
   parties: ['RU', 'UA'],
-  sources: [{ url: 'https://example.org/a', title: 'Sample', publisher: 'Example', language: 'en' }],
+  sources: [{ url: 'https://site-a.test/a', title: 'Sample', publisher: 'Example', language: 'en' }],
 };
 const check = (e: DiplomaticEvent) =>
   preflight(e, 'events/2025/x.json', checker, vocabulary, {

@@ -68,6 +68,7 @@ it('has at least one failing sample for every rule', () => {
     'plain-text': 'must be plain text',
     'http-urls': 'must be an http(s) address',
     'unique-sources': 'is cited twice',
+    'placeholder-sources': 'is a placeholder address',
     'source-details': 'for the same page. A page has one',
     'key-event-sources': 'needs sources from at least two publishers',
     'status-change': 'is required for a cancelled event',
@@ -78,7 +79,8 @@ it('has at least one failing sample for every rule', () => {
     'related-links': 'no event has the id',
   };
   const expected = loadFixtures('invalid').flatMap(([, f]) => f.expect ?? []);
-  for (const linter of linters.filter((l) => l.name !== 'probable-duplicates' && l.name !== 'source-dates')) {
+  const warnOnly = new Set(['probable-duplicates', 'source-dates', 'stale-plans']);
+  for (const linter of linters.filter((l) => !warnOnly.has(l.name))) {
     const marker = ruleMessages[linter.name];
     expect(marker, `no sample message recorded for rule ${linter.name}`).toBeDefined();
     expect(
@@ -106,6 +108,39 @@ it('warns about a probable duplicate without failing', () => {
   ]);
 });
 
+it('warns, without failing, about a planned event whose start passed more than a few days ago', () => {
+  const planned = (id: string, start: string) => ({
+    $extends: 'base',
+    id,
+    title: `Sample planned talks ${id}`,
+    start,
+    status: 'planned',
+    kind: 'meeting',
+    sources: [
+      {
+        url: `https://site-a.test/${id}`,
+        title: 'Sample article',
+        publisher: 'Example Daily',
+        language: 'en',
+      },
+    ],
+  });
+  const dir = materialise({
+    description: 'planned events whose start passed 23 days, 8 days (a month) and 7 days ago',
+    files: {
+      'events/2025/2025-05-16-sample-talks.json': planned('2025-05-16-sample-talks', '2025-05-16'),
+      'events/2025/2025-05-sample-talks.json': planned('2025-05-sample-talks', '2025-05'),
+      'events/2025/2025-06-01-sample-talks.json': planned('2025-06-01-sample-talks', '2025-06-01'),
+      'events/2025/2025-06-20-sample-talks.json': planned('2025-06-20-sample-talks', '2025-06-20'),
+    },
+  });
+  const { problems } = run(dir, '2025-06-08');
+  expect(problems.map(formatProblem)).toEqual([
+    'warning: events/2025/2025-05-16-sample-talks.json: /status: is "planned", but the start "2025-05-16" has passed (23 days before today, 2025-06-08): if it took place, make it "held"; if it was called off or moved, "cancelled" or "postponed", with a statusChange',
+    'warning: events/2025/2025-05-sample-talks.json: /status: is "planned", but the start "2025-05" has passed (its last day, 2025-05-31, was 8 days before today, 2025-06-08): if it took place, make it "held"; if it was called off or moved, "cancelled" or "postponed", with a statusChange',
+  ]);
+});
+
 it('warns about a same-day event of the same title filed under another kind and parties', () => {
   const dir = materialise({
     description: 'two unlinked events with the same date and title, told apart by kind and parties',
@@ -128,7 +163,7 @@ it('warns about a same-day event of the same title filed under another kind and 
 
 describe('a same-day event that cites a source another event of that day cites', () => {
   const source = {
-    url: 'https://example.net/live',
+    url: 'https://site-c.test/live',
     title: 'Talks in Istanbul: live updates (descriptive title)',
     publisher: 'Example Wire',
     language: 'en',
@@ -161,7 +196,7 @@ describe('a same-day event that cites a source another event of that day cites',
       },
     });
     expect(run(dir).problems.map(formatProblem)).toEqual([
-      'warning: events/2025/2025-05-16-sample-talks.json: may duplicate 2025-05-16-sample-memorandum (same date, and both cite "https://example.net/live"): merge them, or link them with "related" if both are right',
+      'warning: events/2025/2025-05-16-sample-talks.json: may duplicate 2025-05-16-sample-memorandum (same date, and both cite "https://site-c.test/live"): merge them, or link them with "related" if both are right',
     ]);
   });
 
@@ -200,7 +235,7 @@ describe('a same-day event that cites a source another event of that day cites',
 
 it("warns, without failing, when the sources' dates do not fit the event's year", () => {
   const source = (published: string) => ({
-    url: `https://example.org/${published}`,
+    url: `https://site-a.test/${published}`,
     title: 'Sample article',
     publisher: `Example ${published}`,
     published,
@@ -250,13 +285,13 @@ it('says once that a year is out of range, though the event is also held in the 
         start: '2205-05-16',
         sources: [
           {
-            url: 'https://example.org/a',
+            url: 'https://site-a.test/a',
             title: 'Sample article',
             publisher: 'Example Daily',
             published: '2205-05-16',
             language: 'en',
           },
-          { url: 'https://example.com/b', title: 'Пример статьи', publisher: 'Пример', language: 'ru' },
+          { url: 'https://site-b.test/b', title: 'Пример статьи', publisher: 'Пример', language: 'ru' },
         ],
       },
     },
@@ -277,13 +312,13 @@ it('says once what is wrong with an address', () => {
         $extends: 'base',
         sources: [
           {
-            url: 'https://example.org/a',
+            url: 'https://site-a.test/a',
             title: 'Sample article',
             publisher: 'Example Daily',
             language: 'en',
             archiveUrl: 'data:text/html,<b>hi</b>',
           },
-          { url: 'https://example.com/b', title: 'Пример статьи', publisher: 'Пример', language: 'ru' },
+          { url: 'https://site-b.test/b', title: 'Пример статьи', publisher: 'Пример', language: 'ru' },
         ],
       },
     },
@@ -323,7 +358,7 @@ it('suggests a code or an id only when it is close, and never the event itself',
 
 describe('every problem in one run, though a file fails the schema', () => {
   const source = {
-    url: 'https://example.org/a',
+    url: 'https://site-a.test/a',
     title: 'Sample article',
     publisher: 'Example Daily',
     published: '2025-05-16',
@@ -368,7 +403,7 @@ describe('every problem in one run, though a file fails the schema', () => {
           id: '2025-05-16-sample-talks',
           sources: [
             { ...source, publisher: 'Example Weekly' },
-            { ...source, url: 'https://example.net/c' },
+            { ...source, url: 'https://site-c.test/c' },
           ],
         },
         'events/2025/2025-05-17-sample-reply.json': {
@@ -376,7 +411,7 @@ describe('every problem in one run, though a file fails the schema', () => {
           id: '2025-05-17-Sample-Reply',
           start: '2025-05-17',
           parties: ['UA', 'US'],
-          sources: [source, { ...source, url: 'https://example.com/b', publisher: 'Пример' }],
+          sources: [source, { ...source, url: 'https://site-b.test/b', publisher: 'Пример' }],
         },
       },
     });

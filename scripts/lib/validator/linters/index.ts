@@ -4,6 +4,7 @@ import { calendarDates, endAfterStart, notInTheFuture, planDatesInOrder } from '
 import { fileLayout, uniqueIds } from './file-layout.ts';
 import { formerIds } from './former-ids.ts';
 import { keyEventSources } from './key-event-sources.ts';
+import { placeholderSources, stalePlans } from './placeholders.ts';
 import { plainText } from './plain-text.ts';
 import { plausibleDates } from './plausible-dates.ts';
 import { probableDuplicates } from './probable-duplicates.ts';
@@ -24,9 +25,11 @@ export const linters: Linter[] = [
   plausibleDates,
   notInTheFuture,
   sourceDates,
+  stalePlans,
   plainText,
   httpUrls,
   uniqueSources,
+  placeholderSources,
   sourceDetails,
   keyEventSources,
   statusChange,
