@@ -6,19 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  currentEvents,
-  fileAtRevision,
-  idsAtRevision,
-  isShallow,
-  mergeBase,
-  repositoryRoot,
-  resolveCommit,
-} from './lib/removed-ids/event-ids.ts';
+import { baseRevision, DEFAULT_BASE } from './lib/removed-ids/base-revision.ts';
+import { currentEvents, fileAtRevision, idsAtRevision } from './lib/removed-ids/event-ids.ts';
 import { checkRemovedIds } from './lib/removed-ids/removed-ids.ts';
 import { formatProblem, githubAnnotation } from './lib/validator/format-problems.ts';
 
-const DEFAULT_BASE = 'origin/main';
 const CHANGELOG = 'data/CHANGELOG.md';
 const USAGE = 'Usage: npm run check:removed [-- --base <rev>]';
 const HELP = `${USAGE}
@@ -56,27 +48,9 @@ if (values.help) {
   process.exit(0);
 }
 
-const root = repositoryRoot(process.cwd());
-if (!root)
-  usageError(`${process.cwd()} is not in a git repository: run the check in a clone of the project.`);
-
-const baseRev = values.base ?? DEFAULT_BASE;
-if (baseRev.trim() === '') usageError('--base is empty: name a branch or commit, e.g. --base origin/main.');
-if (!resolveCommit(root, baseRev)) {
-  usageError(
-    values.base === undefined
-      ? `No --base given, and there is no ${DEFAULT_BASE} here: fetch it (git fetch origin main), or name the branch the change goes into, e.g. --base main.`
-      : `git does not know the revision "${baseRev}": fetch it (e.g. git fetch origin main for origin/main), or name a branch or commit that exists here (git branch -a, git log --oneline).`,
-  );
-}
-const base = mergeBase(root, baseRev);
-if (!base) {
-  usageError(
-    isShallow(root)
-      ? `${baseRev} and HEAD share no commit in this shallow clone: fetch the history (git fetch --unshallow; in GitHub Actions, fetch-depth: 0 on actions/checkout).`
-      : `${baseRev} and HEAD share no history: name the branch this change goes into.`,
-  );
-}
+const resolved = baseRevision(process.cwd(), values.base);
+if (!resolved.ok) usageError(resolved.message);
+const { root, base, baseRev } = resolved;
 
 const readChangelog = () => {
   try {

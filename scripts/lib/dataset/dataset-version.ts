@@ -11,6 +11,10 @@ export function datasetVersion(changelogPath: string): string {
   } catch {
     return 'unversioned';
   }
-  const m = /^##\s+\[?([0-9][0-9A-Za-z.+-]*)\]?/m.exec(text);
-  return m?.[1] ?? 'unversioned';
+  return datasetVersionOf(text) ?? 'unversioned';
+}
+
+/** The version a changelog's text gives (its newest heading), or undefined when it has none. */
+export function datasetVersionOf(changelog: string): string | undefined {
+  return /^##\s+\[?([0-9][0-9A-Za-z.+-]*)\]?/m.exec(changelog)?.[1];
 }

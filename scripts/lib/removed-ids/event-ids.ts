@@ -145,3 +145,26 @@ export function currentEvents(root: string): CurrentEvents {
   }
   return { ids, formerIds };
 }
+
+/**
+ * The files under `dir` that differ between the commit `rev` and the work tree: added, changed or deleted,
+ * committed or not, untracked files included (ignored ones not). Paths relative to the repository root, sorted.
+ */
+export function changedFiles(repo: string, rev: string, dir: string): string[] {
+  const list = (args: string[]) =>
+    git(repo, args)
+      .toString('utf8')
+      .split('\0')
+      .filter((path) => path !== '');
+  const tracked = list(['diff', '--name-only', '-z', '--no-renames', rev, '--', `${dir}/`]);
+  const untracked = list([
+    'ls-files',
+    '-z',
+    '--others',
+    '--exclude-standard',
+    '--full-name',
+    '--',
+    `${dir}/`,
+  ]);
+  return [...new Set([...tracked, ...untracked])].sort();
+}

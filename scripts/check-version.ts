@@ -1,0 +1,85 @@
+/**
+ * npm run check:version [-- --base <rev>]
+ * When this change adds, changes or deletes a file under data/events, the newest heading of data/CHANGELOG.md
+ * (the dataset version) must differ from the base's. Exit 1 when it does not, 2 on a wrong call.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkVersionBump } from './lib/dataset/version-bump.ts';
+import { baseRevision, DEFAULT_BASE } from './lib/removed-ids/base-revision.ts';
+import { changedFiles, EVENTS_DIR, fileAtRevision } from './lib/removed-ids/event-ids.ts';
+import { utcToday } from './lib/validator/linter.ts';
+import { formatProblem, githubAnnotation } from './lib/validator/format-problems.ts';
+
+const CHANGELOG = 'data/CHANGELOG.md';
+const USAGE = 'Usage: npm run check:version [-- --base <rev>]';
+const HELP = `${USAGE}
+
+When this change adds, changes or deletes a file under ${EVENTS_DIR}/, the dataset is a new one: the newest
+"## " heading of ${CHANGELOG}, which the site shows as the dataset version and citations quote, must differ
+from the one at the base. Add a heading with the date of the change ("## YYYY.MM.DD", ".2" for a second release
+on one day) above the newest, with a line for each change.
+
+  --base <rev>  The branch the change goes into (default: ${DEFAULT_BASE}). The check compares with the merge
+                base of <rev> and HEAD, as check:removed does.
+  --help        This text.
+
+The work tree is compared, uncommitted and untracked files included.
+Exit 0 when no event file changed or the version changed, 1 when an event file changed and the version did not,
+2 on a wrong call or a revision git does not know.`;
+
+function usageError(message: string): never {
+  console.error(`${message}\n${USAGE} (--help says more)`);
+  process.exit(2);
+}
+
+let values: { base?: string; help: boolean };
+try {
+  ({ values } = parseArgs({
+    options: { base: { type: 'string' }, help: { type: 'boolean', default: false } },
+  }));
+} catch (e) {
+  usageError((e as Error).message);
+}
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const resolved = baseRevision(process.cwd(), values.base);
+if (!resolved.ok) usageError(resolved.message);
+const { root, base, baseRev } = resolved;
+
+let changelog: string | undefined;
+try {
+  changelog = readFileSync(join(root, CHANGELOG), 'utf8');
+} catch {
+  changelog = undefined;
+}
+const changed = changedFiles(root, base, EVENTS_DIR);
+const { version, baseVersion, problem } = checkVersionBump({
+  changedEventFiles: changed,
+  changelog,
+  baseChangelog: fileAtRevision(root, base, CHANGELOG),
+  today: utcToday(),
+  changelogFile: CHANGELOG,
+});
+
+const at = `${base.slice(0, 7)} (the merge base of ${baseRev} and HEAD)`;
+if (problem) {
+  console.error(formatProblem(problem));
+  if (process.env.GITHUB_ACTIONS) {
+    const line = (changelog ?? '').split(/\r?\n/).findIndex((l) => l.startsWith('## ')) + 1 || 1;
+    console.log(githubAnnotation({ ...problem, line }, 'check:version'));
+  }
+  console.error(
+    `\n${changed.length} event file(s) differ from ${at}; the dataset version is still ${version ?? 'missing'}.`,
+  );
+  process.exit(1);
+}
+console.log(
+  changed.length === 0
+    ? `No event file differs from ${at}: the dataset version (${version ?? 'none'}) need not change.`
+    : `${changed.length} event file(s) differ from ${at}, and the dataset version changed: ${baseVersion ?? 'none'} → ${version}.`,
+);

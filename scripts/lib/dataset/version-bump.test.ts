@@ -1,0 +1,211 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { changedFiles } from '../removed-ids/event-ids.ts';
+import { formatProblem } from '../validator/format-problems.ts';
+import { checkVersionBump, nextVersion } from './version-bump.ts';
+
+const CHANGELOG = (...versions: string[]) =>
+  `# Dataset changelog\n\n${versions.map((v) => `## ${v}\n\n- A change.\n`).join('\n')}`;
+
+describe('nextVersion', () => {
+  it('suggests the day of the check, or the next release of that day', () => {
+    expect(nextVersion('2026.11.27', '2026-12-03')).toBe('2026.12.03');
+    expect(nextVersion('2026.12.03', '2026-12-03')).toBe('2026.12.03.2');
+    expect(nextVersion('2026.12.03.6', '2026-12-03')).toBe('2026.12.03.7');
+    expect(nextVersion(undefined, '2026-12-03')).toBe('2026.12.03');
+    expect(nextVersion('1.2.0', '2026-12-03')).toBe('2026.12.03');
+  });
+});
+
+describe('checkVersionBump', () => {
+  const input = {
+    changedEventFiles: ['data/events/2025/2025-05-16-talks.json'],
+    changelog: CHANGELOG('2026.11.28.6', '2026.11.28.5'),
+    baseChangelog: CHANGELOG('2026.11.28.6', '2026.11.28.5'),
+    today: '2026-11-28',
+  };
+
+  it('fails when an event file changed and the newest heading did not, saying what to add', () => {
+    const { problem } = checkVersionBump(input);
+    expect(problem && formatProblem(problem)).toBe(
+      'data/CHANGELOG.md: this change adds, changes or deletes 1 event file (data/events/2025/2025-05-16-talks.json), but data/CHANGELOG.md does not give the dataset a new version: its newest heading is still "## 2026.11.28.6", as at the base: add a heading "## 2026.11.28.7" above it (the date of the change; ".2", ".3"… for another release on the same day), with a line for each change (e.g. "- Added <id>." or "- Corrected … in <id>."). The site shows the newest heading as the dataset version, and citations quote it: without a new one, the new data would be cited as the old.',
+    );
+  });
+
+  it('names three files and counts the rest', () => {
+    const files = ['a', 'b', 'c', 'd', 'e'].map((x) => `data/events/2025/${x}.json`);
+    const { problem } = checkVersionBump({ ...input, changedEventFiles: files, today: '2026-12-03' });
+    expect(problem?.message).toContain(
+      'deletes 5 event files (data/events/2025/a.json, data/events/2025/b.json, data/events/2025/c.json, and 2 more)',
+    );
+    expect(problem?.message).toContain('add a heading "## 2026.12.03" above it');
+  });
+
+  it('passes when the newest heading changed, or when no event file did', () => {
+    expect(
+      checkVersionBump({ ...input, changelog: CHANGELOG('2026.12.03', '2026.11.28.6') }).problem,
+    ).toBeUndefined();
+    expect(checkVersionBump({ ...input, changedEventFiles: [] }).problem).toBeUndefined();
+    // A changelog that the base lacked gives the dataset its first version.
+    expect(checkVersionBump({ ...input, baseChangelog: undefined }).problem).toBeUndefined();
+  });
+
+  it('fails when the changelog has no version heading at all', () => {
+    const { problem } = checkVersionBump({ ...input, changelog: '# Dataset changelog\n' });
+    expect(problem?.message).toContain(
+      'it has no version heading: add "## 2026.11.28" (the date of the change) at the top',
+    );
+  });
+});
+
+// Repositories of their own in temporary folders: the tests never touch the project's.
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+const gitEnv = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@site-a.test',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@site-a.test',
+};
+
+const A = 'data/events/2025/2025-05-16-istanbul-talks.json';
+const B = 'data/events/2025/2025-10-budapest-summit.json';
+
+/** main with two events and a changelog; a branch "change" from there; main gains an event and a version later. */
+function makeRepo() {
+  const repo = realpathSync(mkdtempSync(join(tmpdir(), 'dt-version-')));
+  folders.push(repo);
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: repo, env: gitEnv, encoding: 'utf8', stdio: 'pipe' }).trim();
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(repo, path)), { recursive: true });
+    writeFileSync(join(repo, path), text);
+  };
+  git('init', '-q', '-b', 'main');
+  write(A, '{ "id": "2025-05-16-istanbul-talks" }\n');
+  write(B, '{ "id": "2025-10-budapest-summit" }\n');
+  write('data/CHANGELOG.md', CHANGELOG('2026.11.27'));
+  write('README.md', 'not an event\n');
+  git('add', '.');
+  git('commit', '-q', '-m', 'first');
+  git('branch', 'change');
+  write('data/events/2026/2026-01-01-later.json', '{ "id": "2026-01-01-later" }\n');
+  write('data/CHANGELOG.md', CHANGELOG('2026.11.28', '2026.11.27'));
+  git('add', '.');
+  git('commit', '-q', '-m', 'later on main');
+  git('checkout', '-q', 'change');
+  return { repo, git, write };
+}
+
+describe('changedFiles', () => {
+  it('lists the event files added, changed or deleted since a commit, committed or not, untracked included', () => {
+    const { repo, git, write } = makeRepo();
+    expect(changedFiles(repo, 'HEAD', 'data/events')).toEqual([]);
+    write(A, '{ "id": "2025-05-16-istanbul-talks", "title": "T" }\n');
+    git('rm', '-q', B);
+    write('data/events/2025/2025-06-01-new.json', '{}\n');
+    write('README.md', 'changed, but not an event\n');
+    expect(changedFiles(repo, 'HEAD', 'data/events')).toEqual([
+      'data/events/2025/2025-05-16-istanbul-talks.json',
+      'data/events/2025/2025-06-01-new.json',
+      'data/events/2025/2025-10-budapest-summit.json',
+    ]);
+    git('add', '.');
+    git('commit', '-q', '-m', 'changes');
+    expect(changedFiles(repo, 'HEAD~1', 'data/events')).toHaveLength(3);
+  });
+});
+
+describe('npm run check:version', () => {
+  const script = join(import.meta.dirname, '../../check-version.ts');
+  const tsx = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
+  const { repo, git, write } = makeRepo();
+  const run = (githubActions: string, ...args: string[]) => {
+    try {
+      const stdout = execFileSync(tsx, [script, ...args], {
+        cwd: repo,
+        env: { ...gitEnv, GITHUB_ACTIONS: githubActions },
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+      return { code: 0, stdout, stderr: '' };
+    } catch (e) {
+      const failed = e as { status: number; stdout: string; stderr: string };
+      return { code: failed.status, stdout: failed.stdout, stderr: failed.stderr };
+    }
+  };
+
+  it('passes when no event file changed, whatever the target branch gained since', () => {
+    write('README.md', 'a change that is not to the data\n');
+    try {
+      const result = run('', '--base', 'main');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(
+        /^No event file differs from [0-9a-f]{7} \(the merge base of main and HEAD\)/,
+      );
+    } finally {
+      git('checkout', '-q', '--', '.');
+    }
+  });
+
+  it('fails on a changed event file until the changelog has a new newest heading', () => {
+    write(A, '{ "id": "2025-05-16-istanbul-talks", "title": "Corrected" }\n');
+    try {
+      const result = run('', '--base', 'main');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(
+        `data/CHANGELOG.md: this change adds, changes or deletes 1 event file (${A}), but data/CHANGELOG.md does not give the dataset a new version: its newest heading is still "## 2026.11.27", as at the base: add a heading "## `,
+      );
+      // A line under the old heading is not a new version.
+      write(
+        'data/CHANGELOG.md',
+        CHANGELOG('2026.11.27').replace('- A change.', '- A change.\n- Corrected A.'),
+      );
+      expect(run('', '--base', 'main').code).toBe(1);
+      // In GitHub Actions, also an annotation on the changelog's newest heading.
+      expect(run('true', '--base', 'main').stdout).toMatch(
+        /^::error file=data\/CHANGELOG.md,line=3,title=check%3Aversion%3A data\/CHANGELOG.md::data\/CHANGELOG.md: this change adds/m,
+      );
+      write('data/CHANGELOG.md', CHANGELOG('2026.12.03', '2026.11.27'));
+      const fixed = run('', '--base', 'main');
+      expect(fixed.code).toBe(0);
+      expect(fixed.stdout).toContain('1 event file(s) differ from ');
+      expect(fixed.stdout).toContain('and the dataset version changed: 2026.11.27 → 2026.12.03.');
+    } finally {
+      git('checkout', '-q', '--', '.');
+    }
+  });
+
+  it('counts a deleted and an untracked new event file as changes', () => {
+    git('rm', '-q', B);
+    write('data/events/2025/2025-06-01-new.json', '{ "id": "2025-06-01-new" }\n');
+    try {
+      const result = run('', '--base', 'main');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`2 event files (data/events/2025/2025-06-01-new.json, ${B})`);
+    } finally {
+      git('reset', '-q', '--hard');
+      git('clean', '-qfd');
+    }
+  });
+
+  it('exits 2 on a revision git does not know, a missing default, or a wrong flag', () => {
+    const unknown = run('', '--base', 'origin/nowhere');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('git does not know the revision "origin/nowhere"');
+    const noDefault = run('');
+    expect(noDefault.code).toBe(2);
+    expect(noDefault.stderr).toContain('No --base given, and there is no origin/main here');
+    expect(run('', '--bsae', 'main').code).toBe(2);
+    expect(run('', '--help').code).toBe(0);
+  });
+});
