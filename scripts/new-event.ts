@@ -9,10 +9,15 @@ import { createInterface } from 'node:readline';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isKeyEvent } from './lib/dataset/key-events.ts';
 import { buildEvent, eventFileText } from './lib/new-event/build-event.ts';
-import { collectAnswers, type Ask } from './lib/new-event/collect-answers.ts';
+import { askUntilValid, collectAnswers, type Ask } from './lib/new-event/collect-answers.ts';
 import { eventPath } from './lib/new-event/event-path.ts';
 import { checkField, FIELDS, type Answers } from './lib/new-event/fields.ts';
-import { describeForFlags, preflight } from './lib/new-event/preflight.ts';
+import {
+  describeForFlags,
+  describeForQuestions,
+  fieldForProblem,
+  preflight,
+} from './lib/new-event/preflight.ts';
 import { repeatedFlags } from './lib/new-event/repeated-flags.ts';
 import { readRules, type Rules } from './lib/new-event/rules.ts';
 import { writeNewEvent } from './lib/new-event/write-event.ts';
@@ -147,12 +152,40 @@ if (interactive) console.log('New event. Press Enter to skip an optional questio
 const { answers, errors } = await collectAnswers(flags, rules, reader?.ask, (line) => console.log(line));
 if (errors.length > 0) fail(['Nothing written:', ...errors.map((e) => `  ${e}`)]);
 
+const where = {
+  eventsFolder: display(join(dataDir, 'events')),
+  vocabularyFile: display(join(dataDir, 'vocabulary.json')),
+};
+// With questions, a problem only the whole event shows is put to the question it is about, which is asked
+// again: the answers already given are kept. One that no question is about fails, as it does with flags.
+if (reader) {
+  const draftFile = () => display(eventPath(dataDir, buildEvent(answers).id));
+  for (;;) {
+    const errors = preflight(buildEvent(answers), draftFile(), checker, vocabulary, where).filter(
+      (p) => p.severity === 'error',
+    );
+    if (errors.length === 0) break;
+    const field = FIELDS.find((f) => f.key === fieldForProblem(errors[0]!));
+    if (!field) fail(['Nothing written:', ...errors.map((p) => `  ${describeForQuestions(p)}`)]);
+    for (const p of errors) console.log(`  ${describeForQuestions(p)}`);
+    const value = await askUntilValid(
+      field,
+      answers,
+      rules,
+      reader.ask,
+      (line) => console.log(line),
+      answers[field.key],
+    );
+    if (value === undefined) delete answers[field.key];
+    else answers[field.key] = value;
+  }
+}
+
 // The id can clash with an event already in the dataset; a person can pick another slug, a script cannot.
 let path = eventPath(dataDir, buildEvent(answers).id);
 while (existsSync(path)) {
-  const message = `${display(path)} already exists: choose another slug (--slug); it was not overwritten.`;
-  if (!reader) fail(message);
-  console.log(message);
+  if (!reader) fail(`${display(path)} already exists: choose another slug (--slug); it was not overwritten.`);
+  console.log(`${display(path)} already exists: choose another slug; it was not overwritten.`);
   const slugField = FIELDS.find((f) => f.key === 'slug')!;
   const typed = await reader.ask('Slug: ');
   const checked = checkField(slugField, typed, answers, rules);
@@ -163,18 +196,19 @@ while (existsSync(path)) {
 
 const event = buildEvent(answers);
 const file = display(path);
-const problems = preflight(event, file, checker, vocabulary, {
-  eventsFolder: display(join(dataDir, 'events')),
-  vocabularyFile: display(join(dataDir, 'vocabulary.json')),
-});
+const problems = preflight(event, file, checker, vocabulary, where);
 if (problems.some((p) => p.severity === 'error'))
   fail(['Nothing written:', ...problems.map((p) => `  ${describeForFlags(p)}`)]);
 
 if (reader) {
   console.log(`\n${eventFileText(event)}`);
-  const confirm = (await reader.ask(`Write ${file}? [Y/n] `)).trim().toLowerCase();
+  for (;;) {
+    const confirm = (await reader.ask(`Write ${file}? [Y/n] `)).trim().toLowerCase();
+    if (confirm === '' || confirm === 'y' || confirm === 'yes') break;
+    if (confirm === 'n' || confirm === 'no') fail('Nothing written.');
+    console.log(`  Answer y to write the file, or n to stop without writing it (got "${confirm}").`);
+  }
   reader.close();
-  if (confirm !== '' && confirm !== 'y' && confirm !== 'yes') fail('Nothing written.');
 }
 
 const written = writeNewEvent(path, eventFileText(event));

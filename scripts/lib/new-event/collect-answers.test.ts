@@ -225,6 +225,56 @@ describe('collectAnswers with questions', () => {
     expect(answers).toMatchObject({ summary: complete.summary, language: 'en', slug: 'dolmabahce-talks' });
   });
 
+  it('refuses "held" for a start date after today at the status question, and asks for the date again', async () => {
+    const { date: _date, status: _status, ...flags } = complete;
+    const said: string[] = [];
+    const { ask, asked } = scripted([
+      '2027-05-16',
+      '', // the last day
+      'held',
+      '', // the start date again: kept
+      'held',
+      '2025-05-16', // the start date again: corrected
+      'held',
+      '', // announced
+      '2027-01-01', // published, after today
+      '2025-05-16',
+      '', // archive
+      '', // slug
+    ]);
+    const { answers, errors } = await collectAnswers(flags, rules, ask, (line) => said.push(line));
+    expect(errors).toEqual([]);
+    expect(answers).toMatchObject({ date: '2025-05-16', status: 'held', published: '2025-05-16' });
+    const conflict =
+      '  status is "held", but the start date 2027-05-16 is after today (2026-03-01): an event still to come is "planned"; if the year is wrong, correct the start date';
+    expect(said).toEqual([
+      conflict,
+      '  Give the start date again (Enter keeps 2027-05-16), then the status.',
+      conflict,
+      '  Give the start date again (Enter keeps 2027-05-16), then the status.',
+      '  published is after today (2026-03-01) (got "2027-01-01"): check the year',
+    ]);
+    expect(asked.slice(2, 8)).toEqual([
+      'Status (held, planned, postponed, cancelled): ',
+      'Start date (YYYY, YYYY-MM or YYYY-MM-DD) [2027-05-16]: ',
+      'Status (held, planned, postponed, cancelled): ',
+      'Start date (YYYY, YYYY-MM or YYYY-MM-DD) [2027-05-16]: ',
+      'Status (held, planned, postponed, cancelled): ',
+      expect.stringMatching(/^Date first announced/),
+    ]);
+  });
+
+  it('refuses from flags a held event after today and a source published after today', async () => {
+    const { errors } = await collectAnswers(
+      { ...complete, date: '2027-05-16', published: '2027-01-01' },
+      rules,
+    );
+    expect(errors).toEqual([
+      '--status is "held", but the start date 2027-05-16 is after today (2026-03-01): an event still to come is "planned"; if the year is wrong, correct the start date',
+      '--published is after today (2026-03-01) (got "2027-01-01"): check the year',
+    ]);
+  });
+
   it('keeps asking for a required answer left empty and lists the choices', async () => {
     const { kind: _kind, ...flags } = complete;
     const said: string[] = [];

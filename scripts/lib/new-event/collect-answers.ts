@@ -34,17 +34,28 @@ export function readAsNote(given: string, value: string): string | undefined {
 const NO_SLUG =
   'is required: the title has no Latin letters or digits to make an id from (ids use a–z, 0–9 and hyphens)';
 
-async function askUntilValid(
+/**
+ * Asks `field` until its answer passes, and returns it (undefined for an optional question skipped). `keep`, an
+ * answer already given, is what Enter keeps. When an answer conflicts with an earlier one that may be the wrong
+ * one (a held event whose start date is after today), that earlier question is asked again first, and its
+ * answer stored in `answers`.
+ */
+export async function askUntilValid(
   field: Field,
   answers: Answers,
   rules: Rules,
   ask: Ask,
   say: (line: string) => void,
+  keep?: string,
 ): Promise<string | undefined> {
   for (;;) {
-    const fallback = field.defaultValue?.(answers);
+    const fallback = keep ?? field.defaultValue?.(answers);
     const required = isRequired(field, answers);
-    const typed = (await ask(questionFor(field, rules, fallback, required))).trim();
+    // An optional answer asked again can be taken back: "-" leaves it out.
+    const clearable = keep !== undefined && !required;
+    const shown = clearable ? `${fallback}; - leaves it out` : fallback;
+    const typed = (await ask(questionFor(field, rules, shown, required))).trim();
+    if (clearable && typed === '-') return undefined;
     const raw = typed === '' ? fallback : typed;
     if (raw === undefined) {
       if (!required) return undefined;
@@ -58,6 +69,16 @@ async function askUntilValid(
       return checked.value;
     }
     say(`  ${field.key} ${checked.message}`);
+    const earlier = checked.reask && FIELDS.find((f) => f.key === checked.reask);
+    if (earlier) {
+      const kept = answers[earlier.key];
+      say(
+        `  Give the ${earlier.key === 'date' ? 'start date' : earlier.key} again${kept === undefined ? '' : ` (Enter keeps ${kept})`}, then the ${field.key}.`,
+      );
+      const value = await askUntilValid(earlier, answers, rules, ask, say, kept);
+      if (value === undefined) delete answers[earlier.key];
+      else answers[earlier.key] = value;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { parsePartialDate } from '../../../src/lib/dates/partial-date.ts';
 import { closestCode, closestName } from '../validator/closest-name.ts';
-import { endAdvice } from '../validator/linters/dates.ts';
+import { endAdvice, isAfterToday } from '../validator/linters/dates.ts';
 import { placeholderPublisherAdvice, placeholderUrlAdvice } from '../validator/linters/placeholders.ts';
 import { plainTextMessages } from '../validator/linters/plain-text.ts';
 import { implausibleDate } from '../validator/linters/plausible-dates.ts';
@@ -36,7 +36,13 @@ export type FieldKey =
 /** Checked, normalised answers; parties are kept as "UA,RU". */
 export type Answers = Partial<Record<FieldKey, string>>;
 
-export type Checked = { ok: true; value: string } | { ok: false; message: string };
+export type Checked =
+  | { ok: true; value: string }
+  /**
+   * `reask`: the earlier answer this one conflicts with, which may be the wrong one: asked again (Enter keeps
+   * it) before this question is, when there are questions.
+   */
+  | { ok: false; message: string; reask?: FieldKey };
 
 export interface Field {
   key: FieldKey;
@@ -62,6 +68,24 @@ function checkDate(value: string, _a: Answers, rules: Rules): Checked {
   if (!parsePartialDate(value)) return fail(`is not a real calendar date (got "${value}")`);
   const implausible = implausibleDate(value, rules.today);
   return implausible === undefined ? ok(value) : fail(implausible);
+}
+
+/** A source cannot be published after the day of the check (a year typed wrongly), as the validator says. */
+function checkPublished(value: string, a: Answers, rules: Rules): Checked {
+  const checked = checkDate(value, a, rules);
+  if (!checked.ok || !isAfterToday(value, rules.today)) return checked;
+  return fail(`is after today (${rules.today}) (got "${value}"): check the year`);
+}
+
+/** An event that was held cannot start after the day of the check: the start date or the status is wrong. */
+function checkStatus(value: string, a: Answers, rules: Rules): Checked {
+  const checked = oneOf('status', rules.statuses, value);
+  if (!checked.ok || value !== 'held' || !isAfterToday(a.date, rules.today)) return checked;
+  return {
+    ok: false,
+    message: `is "held", but the start date ${a.date} is after today (${rules.today}): an event still to come is "planned"; if the year is wrong, correct the start date`,
+    reask: 'date',
+  };
 }
 
 function checkEnd(value: string, a: Answers, rules: Rules): Checked {
@@ -152,7 +176,7 @@ export const FIELDS: Field[] = [
     required: true,
     choices: (r) => r.statuses,
     normalize: (v) => v.toLowerCase(),
-    check: (v, _a, r) => oneOf('status', r.statuses, v),
+    check: checkStatus,
   },
   {
     key: 'status-date',
@@ -246,7 +270,7 @@ export const FIELDS: Field[] = [
     key: 'published',
     label: 'Source: publication date as the article shows it',
     required: false,
-    check: checkDate,
+    check: checkPublished,
   },
   {
     key: 'language',

@@ -233,6 +233,53 @@ describe('npm run new-event', () => {
     expect(event).toMatchObject({ kind: 'call', parties: ['US', 'RU'], track: 'us-russia' });
     expect(event).not.toHaveProperty('location');
   });
+
+  it('puts a problem only the whole event shows to its question again, and asks again after an answer other than y or n', () => {
+    const fresh = dataFolder();
+    const answers = [
+      '', // last day
+      'A planned call',
+      'The two presidents were to speak by phone, as announced.',
+      'call',
+      'held',
+      '2025-07-01', // announced, after the start: accepted here, refused once the event is whole
+      'us-russia',
+      'us,ru',
+      'Example',
+      '',
+      'en',
+      '',
+      '',
+      '-', // announced, asked again: left out
+      'maybe',
+      'y',
+    ];
+    const out = cli(
+      [
+        '--data',
+        fresh,
+        '--date=2025-06-10',
+        '--source-url=https://site-a.test/call',
+        '--source-title=Leaders to speak by phone',
+      ],
+      `${answers.join('\n')}\n`,
+    );
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain(
+      '\n  announced is after the start "2025-06-10" (got "2025-07-01"): an event is announced before it happens; check both dates, and leave announced out if this is only the date of a report of the event\nDate first announced, if it was planned beforehand [2025-07-01; - leaves it out]: -\n',
+    );
+    expect(out.stdout).toContain(
+      '? [Y/n] maybe\n  Answer y to write the file, or n to stop without writing it (got "maybe").\nWrite ',
+    );
+    // The questions name no flag, which the person answering them never typed.
+    expect(out.stdout).not.toMatch(/--(announced|date|status|published)/);
+    const event = JSON.parse(
+      readFileSync(join(fresh, 'events/2025/2025-06-10-a-planned-call.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    expect(event).toMatchObject({ kind: 'call', status: 'held', start: '2025-06-10' });
+    expect(event).not.toHaveProperty('announced');
+  });
 });
 
 describe('npm run new-event with a broken data folder', () => {

@@ -57,6 +57,20 @@ const FLAG_FOR_POINTER: Record<string, string> = {
   '/sources/0/archiveUrl': '--archive-url',
 };
 
+/** The question whose answer a problem the preflight found is about, if one is. */
+export function fieldForProblem(p: Problem): string | undefined {
+  const flag = FLAG_FOR_POINTER[p.pointer] ?? FLAG_FOR_POINTER[p.pointer.replace(/\/\d+$/, '')];
+  return flag?.slice(2);
+}
+
+/** "title must be plain text: …": a problem the preflight found, as the questions word it (no flag names). */
+export function describeForQuestions(p: Problem): string {
+  const key = fieldForProblem(p);
+  return key
+    ? `${key === 'date' ? 'start date' : key} ${p.message}`
+    : `${p.pointer || 'the event'} ${p.message}`;
+}
+
 /** "--title must be plain text: …" for a problem the preflight found. */
 export function describeForFlags(p: Problem): string {
   const flag = FLAG_FOR_POINTER[p.pointer] ?? FLAG_FOR_POINTER[p.pointer.replace(/\/\d+$/, '')];

@@ -109,24 +109,27 @@ export const planDatesInOrder: Linter = {
  * source that was published, cannot begin after the day of the check; one day of slack, since a date in
  * Kyiv or Tokyo can be a day ahead of the UTC date the check uses.
  */
+/**
+ * Whether a date begins after the day of the check, one day of slack aside: the period begins later (a month
+ * or year that begins on the limit sorts before it). A date beyond plausible-dates' window is not: that rule's
+ * message alone fits it ("make it planned" would not fix it). Shared with new-event's questions.
+ */
+export function isAfterToday(value: string | undefined, today: string): boolean {
+  const tomorrow = new Date(`${today}T00:00:00Z`);
+  tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+  const limit = parsePartialDate(tomorrow.toISOString().slice(0, 10))!;
+  const date = value === undefined ? null : parsePartialDate(value);
+  return (
+    date !== null && comparePartialDates(date, limit) > 0 && implausibleDate(value!, today) === undefined
+  );
+}
+
 export const notInTheFuture: Linter = {
   name: 'not-in-the-future',
   description: 'A held event does not start, and a source is not published, after the day of the check.',
   reads: ['status', 'start', 'sources'],
   check: (context) => {
-    const tomorrow = new Date(`${context.today}T00:00:00Z`);
-    tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
-    const limit = parsePartialDate(tomorrow.toISOString().slice(0, 10))!;
-    // After the limit: the period begins later (a month or year that begins on the limit sorts before it).
-    // A date beyond plausible-dates' window gets that rule's message alone: "make it planned" would not fix it.
-    const after = (value: string | undefined) => {
-      const date = value === undefined ? null : parsePartialDate(value);
-      return (
-        date !== null &&
-        comparePartialDates(date, limit) > 0 &&
-        implausibleDate(value!, context.today) === undefined
-      );
-    };
+    const after = (value: string | undefined) => isAfterToday(value, context.today);
     return eachEvent(context, (event, f) => [
       ...(event.status === 'held' && after(event.start)
         ? [
