@@ -69,6 +69,7 @@ it('has at least one failing sample for every rule', () => {
     'http-urls': 'must be an http(s) address',
     'unique-sources': 'is cited twice',
     'placeholder-sources': 'is a placeholder address',
+    'list-safe-publishers': 'must not contain a semicolon',
     'source-details': 'for the same page. A page has one',
     'key-event-sources': 'needs sources from at least two publishers',
     'status-change': 'is required for a cancelled event',

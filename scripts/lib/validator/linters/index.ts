@@ -14,6 +14,7 @@ import { sourceDetails } from './source-details.ts';
 import { callsHaveNoPlace, discrepancySources, statusChange } from './status.ts';
 import { httpUrls, uniqueSources } from './urls.ts';
 import { knownCodes } from './vocabulary.ts';
+import { listSafePublishers } from './list-safe-text.ts';
 
 export const linters: Linter[] = [
   fileLayout,
@@ -30,6 +31,7 @@ export const linters: Linter[] = [
   httpUrls,
   uniqueSources,
   placeholderSources,
+  listSafePublishers,
   sourceDetails,
   keyEventSources,
   statusChange,
