@@ -228,6 +228,16 @@ export default function TimelineView({
     timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
       setVisibleWindow({ start: props.start.getTime(), end: props.end.getTime() });
     });
+    // vis-timeline moves its drawing by its window, never by scrolling, and its panels hide their
+    // overflow: a panel the browser scrolls sideways (to show a focused item whole, or an item brought
+    // into view) shifts the lanes and items off the time axis, and leaves the lanes short of the right
+    // edge. Any such scroll is undone at once.
+    const unscroll = (e: Event) => {
+      const target = e.target;
+      if (target instanceof HTMLElement && target !== element && target.scrollLeft !== 0)
+        target.scrollLeft = 0;
+    };
+    element.addEventListener('scroll', unscroll, { capture: true, passive: true });
     const grace = hoverGrace(() => setTooltip(null));
     graceRef.current = grace;
     timeline.on('itemover', (props: { item: string; event: MouseEvent }) => {
@@ -265,6 +275,7 @@ export default function TimelineView({
     itemsRef.current = itemSet;
     groupsRef.current = groupSet;
     return () => {
+      element.removeEventListener('scroll', unscroll, { capture: true });
       unsubscribe();
       stopFollowing();
       grace.reset();

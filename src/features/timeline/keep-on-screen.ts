@@ -2,9 +2,9 @@
 const READER_INPUT = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
 
 /**
- * Scrolls what `find` gives onto the screen (the least that shows it whole, nothing when it already
- * shows), and again whenever the page's size changes, until the reader moves the page or acts in it.
- * Returns a function that stops it.
+ * Scrolls the page so that what `find` gives is on the screen (the least that shows it whole, nothing
+ * when it already shows), and again whenever the page's size changes, until the reader moves the page
+ * or acts in it. Returns a function that stops it.
  *
  * One scroll was not enough: the page is still being laid out around the timeline when a linked event's
  * item is first drawn. The density strip above it arrives later and is taller than its placeholder, and
@@ -17,7 +17,15 @@ export function keepOnScreen(find: () => Element | null): () => void {
   const reveal = () => {
     const target = find();
     if (!target) return;
-    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // The page only, and only up or down: scrollIntoView also scrolls every box around the target that
+    // can scroll, and vis-timeline's centre panel can, although it hides its overflow. An item whose
+    // label ran past the right edge (a link's event, with the panel opening beside it) scrolled that
+    // panel 60 px sideways: the lanes then stopped short of the right edge and the items stood off
+    // their dates on the axis.
+    const box = target.getBoundingClientRect();
+    const below = box.bottom - window.innerHeight;
+    const by = box.top < 0 ? box.top : below > 0 ? Math.min(below, box.top) : 0;
+    if (by !== 0) window.scrollTo({ top: window.scrollY + by, behavior: 'instant' });
     scrolledTo = window.scrollY;
   };
   // The item is drawn in vis-timeline's next redraw, before this frame's callback.
