@@ -6,8 +6,17 @@ import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { compareKeys } from '../../lib/text/compare-text';
 import { noEventsMessage } from '../../lib/text/no-events';
-import { selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
-import { eventSpan, fitWindow, latestWindow, PAN_STEP, shiftedWindow, windowAround } from './fit-window';
+import { announce, selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
+import {
+  eventSpan,
+  fitWindow,
+  latestWindow,
+  PAN_STEP,
+  shiftedWindow,
+  shownOrAll,
+  windowAround,
+} from './fit-window';
+import { outOfSpanMessage, spanAnnouncement } from './span-words';
 import { keepOnScreen } from './keep-on-screen';
 import { moveOptionsNow } from './motion';
 import { buildGroupElement } from './group-element';
@@ -134,6 +143,9 @@ export default function TimelineView({
   }, []);
   const selectedId = useAppStore((s) => s.selectedId);
   const visibleWindow = useAppStore((s) => s.window);
+  // A move made with the toolbar, whose new span is said once it settles. `moved`: the window has
+  // begun to change (a press that changes nothing is answered by the timer with the span as it is).
+  const pendingSpan = useRef<{ moved: boolean; timer: number } | null>(null);
 
   const items = useMemo(() => toItems(events), [events]);
   const allItems = useMemo(() => toItems(allEvents), [allEvents]);
@@ -227,6 +239,22 @@ export default function TimelineView({
     });
     timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
       setVisibleWindow({ start: props.start.getTime(), end: props.end.getTime() });
+      const pending = pendingSpan.current;
+      if (pending) {
+        clearTimeout(pending.timer);
+        pendingSpan.current = null;
+        announce(spanAnnouncement(props.start, props.end));
+      }
+    });
+    // A drag that takes over from a toolbar move is the reader's own: its end is not announced.
+    timeline.on('rangechange', (props: { byUser: boolean }) => {
+      const pending = pendingSpan.current;
+      if (!pending) return;
+      if (!props.byUser) pending.moved = true;
+      else {
+        clearTimeout(pending.timer);
+        pendingSpan.current = null;
+      }
     });
     // vis-timeline moves its drawing by its window, never by scrolling, and its panels hide their
     // overflow: a panel the browser scrolls sideways (to show a focused item whole, or an item brought
@@ -276,6 +304,8 @@ export default function TimelineView({
     groupsRef.current = groupSet;
     return () => {
       element.removeEventListener('scroll', unscroll, { capture: true });
+      if (pendingSpan.current) clearTimeout(pendingSpan.current.timer);
+      pendingSpan.current = null;
       unsubscribe();
       stopFollowing();
       grace.reset();
@@ -397,28 +427,52 @@ export default function TimelineView({
     useAppStore.setState({ windowRequest: null });
   }, [windowRequest]);
 
-  // The same width, so vis-timeline's zoom limits hold, and it reports the move as for a drag
-  // (rangechanged), which the address follows.
-  const pan = (fraction: number) => {
+  /**
+   * A toolbar button's move, whose new span a screen reader hears once, when it has settled
+   * (vis-timeline's rangechanged, after the easing). A press that leaves the window where it was (Later
+   * at the last event) is answered with the span as it is, when no move has begun after a moment.
+   */
+  const moveAndSay = (move: (timeline: Timeline) => void) => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    const win = shiftedWindow(timeline.getWindow(), fraction, eventSpan(allItems));
-    timeline.setWindow(win.start, win.end, moveOptionsNow());
+    if (pendingSpan.current) clearTimeout(pendingSpan.current.timer);
+    const pending = { moved: false, timer: 0 };
+    pendingSpan.current = pending;
+    move(timeline);
+    pending.timer = window.setTimeout(() => {
+      if (pendingSpan.current !== pending || pending.moved) return;
+      pendingSpan.current = null;
+      const { start, end } = timeline.getWindow();
+      announce(spanAnnouncement(start, end));
+    }, 500);
   };
+  // The same width, so vis-timeline's zoom limits hold, and it reports the move as for a drag
+  // (rangechanged), which the address follows.
+  const pan = (fraction: number) =>
+    moveAndSay((timeline) => {
+      const win = shiftedWindow(timeline.getWindow(), fraction, eventSpan(allItems));
+      timeline.setWindow(win.start, win.end, moveOptionsNow());
+    });
+  // Fit all and Latest go by the events the filters show; with none shown, by all of them. The lanes
+  // stay those of every event.
+  const goTo = (windowOf: typeof fitWindow) =>
+    moveAndSay((timeline) => {
+      const win = windowOf(shownOrAll(items, allItems));
+      if (win) timeline.setWindow(win.start, win.end, moveOptionsNow());
+    });
   const controls = {
     earlier: () => pan(-PAN_STEP),
     later: () => pan(PAN_STEP),
-    zoomIn: () => timelineRef.current?.zoomIn(0.5, moveOptionsNow()),
-    zoomOut: () => timelineRef.current?.zoomOut(0.5, moveOptionsNow()),
-    fit: () => {
-      const win = fitWindow(allItems);
-      if (win) timelineRef.current?.setWindow(win.start, win.end, moveOptionsNow());
-    },
-    latest: () => {
-      const win = latestWindow(allItems);
-      if (win) timelineRef.current?.setWindow(win.start, win.end, moveOptionsNow());
-    },
+    zoomIn: () => moveAndSay((timeline) => timeline.zoomIn(0.5, moveOptionsNow())),
+    zoomOut: () => moveAndSay((timeline) => timeline.zoomOut(0.5, moveOptionsNow())),
+    fit: () => goTo(fitWindow),
+    latest: () => goTo(latestWindow),
   };
+  // Where the shown events are, when the span holds none of them: an empty drawing says nothing.
+  const outOfSpan = useMemo(
+    () => (visibleWindow ? outOfSpanMessage(items, visibleWindow) : null),
+    [items, visibleWindow],
+  );
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -435,7 +489,7 @@ export default function TimelineView({
       {/* Always in the page, so that a reader hears when the filters leave the lanes empty. */}
       {/* Focusable, so that "Skip to events" can land on the reason there are none. */}
       <p role="status" className="timeline__empty" data-testid="timeline-empty" tabIndex={-1}>
-        {events.length === 0 ? noEventsMessage(filtering) : ''}
+        {events.length === 0 ? noEventsMessage(filtering) : (outOfSpan ?? '')}
       </p>
       <div
         ref={container}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PAN_STEP, shiftedWindow } from './fit-window';
+import { anyInWindow, fitWindow, latestWindow, PAN_STEP, shiftedWindow, shownOrAll } from './fit-window';
+import { toTimelineItem, type TimelineItem } from './to-timeline-item';
+import type { EventRecord } from '../../lib/data/dataset';
 
 const DAY = 864e5;
 const window = { start: new Date(2025, 0, 1), end: new Date(2025, 0, 1 + 100) };
@@ -36,5 +38,41 @@ describe('shiftedWindow', () => {
     expect(shiftedWindow(window, -PAN_STEP, events)).toEqual(window);
     const towards = shiftedWindow(window, PAN_STEP, events);
     expect(towards.start.getTime() - window.start.getTime()).toBe(50 * DAY);
+  });
+});
+
+const item = (id: string, start: string, end?: string): TimelineItem =>
+  toTimelineItem({
+    id,
+    start,
+    ...(end ? { end } : {}),
+    title: id,
+    kind: 'meeting',
+    status: 'held',
+    track: 'us-russia',
+  } as unknown as EventRecord)!;
+
+describe('Fit all and Latest go by the events shown', () => {
+  const all = [item('first', '2022-02-27'), item('bennett', '2022-03-05'), item('last', '2026-03-30')];
+  const witkoff = [item('w1', '2025-02-11'), item('w2', '2026-03-01', '2026-03-03')];
+
+  it('fit the shown events, not the whole chronology', () => {
+    const win = fitWindow(shownOrAll(witkoff, all))!;
+    expect(win.start.getTime()).toBeLessThan(new Date(2025, 1, 11).getTime());
+    expect(win.start.getTime()).toBeGreaterThan(new Date(2025, 0, 1).getTime());
+    expect(win.end.getTime()).toBeGreaterThan(new Date(2026, 2, 4).getTime());
+    expect(win.end.getTime()).toBeLessThan(new Date(2026, 4, 1).getTime());
+  });
+
+  it('go to the latest shown event: one event from 2022 is in the window Latest gives', () => {
+    const bennett = shownOrAll([all[1]!], all);
+    const win = latestWindow(bennett)!;
+    expect(anyInWindow(bennett, { start: win.start.getTime(), end: win.end.getTime() })).toBe(true);
+    expect(win.end.getTime()).toBeLessThan(new Date(2022, 4, 1).getTime());
+  });
+
+  it('go by every event when the filters leave none', () => {
+    expect(shownOrAll([], all)).toBe(all);
+    expect(fitWindow(shownOrAll([], all))).toEqual(fitWindow(all));
   });
 });

@@ -14,6 +14,29 @@ export function eventSpan(items: readonly TimelineItem[]): { start: Date; end: D
   return { start: new Date(min), end: new Date(max) };
 }
 
+/**
+ * The items that Fit all and Latest go by: the ones shown (the filters' events), or every item when the
+ * filters leave none, so that the buttons still lead somewhere.
+ */
+export function shownOrAll<T>(shown: readonly T[], all: readonly T[]): readonly T[] {
+  return shown.length > 0 ? shown : all;
+}
+
+/** The last instant an item covers: a range's end (the day after its last day), a point's start. */
+const itemEnd = (item: TimelineItem) => (item.end ?? item.start).getTime();
+
+/**
+ * Whether any item is drawn inside the window, in whole or in part: a range that overlaps it, a point
+ * on it (its edges included).
+ */
+export function anyInWindow(items: readonly TimelineItem[], window: { start: number; end: number }): boolean {
+  return items.some((item) =>
+    item.end
+      ? item.start.getTime() < window.end && itemEnd(item) > window.start
+      : item.start.getTime() >= window.start && item.start.getTime() <= window.end,
+  );
+}
+
 /** The window that shows every item, with a margin either side. */
 export function fitWindow(items: readonly TimelineItem[]): { start: Date; end: Date } | null {
   const span = eventSpan(items);
