@@ -22,6 +22,7 @@ import { moveOptionsNow } from './motion';
 import { buildGroupElement } from './group-element';
 import { batchItemShows, withOneRedraw } from './batch-redraws';
 import { followWidth } from './follow-width';
+import { followAxisScale } from './axis-scale';
 import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
@@ -285,6 +286,7 @@ export default function TimelineView({
     // zoom, a narrower timeline as the panel opens, a resized window) it would name the wrong one.
     timeline.on('rangechange', closeTooltip);
     const stopFollowing = followWidth(timeline, element, closeTooltip);
+    const stopScaling = followAxisScale(timeline, element);
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.selectedId !== previous.selectedId) closeTooltip();
     });
@@ -308,6 +310,7 @@ export default function TimelineView({
       pendingSpan.current = null;
       unsubscribe();
       stopFollowing();
+      stopScaling();
       grace.reset();
       graceRef.current = null;
       timeline.destroy();

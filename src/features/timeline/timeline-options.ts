@@ -18,6 +18,9 @@ export const BASE_OPTIONS: TimelineOptions = {
   selectable: true,
   multiselect: false,
   showCurrentTime: false,
+  // Where axis-scale.ts turns the week scale on, its ticks are written as the day of the month (the
+  // month and year stand above them), not as vis-timeline's week numbers.
+  format: { minorLabels: { week: 'D' } },
   orientation: { axis: 'top', item: 'top' },
   margin: { item: { horizontal: 4, vertical: 6 } },
   groupOrder: 'order',

@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './support/open-app';
+
+// Between about two weeks and three months (six beside no panel) the axis named only the months ("May", "Jun"), and an
+// event's day could not be read from it. It now has day or week ticks there, each written as the day
+// of the month, and each standing on the local midnight of that day.
+
+const DAY = 864e5;
+const SPANS = {
+  'six months': '2025-03-01,2025-09-01',
+  'two weeks': '2025-05-01,2025-05-15',
+  'one month': '2025-05-01,2025-06-01',
+  'two months': '2025-04-15,2025-06-15',
+  'three months': '2025-04-01,2025-07-01',
+};
+
+/** The axis's day ticks: the day each names, and the time at the point where it stands. */
+async function dayTicks(page: Page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLElement>('[data-testid="timeline"]')!;
+    const start = Number(canvas.dataset.windowStart);
+    const end = Number(canvas.dataset.windowEnd);
+    const center = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')]
+      .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => ({
+        text: el.textContent!.trim(),
+        left: el.getBoundingClientRect().left,
+        // Its width cuts its text: "30" shows as "3".
+        cut: el.scrollWidth > el.clientWidth + 1,
+      }))
+      .filter((t) => /^\d{1,2}$/.test(t.text) && t.left >= center.left && t.left < center.right)
+      .map((t) => ({
+        day: Number(t.text),
+        at: start + ((t.left - center.left) / center.width) * (end - start),
+        cut: t.cut,
+      }));
+  });
+}
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+for (const panel of [false, true])
+  for (const [name, span] of Object.entries(SPANS)) {
+    // Beside the panel, half as wide, six months are named by their months.
+    if (panel && name === 'six months') continue;
+    test(`a span of ${name}${panel ? ' beside the event panel' : ''} has day ticks on the axis`, async ({
+      page,
+    }, testInfo) => {
+      const event = panel ? '&event=2025-05-16-istanbul-talks-round-1' : '';
+      await openApp(page, `/?span=${span}${event}`);
+      await expect(page.locator('.vis-item-content').first()).toBeVisible();
+      if (panel) await expect(page.getByTestId('event-panel')).toBeVisible();
+      await expect.poll(async () => (await dayTicks(page)).length).toBeGreaterThanOrEqual(4);
+      const ticks = await dayTicks(page);
+      // Every week at least: no gap of more than seven days (and a little for the month's first).
+      // A week's tick too close to the first of the month for its label goes without one: the month's name
+      // stands there instead.
+      for (let i = 1; i < ticks.length; i++) {
+        const [before, after] = [new Date(ticks[i - 1]!.at), new Date(ticks[i]!.at)];
+        if (before.getMonth() === after.getMonth())
+          expect(after.getTime() - before.getTime()).toBeLessThan(7.5 * DAY);
+      }
+      for (const { day, at, cut } of ticks) {
+        expect(cut, `the label of the ${day}th is cut short`).toBe(false);
+        // The midnight nearest the tick's point is the start of the day the tick names.
+        const nearest = new Date(at + DAY / 2);
+        nearest.setHours(0, 0, 0, 0);
+        expect(Math.abs(at - nearest.getTime())).toBeLessThan(0.25 * DAY);
+        expect(nearest.getDate()).toBe(day);
+      }
+      // The month is named above the ticks.
+      await expect(
+        page.locator('.vis-time-axis .vis-text.vis-major').filter({ hasText: /2025/ }).first(),
+      ).toBeVisible();
+      await testInfo.attach(`axis, ${name}`, {
+        body: await page.locator('.vis-time-axis').first().screenshot(),
+        contentType: 'image/png',
+      });
+    });
+  }

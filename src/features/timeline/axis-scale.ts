@@ -1,0 +1,94 @@
+import type { Timeline } from 'vis-timeline/esnext';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** What the time axis needs to choose its ticks: vis-timeline's options of that name. */
+export interface AxisScale {
+  showWeekScale: boolean;
+  maxMinorChars: number;
+}
+
+/** vis-timeline's own: room for seven characters between two ticks. */
+const WIDE = 7;
+/** Enough for the day of the month ("14") that the day and week ticks write. */
+const NARROW = 4;
+
+/**
+ * The axis options for a span of `spanMs` drawn `widthPx` wide, with a digit `charWidthPx` wide.
+ *
+ * vis-timeline puts its ticks at the smallest step (a day, two days, a month…) that leaves room for
+ * `maxMinorChars` characters, and between two days and a month it has no step but the week, which it
+ * leaves out unless told. So from about two weeks to three months on a laptop (a month on the half the
+ * event panel leaves) the axis showed only the names of the months, and an event's day could not be
+ * read from it. In that range the ticks here are every second day or every week, written as the day of
+ * the month, which needs only four characters of room; the month and year stand above them. Wider and
+ * closer spans keep vis-timeline's ticks as they were. The week scale is asked for only where it is
+ * used: with it on, the day ticks would be grouped under a heading on every Monday instead of on the
+ * first of each month.
+ */
+export function axisScale(spanMs: number, widthPx: number, charWidthPx: number): AxisScale {
+  const stepFor = (chars: number) => (spanMs / Math.max(widthPx, 1)) * charWidthPx * chars;
+  // Days, or hours, with vis-timeline's own room: as before.
+  if (stepFor(WIDE) < 2 * DAY) return { showWeekScale: false, maxMinorChars: WIDE };
+  const narrow = stepFor(NARROW);
+  if (narrow < 2 * DAY) return { showWeekScale: false, maxMinorChars: NARROW };
+  if (narrow < 7 * DAY) return { showWeekScale: true, maxMinorChars: NARROW };
+  // Months and years: as before.
+  return { showWeekScale: false, maxMinorChars: WIDE };
+}
+
+/**
+ * Gives the options to the time axis alone and has the timeline drawn again (in the coming frame, with
+ * the drawing a move has already asked for). The timeline's own setOptions would hand them to every
+ * part of it, and its lanes were drawn anew: an item that had the focus lost it (closing the event
+ * panel gives the focus back to the event's item, and its wider drawing crosses into weeks). The e2e
+ * test e2e/timeline-axis.spec.ts fails if a new version of vis-timeline stops taking them this way.
+ */
+function setAxisOptions(timeline: Timeline, options: AxisScale): void {
+  const inside = timeline as unknown as {
+    timeAxis?: { setOptions?: (options: AxisScale) => void };
+    emit?: (event: string) => void;
+  };
+  if (inside.timeAxis?.setOptions && inside.emit) {
+    inside.timeAxis.setOptions(options);
+    inside.emit('_change');
+  } else timeline.setOptions(options);
+}
+
+/**
+ * Keeps the timeline's axis options to what axisScale says for its span and width: on every move (the
+ * options are set before the frame that draws the move) and after every redraw (a new width); and
+ * hides the minor labels that their width would cut. Returns a function that stops it.
+ */
+export function followAxisScale(timeline: Timeline, element: HTMLElement): () => void {
+  let current: AxisScale = { showWeekScale: false, maxMinorChars: WIDE };
+  const update = () => {
+    const center = element.querySelector<HTMLElement>('.vis-panel.vis-center');
+    const digit = element.querySelector<HTMLElement>('.vis-time-axis .vis-text.vis-minor.vis-measure');
+    if (!center || center.clientWidth === 0) return;
+    const { start, end } = timeline.getWindow();
+    const next = axisScale(end.getTime() - start.getTime(), center.clientWidth, digit?.clientWidth || 10);
+    if (next.showWeekScale === current.showWeekScale && next.maxMinorChars === current.maxMinorChars) return;
+    current = next;
+    setAxisOptions(timeline, next);
+  };
+  // A week's tick just before the first of a month has a label only as wide as the days between
+  // them: "30" cut to "3" read as the wrong day. A label its width cuts is hidden instead.
+  const hideCut = () => {
+    for (const label of element.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor')) {
+      if (label.classList.contains('vis-measure')) continue;
+      const cut = label.scrollWidth > label.clientWidth + 1;
+      if (cut !== (label.style.visibility === 'hidden')) label.style.visibility = cut ? 'hidden' : '';
+    }
+  };
+  const afterRedraw = () => {
+    update();
+    hideCut();
+  };
+  timeline.on('rangechange', update);
+  timeline.on('changed', afterRedraw);
+  return () => {
+    timeline.off('rangechange', update);
+    timeline.off('changed', afterRedraw);
+  };
+}
