@@ -29,3 +29,30 @@ test('the lanes span the whole drawing when a link opens with an event', async (
   }
   expect(scrolled).toBe(0);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('an event opened by a tap is brought into view by moving the window, not by scrolling a panel', async ({
+    page,
+  }) => {
+    const id = '2025-08-15-anchorage-summit';
+    await openApp(page, `/?view=timeline&event=${id}`);
+    await page.getByRole('button', { name: 'Close the event details' }).click();
+    const item = page.locator(`.vis-item [data-event-id="${id}"]`);
+    await expect(item).toBeVisible();
+    await item.click();
+    await expect(page.getByTestId('event-panel')).toBeVisible();
+    await page.waitForTimeout(1000);
+    const at = await page.evaluate((eventId) => {
+      const center = document.querySelector('.vis-panel.vis-center')!;
+      const drawing = center.getBoundingClientRect();
+      const box = document.querySelector(`.vis-item [data-event-id="${eventId}"]`)!.getBoundingClientRect();
+      return { scrolled: center.scrollLeft, start: box.left - drawing.left, width: drawing.width };
+    }, id);
+    // Before, the centre panel was scrolled sideways (the drawing off its axis) to show the label.
+    expect(at.scrolled).toBe(0);
+    expect(at.start).toBeGreaterThanOrEqual(0);
+    expect(at.start).toBeLessThan(at.width);
+  });
+});

@@ -73,6 +73,26 @@ function placeTooltip(el: HTMLElement, anchor: TooltipAnchor): void {
   el.style.top = `${y}px`;
 }
 
+/**
+ * Moves the window, not a panel (see keep-on-screen.ts), when more than half of an item's label runs
+ * past the right edge of the drawing, as the timeline narrows for the event panel: by as little as
+ * shows it whole, or as much as keeps its start (its date's mark) in view. An item mostly in view
+ * stays where it is. Says whether it moved: once is enough, and the item is drawn at its new place
+ * only in the next frame, where a second look would see it where it was and move it again.
+ */
+function revealAcross(timeline: Timeline, target: Element): boolean {
+  const drawing = target.closest('.vis-panel.vis-center')?.getBoundingClientRect();
+  const box = (target.closest('.vis-item') ?? target).getBoundingClientRect();
+  if (!drawing || drawing.width === 0 || (box.left + box.right) / 2 <= drawing.right) return false;
+  const gap = 8;
+  const px = Math.min(box.right - drawing.right + gap, box.left - drawing.left - gap);
+  if (px <= 0) return false;
+  const { start, end } = timeline.getWindow();
+  const ms = (px / drawing.width) * (end.getTime() - start.getTime());
+  timeline.setWindow(new Date(start.getTime() + ms), new Date(end.getTime() + ms), { animation: false });
+  return true;
+}
+
 /** Lanes are the tracks the events use, in the vocabulary's order; an unknown track still gets a lane. */
 function lanesFor(events: readonly EventRecord[], tracks: DatasetFile['vocabulary']['tracks']): Lane[] {
   const used = [...new Set(events.map((e) => e.track))];
@@ -373,8 +393,12 @@ export default function TimelineView({
       item.start.getTime() >= start.getTime() && (item.end ?? item.start).getTime() <= end.getTime();
     if (!inView) timeline.focus(selectedId, { animation: false, zoom: false });
     // The item may sit in a lane below the fold: bring it onto the screen, without moving a visible one.
+    let movedAcross = false;
     const stop = keepOnScreen(
       () => container.current?.querySelector(`.vis-item [data-event-id="${CSS.escape(selectedId)}"]`) ?? null,
+      (target) => {
+        if (!movedAcross) movedAcross = revealAcross(timeline, target);
+      },
     );
     keeping.current = { id: selectedId, stop };
     // The feed follows the selection, so this runs once the selected item is in the DataSet.

@@ -4,7 +4,8 @@ const READER_INPUT = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
 /**
  * Scrolls the page so that what `find` gives is on the screen (the least that shows it whole, nothing
  * when it already shows), and again whenever the page's size changes, until the reader moves the page
- * or acts in it. Returns a function that stops it.
+ * or acts in it; `across`, given, is called after each of those scrolls, to bring the target into view
+ * from the side (the page never scrolls sideways). Returns a function that stops it.
  *
  * One scroll was not enough: the page is still being laid out around the timeline when a linked event's
  * item is first drawn. The density strip above it arrives later and is taller than its placeholder, and
@@ -12,7 +13,7 @@ const READER_INPUT = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
  * screen). Any such change alters the page's size, and that is when it is scrolled again; once the reader
  * scrolls, clicks or types, where the page stands is theirs.
  */
-export function keepOnScreen(find: () => Element | null): () => void {
+export function keepOnScreen(find: () => Element | null, across?: (target: Element) => void): () => void {
   let scrolledTo: number | null = null;
   const reveal = () => {
     const target = find();
@@ -22,11 +23,16 @@ export function keepOnScreen(find: () => Element | null): () => void {
     // label ran past the right edge (a link's event, with the panel opening beside it) scrolled that
     // panel 60 px sideways: the lanes then stopped short of the right edge and the items stood off
     // their dates on the axis.
+    // Within the page's scroll padding, as scrollIntoView kept it: on a phone the event sheet covers
+    // the bottom of the screen, and the padding keeps the item above it.
+    const padding = getComputedStyle(document.documentElement);
     const box = target.getBoundingClientRect();
-    const below = box.bottom - window.innerHeight;
-    const by = box.top < 0 ? box.top : below > 0 ? Math.min(below, box.top) : 0;
+    const above = box.top - (parseFloat(padding.scrollPaddingTop) || 0);
+    const below = box.bottom - (window.innerHeight - (parseFloat(padding.scrollPaddingBottom) || 0));
+    const by = above < 0 ? above : below > 0 ? Math.min(below, above) : 0;
     if (by !== 0) window.scrollTo({ top: window.scrollY + by, behavior: 'instant' });
     scrolledTo = window.scrollY;
+    across?.(target);
   };
   // The item is drawn in vis-timeline's next redraw, before this frame's callback.
   const frame = requestAnimationFrame(reveal);
