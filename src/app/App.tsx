@@ -4,11 +4,12 @@ import { loadDataset } from '../features/dataset/load-dataset';
 import { LoadingScreen } from '../features/dataset/LoadingScreen';
 import { eventCount } from '../lib/text/count-phrase';
 import { announce, useAppStore } from '../store/app-store';
-import { AboutData } from '../features/about/AboutData';
 import { ErrorBoundary } from './ErrorBoundary';
 import { skipToEventsTarget } from './skip-to-events';
 import { usePageTitle } from './use-page-title';
 import { Workspace } from './Workspace';
+import { AboutData } from './on-demand-views';
+import { ViewBoundary } from './ViewBoundary';
 
 export function App() {
   const data = useAppStore((s) => s.data);
@@ -64,7 +65,11 @@ export function App() {
           </ErrorBoundary>
         )}
       </main>
-      {data.status === 'ready' && <AboutData dataset={data.dataset} />}
+      {data.status === 'ready' && (
+        <ViewBoundary part="the facts about the data" compact>
+          <AboutData dataset={data.dataset} fallback={null} />
+        </ViewBoundary>
+      )}
     </>
   );
 }

@@ -15,3 +15,6 @@ export const DensityStrip = onDemand(importAgain(() => import('../features/densi
 // Shown only once an event is selected; start-early.ts fetches it when the page is idle, or at once when
 // the link names an event.
 export const EventPanel = onDemand(importAgain(() => import('../features/event-panel/EventPanel')));
+
+// The footer about the data: below the chronology, so never in the way of the first screen.
+export const AboutData = onDemand(importAgain(() => import('../features/about/AboutData')));

@@ -33,3 +33,6 @@ export function AboutData({ dataset }: { dataset: DatasetFile }) {
     </footer>
   );
 }
+
+// Loaded once the page has what it needs first: it sits below the chronology.
+export default AboutData;
