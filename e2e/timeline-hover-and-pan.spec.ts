@@ -116,11 +116,25 @@ test.describe('Earlier and Later', () => {
   test('move the window by half its width from the keyboard, and the address follows', async ({ page }) => {
     await ready(page);
     await expect.poll(async () => (await visibleWindow(page)).end).toBeGreaterThan(0);
-    const before = await visibleWindow(page);
-    const half = (before.end - before.start) / 2;
     const historyBefore = await page.evaluate(() => history.length);
     // A plain link stays plain until the reader moves the timeline.
     expect(spanInAddress(page)).toBeNull();
+    // Zoomed in from the whole chronology, so that half a window later is still among the events: the
+    // timeline goes at most half a year past them.
+    const whole = await visibleWindow(page);
+    // One press at a time: each zooms from where the last one's animation ended.
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await page.waitForTimeout(400);
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect
+      .poll(async () => {
+        const now = await visibleWindow(page);
+        return now.end - now.start;
+      })
+      .toBeLessThan((whole.end - whole.start) / 2);
+    await page.waitForTimeout(400);
+    const before = await visibleWindow(page);
+    const half = (before.end - before.start) / 2;
 
     await page.getByRole('button', { name: 'Earlier', exact: true }).focus();
     await page.keyboard.press('ArrowRight');
@@ -208,6 +222,19 @@ test.describe('the timeline toolbar on a phone', () => {
     });
 
     await expect.poll(async () => (await visibleWindow(page)).end).toBeGreaterThan(0);
+    // Zoomed in first: from the whole chronology, half a window later would pass the half year the
+    // timeline may go beyond the last event.
+    const whole = await visibleWindow(page);
+    await toolbar.getByRole('button', { name: 'Zoom in', exact: true }).tap();
+    await page.waitForTimeout(400);
+    await toolbar.getByRole('button', { name: 'Zoom in', exact: true }).tap();
+    await expect
+      .poll(async () => {
+        const now = await visibleWindow(page);
+        return now.end - now.start;
+      })
+      .toBeLessThan((whole.end - whole.start) / 2);
+    await page.waitForTimeout(400);
     const before = await visibleWindow(page);
     await toolbar.getByRole('button', { name: 'Later', exact: true }).tap();
     await expect

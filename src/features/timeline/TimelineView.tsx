@@ -14,6 +14,7 @@ import {
   PAN_STEP,
   shiftedWindow,
   shownOrAll,
+  travelBounds,
   windowAround,
 } from './fit-window';
 import { outOfSpanMessage, spanAnnouncement } from './span-words';
@@ -195,6 +196,8 @@ export default function TimelineView({
   const tracksRef = useRef(tracks);
   const lanesRef = useRef(lanes);
   const openingRef = useRef(opening);
+  // The events do not change while the timeline lives (a new dataset mounts a new one).
+  const boundsRef = useRef(travelBounds(allItems));
   const tooltipTextRef = useRef<(item: FeedItem | undefined | null) => string | null>(() => null);
 
   // One Timeline per mount, destroyed on unmount (StrictMode mounts twice; nothing may leak).
@@ -223,6 +226,7 @@ export default function TimelineView({
       // Always give a window: without one vis-timeline fits the data itself, later, over ours.
       start: initial.start,
       end: initial.end,
+      ...(boundsRef.current ?? {}),
       template: (item?: FeedItem) => {
         if (!item) return '';
         if (isCluster(item)) {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { anyInWindow, fitWindow, latestWindow, PAN_STEP, shiftedWindow, shownOrAll } from './fit-window';
+import {
+  anyInWindow,
+  fitWindow,
+  latestWindow,
+  PAN_STEP,
+  shiftedWindow,
+  shownOrAll,
+  TRAVEL_MARGIN_MS,
+  travelBounds,
+} from './fit-window';
 import { toTimelineItem, type TimelineItem } from './to-timeline-item';
 import type { EventRecord } from '../../lib/data/dataset';
 
@@ -74,5 +83,19 @@ describe('Fit all and Latest go by the events shown', () => {
   it('go by every event when the filters leave none', () => {
     expect(shownOrAll([], all)).toBe(all);
     expect(fitWindow(shownOrAll([], all))).toEqual(fitWindow(all));
+  });
+});
+
+describe('travelBounds', () => {
+  it('lets the timeline go half a year past the first and the last event, and no further', () => {
+    const bounds = travelBounds([item('a', '2022-02-28'), item('b', '2025-10-01', '2026-04-11')])!;
+    expect(bounds.min.getTime()).toBe(new Date(2022, 1, 28).getTime() - TRAVEL_MARGIN_MS);
+    // The last event's last day counts, to its end.
+    expect(bounds.max.getTime()).toBeGreaterThanOrEqual(new Date(2026, 3, 11).getTime() + TRAVEL_MARGIN_MS);
+    expect(bounds.max.getTime()).toBeLessThanOrEqual(new Date(2026, 3, 12).getTime() + TRAVEL_MARGIN_MS);
+  });
+
+  it('sets no bounds without events', () => {
+    expect(travelBounds([])).toBeNull();
   });
 });

@@ -86,3 +86,19 @@ export function shiftedWindow(
   }
   return { start: new Date(window.start.getTime() + shift), end: new Date(window.end.getTime() + shift) };
 }
+
+/** How far past the first and last events a drag, a swipe or zooming out may take the timeline. */
+export const TRAVEL_MARGIN_MS = 180 * DAY;
+
+/**
+ * The range the timeline may show: the events' span and half a year either side. Past it there is nothing
+ * to see, and a swipe that ran on for years left the reader with empty lanes and no hint of the way back.
+ */
+export function travelBounds(items: readonly TimelineItem[]): { min: Date; max: Date } | null {
+  const span = eventSpan(items);
+  if (!span) return null;
+  return {
+    min: new Date(span.start.getTime() - TRAVEL_MARGIN_MS),
+    max: new Date(span.end.getTime() + TRAVEL_MARGIN_MS),
+  };
+}
