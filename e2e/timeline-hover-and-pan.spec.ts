@@ -25,6 +25,29 @@ async function visibleWindow(page: Page): Promise<{ start: number; end: number }
 }
 
 /** The span the address names, as the local midnights of its two days. */
+/**
+ * Zooms in twice from the whole chronology and returns the window it settles on: from the whole of it, half
+ * a window later would pass the half year the timeline may go beyond the last event.
+ */
+async function zoomedInTwice(
+  page: Page,
+  press: () => Promise<void>,
+): Promise<{ start: number; end: number }> {
+  const whole = await visibleWindow(page);
+  // One press at a time: each zooms from where the last one's animation ended.
+  await press();
+  await page.waitForTimeout(400);
+  await press();
+  await expect
+    .poll(async () => {
+      const now = await visibleWindow(page);
+      return now.end - now.start;
+    })
+    .toBeLessThan((whole.end - whole.start) / 2);
+  await page.waitForTimeout(400);
+  return visibleWindow(page);
+}
+
 function spanInAddress(page: Page): { start: number; end: number } | null {
   const span = new URL(page.url()).searchParams.get('span');
   if (!span) return null;
@@ -119,21 +142,9 @@ test.describe('Earlier and Later', () => {
     const historyBefore = await page.evaluate(() => history.length);
     // A plain link stays plain until the reader moves the timeline.
     expect(spanInAddress(page)).toBeNull();
-    // Zoomed in from the whole chronology, so that half a window later is still among the events: the
-    // timeline goes at most half a year past them.
-    const whole = await visibleWindow(page);
-    // One press at a time: each zooms from where the last one's animation ended.
-    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-    await page.waitForTimeout(400);
-    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-    await expect
-      .poll(async () => {
-        const now = await visibleWindow(page);
-        return now.end - now.start;
-      })
-      .toBeLessThan((whole.end - whole.start) / 2);
-    await page.waitForTimeout(400);
-    const before = await visibleWindow(page);
+    const before = await zoomedInTwice(page, () =>
+      page.getByRole('button', { name: 'Zoom in', exact: true }).click(),
+    );
     const half = (before.end - before.start) / 2;
 
     await page.getByRole('button', { name: 'Earlier', exact: true }).focus();
@@ -222,20 +233,9 @@ test.describe('the timeline toolbar on a phone', () => {
     });
 
     await expect.poll(async () => (await visibleWindow(page)).end).toBeGreaterThan(0);
-    // Zoomed in first: from the whole chronology, half a window later would pass the half year the
-    // timeline may go beyond the last event.
-    const whole = await visibleWindow(page);
-    await toolbar.getByRole('button', { name: 'Zoom in', exact: true }).tap();
-    await page.waitForTimeout(400);
-    await toolbar.getByRole('button', { name: 'Zoom in', exact: true }).tap();
-    await expect
-      .poll(async () => {
-        const now = await visibleWindow(page);
-        return now.end - now.start;
-      })
-      .toBeLessThan((whole.end - whole.start) / 2);
-    await page.waitForTimeout(400);
-    const before = await visibleWindow(page);
+    const before = await zoomedInTwice(page, () =>
+      toolbar.getByRole('button', { name: 'Zoom in', exact: true }).tap(),
+    );
     await toolbar.getByRole('button', { name: 'Later', exact: true }).tap();
     await expect
       .poll(async () => (await visibleWindow(page)).start - before.start)
