@@ -44,6 +44,9 @@ interface Lane {
   content: string;
 }
 
+/** How long after a touch the mouse events a browser makes up for the tap may come. */
+const TAP_MOUSE_MS = 1000;
+
 interface Tooltip {
   /** The item or cluster it names. */
   id: string;
@@ -198,6 +201,9 @@ export default function TimelineView({
   const openingRef = useRef(opening);
   // The events do not change while the timeline lives (a new dataset mounts a new one).
   const boundsRef = useRef(travelBounds(allItems));
+  // When the reader last touched the screen: what follows a tap brings no tooltip (see below).
+  const lastTouch = useRef(-Infinity);
+  const justTouched = () => performance.now() - lastTouch.current < TAP_MOUSE_MS;
   const tooltipTextRef = useRef<(item: FeedItem | undefined | null) => string | null>(() => null);
 
   // One Timeline per mount, destroyed on unmount (StrictMode mounts twice; nothing may leak).
@@ -293,7 +299,12 @@ export default function TimelineView({
     element.addEventListener('scroll', unscroll, { capture: true, passive: true });
     const grace = hoverGrace(() => setTooltip(null));
     graceRef.current = grace;
+    // A tap is followed by the mouse events a browser makes up for it: the tooltip they would bring has
+    // no pointer to leave it, and stayed over the lanes after the panel the tap opened was closed.
+    const onTouch = () => void (lastTouch.current = performance.now());
+    document.addEventListener('touchstart', onTouch, { capture: true, passive: true });
     timeline.on('itemover', (props: { item: string; event: MouseEvent }) => {
+      if (justTouched()) return;
       const id = String(props.item);
       const text = tooltipText(latest.get(id));
       if (!text || !(props.event.target instanceof Element)) return;
@@ -330,6 +341,7 @@ export default function TimelineView({
     groupsRef.current = groupSet;
     return () => {
       element.removeEventListener('scroll', unscroll, { capture: true });
+      document.removeEventListener('touchstart', onTouch, { capture: true });
       if (pendingSpan.current) clearTimeout(pendingSpan.current.timer);
       pendingSpan.current = null;
       unsubscribe();
@@ -533,7 +545,8 @@ export default function TimelineView({
           const target = e.target as HTMLElement;
           const id = target.dataset.eventId ?? target.dataset.clusterId;
           const text = id ? tooltipTextRef.current(feedById.current.get(id)) : null;
-          if (!id || !text) return;
+          // A tap's focus, or the focus given back to the item as the panel a tap opened closes: no keyboard.
+          if (!id || !text || justTouched()) return;
           // The focus's tooltip stays until the focus leaves: no hide the pointer set off applies to it.
           graceRef.current?.reset();
           const anchor = tooltipAnchor(target, target.getBoundingClientRect().left, e.currentTarget);
