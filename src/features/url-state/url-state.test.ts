@@ -25,6 +25,23 @@ const known: KnownValues = {
 };
 
 describe('parseUrlState', () => {
+  it('reads values typed in the wrong case as the values they name, without a notice', () => {
+    const { state, problems } = parseUrlState(
+      '?party=ua,Us&kind=SUMMIT&tag=Istanbul-Process&view=LIST',
+      known,
+    );
+    expect(state.filters.parties).toEqual(['UA', 'US']);
+    expect(state.filters.kinds).toEqual(['summit']);
+    expect(state.filters.tags).toEqual(['istanbul-process']);
+    expect(state.view).toBe('list');
+    expect(problems).toEqual([]);
+  });
+
+  it('still names a value that no case makes known', () => {
+    const { problems } = parseUrlState('?party=ukr', known);
+    expect(problems).toEqual(['Ignored the unknown party “ukr”.']);
+  });
+
   it('reads the example link of the issue', () => {
     const { state, problems } = parseUrlState(
       '?kind=summit,negotiation-round&status=cancelled&from=2025-01&view=list&event=2025-10-budapest-summit',

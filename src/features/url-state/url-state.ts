@@ -74,6 +74,14 @@ class Listed {
   }
 }
 
+/** A value as the known set writes it, when it differs only in case; otherwise as given. */
+function inKnownCase(value: string, known: ReadonlySet<string>): string {
+  if (known.has(value)) return value;
+  const lower = value.toLowerCase();
+  for (const k of known) if (k.toLowerCase() === lower) return k;
+  return value;
+}
+
 /** "the unknown kind “x”" or "3 unknown kinds: “x”, “y”, “z”", at most LISTED of them named. */
 function some({ count, first }: Listed, one: string, many: string): string {
   if (count === 1) return `the ${one} ${show(first[0]!)}`;
@@ -232,7 +240,8 @@ export function parseUrlState(
     const extra = new Listed();
     for (const part of params.getAll(param))
       for (const untrimmed of part.split(',')) {
-        const value = untrimmed.trim();
+        // A link typed by hand in the wrong case ("party=ua", "kind=Summit") means the value it names.
+        const value = known ? inKnownCase(untrimmed.trim(), known[key]) : untrimmed.trim();
         if (value === '' || seen.has(value)) continue;
         seen.add(value);
         if (known && !known[key].has(value)) unknown.add(value);
@@ -258,7 +267,8 @@ export function parseUrlState(
 
   let view: ViewMode | null = null;
   const rawView = params.get('view');
-  if (rawView === 'timeline' || rawView === 'list') view = rawView;
+  const viewWord = rawView?.trim().toLowerCase();
+  if (viewWord === 'timeline' || viewWord === 'list') view = viewWord;
   else if (rawView !== null) problems.push(`Ignored the view ${show(rawView)}: use “timeline” or “list”.`);
 
   let span: TimeSpan | null = null;
