@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { baseRevision, DEFAULT_BASE } from './lib/removed-ids/base-revision.ts';
+import { baseFromCommandLine, DEFAULT_BASE } from './lib/removed-ids/base-revision.ts';
 import { currentEvents, fileAtRevision, idsAtRevision } from './lib/removed-ids/event-ids.ts';
 import { checkRemovedIds } from './lib/removed-ids/removed-ids.ts';
 import { formatProblem, githubAnnotation } from './lib/validator/format-problems.ts';
@@ -30,27 +29,7 @@ formerIds, which forwards them there.
 The current ids are read from the work tree, uncommitted changes included; the base's with git.
 Exit 0 when every removed id is recorded, 1 when one is not, 2 on a wrong call or a revision git does not know.`;
 
-function usageError(message: string): never {
-  console.error(`${message}\n${USAGE} (--help says more)`);
-  process.exit(2);
-}
-
-let values: { base?: string; help: boolean };
-try {
-  ({ values } = parseArgs({
-    options: { base: { type: 'string' }, help: { type: 'boolean', default: false } },
-  }));
-} catch (e) {
-  usageError((e as Error).message);
-}
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-
-const resolved = baseRevision(process.cwd(), values.base);
-if (!resolved.ok) usageError(resolved.message);
-const { root, base, baseRev } = resolved;
+const { root, base, baseRev } = baseFromCommandLine(USAGE, HELP);
 
 const readChangelog = () => {
   try {

@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkVersionBump } from './lib/dataset/version-bump.ts';
-import { baseRevision, DEFAULT_BASE } from './lib/removed-ids/base-revision.ts';
+import { baseFromCommandLine, DEFAULT_BASE } from './lib/removed-ids/base-revision.ts';
 import { changedFiles, EVENTS_DIR, fileAtRevision } from './lib/removed-ids/event-ids.ts';
 import { utcToday } from './lib/validator/linter.ts';
 import { formatProblem, githubAnnotation } from './lib/validator/format-problems.ts';
@@ -29,27 +28,7 @@ The work tree is compared, uncommitted and untracked files included.
 Exit 0 when no event file changed or the version changed, 1 when an event file changed and the version did not,
 2 on a wrong call or a revision git does not know.`;
 
-function usageError(message: string): never {
-  console.error(`${message}\n${USAGE} (--help says more)`);
-  process.exit(2);
-}
-
-let values: { base?: string; help: boolean };
-try {
-  ({ values } = parseArgs({
-    options: { base: { type: 'string' }, help: { type: 'boolean', default: false } },
-  }));
-} catch (e) {
-  usageError((e as Error).message);
-}
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-
-const resolved = baseRevision(process.cwd(), values.base);
-if (!resolved.ok) usageError(resolved.message);
-const { root, base, baseRev } = resolved;
+const { root, base, baseRev } = baseFromCommandLine(USAGE, HELP);
 
 let changelog: string | undefined;
 try {

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { isShallow, mergeBase, repositoryRoot, resolveCommit } from './event-ids.ts';
 
 export const DEFAULT_BASE = 'origin/main';
@@ -39,4 +40,33 @@ export function baseRevision(cwd: string, rev: string | undefined): BaseRevision
         : `${baseRev} and HEAD share no history: name the branch this change goes into.`,
     };
   return { ok: true, root, base, baseRev };
+}
+
+/**
+ * The command line of check:removed and check:version: `--base <rev>` and `--help`. Prints the help and exits
+ * 0 when asked; prints a wrong call with the usage and exits 2; otherwise returns the base to compare with.
+ */
+export function baseFromCommandLine(
+  usage: string,
+  help: string,
+): { root: string; base: string; baseRev: string } {
+  const usageError = (message: string): never => {
+    console.error(`${message}\n${usage} (--help says more)`);
+    process.exit(2);
+  };
+  let values: { base?: string; help: boolean } = { help: false };
+  try {
+    ({ values } = parseArgs({
+      options: { base: { type: 'string' }, help: { type: 'boolean', default: false } },
+    }));
+  } catch (e) {
+    usageError((e as Error).message);
+  }
+  if (values.help) {
+    console.log(help);
+    process.exit(0);
+  }
+  const resolved = baseRevision(process.cwd(), values.base);
+  if (!resolved.ok) return usageError(resolved.message);
+  return resolved;
 }
