@@ -9,8 +9,7 @@ import {
   TRAVEL_MARGIN_MS,
   travelBounds,
 } from './fit-window';
-import { toTimelineItem, type TimelineItem } from './to-timeline-item';
-import type { EventRecord } from '../../lib/data/dataset';
+import { item } from './timeline-item.fixture';
 
 const DAY = 864e5;
 const window = { start: new Date(2025, 0, 1), end: new Date(2025, 0, 1 + 100) };
@@ -49,17 +48,6 @@ describe('shiftedWindow', () => {
     expect(towards.start.getTime() - window.start.getTime()).toBe(50 * DAY);
   });
 });
-
-const item = (id: string, start: string, end?: string): TimelineItem =>
-  toTimelineItem({
-    id,
-    start,
-    ...(end ? { end } : {}),
-    title: id,
-    kind: 'meeting',
-    status: 'held',
-    track: 'us-russia',
-  } as unknown as EventRecord)!;
 
 describe('Fit all and Latest go by the events shown', () => {
   const all = [item('first', '2022-02-27'), item('bennett', '2022-03-05'), item('last', '2026-03-30')];

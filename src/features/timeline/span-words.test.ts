@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outOfSpanMessage, spanAnnouncement, spanText } from './span-words';
-import { toTimelineItem, type TimelineItem } from './to-timeline-item';
-import type { EventRecord } from '../../lib/data/dataset';
+import { item } from './timeline-item.fixture';
 
-const item = (id: string, start: string, end?: string): TimelineItem =>
-  toTimelineItem({
-    id,
-    start,
-    ...(end ? { end } : {}),
-    title: id,
-    kind: 'meeting',
-    status: 'held',
-    track: 'us-russia',
-  } as unknown as EventRecord)!;
 const at = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
 
 describe('spanText', () => {
