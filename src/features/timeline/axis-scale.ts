@@ -75,11 +75,14 @@ export function followAxisScale(timeline: Timeline, element: HTMLElement): () =>
   // A week's tick just before the first of a month has a label only as wide as the days between
   // them: "30" cut to "3" read as the wrong day. A label its width cuts is hidden instead.
   const hideCut = () => {
-    for (const label of element.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor')) {
-      if (label.classList.contains('vis-measure')) continue;
-      const cut = label.scrollWidth > label.clientWidth + 1;
-      if (cut !== (label.style.visibility === 'hidden')) label.style.visibility = cut ? 'hidden' : '';
-    }
+    const labels = [
+      ...element.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)'),
+    ];
+    // Every width read before any label is changed: one layout for the axis, not one per label.
+    const cut = labels.map((label) => label.scrollWidth > label.clientWidth + 1);
+    labels.forEach((label, i) => {
+      if (cut[i] !== (label.style.visibility === 'hidden')) label.style.visibility = cut[i] ? 'hidden' : '';
+    });
   };
   const afterRedraw = () => {
     update();
