@@ -27,6 +27,7 @@ import { followAxisScale } from './axis-scale';
 import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
+import { showTitles, titlesFit } from './title-mode';
 import { tooltipKey } from './tooltip-escape';
 import { hoverGrace, type HoverGrace } from './tooltip-hover';
 import { fitTooltip, TOOLTIP_GAP, type TooltipAnchor } from './tooltip-place';
@@ -205,6 +206,9 @@ export default function TimelineView({
   const lastTouch = useRef(-Infinity);
   const justTouched = () => performance.now() - lastTouch.current < TAP_MOUSE_MS;
   const tooltipTextRef = useRef<(item: FeedItem | undefined | null) => string | null>(() => null);
+  // Whether the items show their marks alone (title-mode.ts), for the words that say how to read them.
+  const [marksOnly, setMarksOnly] = useState(false);
+  const fitTitlesRef = useRef<(feed: readonly FeedItem[]) => void>(() => undefined);
 
   // One Timeline per mount, destroyed on unmount (StrictMode mounts twice; nothing may leak).
   useEffect(() => {
@@ -320,7 +324,15 @@ export default function TimelineView({
     // A tooltip is placed on the screen, not on its item: when the items move under it (a pan or a
     // zoom, a narrower timeline as the panel opens, a resized window) it would name the wrong one.
     timeline.on('rangechange', closeTooltip);
-    const stopFollowing = followWidth(timeline, element, closeTooltip);
+    fitTitlesRef.current = (feed) => {
+      const show = titlesFit(element, timeline, feed, lanesRef.current.length);
+      if (showTitles(timeline, element, show)) setMarksOnly(!show);
+    };
+    // A new width may leave room for the titles, or no longer.
+    const stopFollowing = followWidth(timeline, element, () => {
+      closeTooltip();
+      fitTitlesRef.current([...latest.values()]);
+    });
     const stopScaling = followAxisScale(timeline, element);
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.selectedId !== previous.selectedId) closeTooltip();
@@ -382,6 +394,8 @@ export default function TimelineView({
     );
     previous.clear();
     for (const item of feed) previous.set(item.id, item);
+    // Titles or marks, decided before the items are drawn: the first drawing is already the right one.
+    fitTitlesRef.current(feed);
     batchItemShows(timeline);
     withOneRedraw(timeline, () => syncItems(itemSet, feed));
     // Clusters that stayed but count differently: only their words change, so vis is not told.
@@ -533,6 +547,13 @@ export default function TimelineView({
       {/* Focusable, so that "Skip to events" can land on the reason there are none. */}
       <p role="status" className="timeline__empty" data-testid="timeline-empty" tabIndex={-1}>
         {events.length === 0 ? noEventsMessage(filtering) : (outOfSpan ?? '')}
+      </p>
+      {/* Its line is kept when empty, so that the lanes do not jump as a zoom brings the titles back. */}
+      <p
+        className={marksOnly ? 'timeline__hint' : 'timeline__hint timeline__hint--idle'}
+        data-testid="timeline-marks-hint"
+      >
+        Zoomed out this far, each event is drawn as its mark alone: zoom in to read the titles.
       </p>
       <div
         ref={container}

@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './support/open-app';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+/** Pairs of items of one lane whose boxes overlap: stacking them by the wrong sizes draws them over each other. */
+const overlaps = (page: Page) =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    for (const lane of document.querySelectorAll('.vis-foreground .vis-group')) {
+      const boxes = [...lane.querySelectorAll<HTMLElement>('.vis-item')]
+        .filter((item) => item.querySelector('[data-event-id]'))
+        .map((item) => ({
+          id: item.querySelector<HTMLElement>('[data-event-id]')!.dataset.eventId!,
+          box: item.getBoundingClientRect(),
+        }))
+        .filter(({ box }) => box.width > 0);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!.box;
+          const b = boxes[j]!.box;
+          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+            found.push(`${boxes[i]!.id} / ${boxes[j]!.id}`);
+        }
+    }
+    return found;
+  });
+
+const timelineHeight = async (page: Page) => (await page.locator('.vis-timeline').boundingBox())!.height;
+const anchorage = (page: Page) => page.locator('.vis-item [data-event-id="2025-08-15-anchorage-summit"]');
+
+test('zoomed out, events are drawn as marks and the lanes stay short; zoomed in, the titles come back', async ({
+  page,
+}) => {
+  await openApp(page, '/?view=timeline');
+  await expect(anchorage(page)).toBeVisible();
+  // The whole chronology: every event's title would stack the lanes about 4,500 px deep.
+  await expect(page.getByTestId('timeline-marks-hint')).toBeVisible();
+  await expect(anchorage(page).locator('.tl-item__title')).toBeHidden();
+  await expect(anchorage(page).locator('.tl-item__mark')).toBeVisible();
+  expect(await timelineHeight(page)).toBeLessThan(2 * 768);
+  // Each mark still names its event, and its tooltip gives the title.
+  await expect(anchorage(page)).toHaveAccessibleName(/^Trump–Putin summit in Anchorage, Alaska\. Summit/);
+  await anchorage(page).hover();
+  await expect(page.getByRole('tooltip')).toContainText('Trump–Putin summit in Anchorage, Alaska');
+  expect(await overlaps(page)).toEqual([]);
+
+  // A search leaves few events: their titles fit, drawn again at their full width without overlaps.
+  await page.getByLabel('Search events').fill('Istanbul');
+  await expect(page.getByTestId('timeline-marks-hint')).toBeHidden();
+  const first = page.locator('.vis-item [data-event-id="2025-05-16-istanbul-talks-round-1"] .tl-item__title');
+  await expect(first).toBeVisible();
+  await expect.poll(() => overlaps(page)).toEqual([]);
+
+  // Back to every event: marks again, stacked again by their own size.
+  await page.getByLabel('Search events').fill('');
+  await expect(page.getByTestId('timeline-marks-hint')).toBeVisible();
+  await expect.poll(() => overlaps(page)).toEqual([]);
+  expect(await timelineHeight(page)).toBeLessThan(2 * 768);
+
+  // Zoomed in on one summer, there is room for the titles.
+  await page.goto('/?view=timeline&from=2025-06&to=2025-09');
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(anchorage(page).locator('.tl-item__title')).toBeVisible();
+  await expect(page.getByTestId('timeline-marks-hint')).toBeHidden();
+  await expect.poll(() => overlaps(page)).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+
+  test('the whole chronology is a few screens tall, not a dozen', async ({ page }) => {
+    await openApp(page, '/?view=timeline');
+    await expect(anchorage(page)).toBeVisible();
+    await expect(page.getByTestId('timeline-marks-hint')).toBeVisible();
+    // It was about 7,700 px with every title drawn.
+    expect(await timelineHeight(page)).toBeLessThan(4 * 667);
+    expect(await overlaps(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,104 @@
+import type { Timeline } from 'vis-timeline/esnext';
+import type { EventRecord } from '../../lib/data/dataset';
+import { formatDateRange } from '../../lib/dates/format-partial-date';
+import { statusLabel } from '../../lib/data/labels';
+import { showsTitles, titleWidth, type Spot } from './title-room';
+import { isCluster, type FeedItem } from './window-feed';
+
+/** On the timeline's element while its items show their marks alone (timeline.css). */
+export const MARKS_ONLY_CLASS = 'timeline__canvas--marks';
+
+/** A cluster's "37 events", drawn whatever the mode. */
+const CLUSTER_PX = 100;
+
+const widths = new WeakMap<EventRecord, number>();
+function titlePx(event: EventRecord): number {
+  let px = widths.get(event);
+  if (px === undefined) {
+    const badge = event.status === 'held' ? '' : statusLabel(event.status);
+    const date = event.start.length < 10 ? formatDateRange(event.start, event.end) : '';
+    px = titleWidth(event.title, [badge, date].filter(Boolean).join('  '));
+    widths.set(event, px);
+  }
+  return px;
+}
+
+function toSpot(item: FeedItem): Spot {
+  return {
+    group: item.group,
+    start: item.start.getTime(),
+    ...(item.end ? { end: item.end.getTime() } : {}),
+    titlePx: isCluster(item) ? CLUSTER_PX : titlePx(item.event),
+  };
+}
+
+/**
+ * Whether the items in `feed` should show their titles in the timeline drawn in `element` (see
+ * title-room.ts): read from the drawing's width and the window, with about two screens' height as
+ * the budget.
+ */
+export function titlesFit(
+  element: HTMLElement,
+  timeline: Timeline,
+  feed: readonly FeedItem[],
+  laneCount: number,
+) {
+  const drawing = element.querySelector<HTMLElement>('.vis-panel.vis-center');
+  const { start, end } = timeline.getWindow();
+  return showsTitles(
+    feed.map(toSpot),
+    { start: start.getTime(), end: end.getTime() },
+    drawing?.clientWidth ?? 0,
+    laneCount,
+    2 * window.innerHeight,
+  );
+}
+
+interface InternalItem {
+  dirty?: boolean;
+  displayed?: boolean;
+  /** With `true`, the steps of its drawing (writes, then reads), for the caller to run in turn. */
+  redraw?: (returnQueue: true) => (() => void)[];
+}
+
+interface Internals {
+  itemSet?: {
+    items?: Record<string, InternalItem>;
+    groups?: Record<string, { stackDirty?: boolean }>;
+  };
+  emit?: (event: string, properties?: { queue: boolean }) => void;
+}
+
+/**
+ * Shows or hides the items' titles; says whether that changed anything. A change has every item
+ * measured and every lane stacked again in the timeline's next redraw, which it asks for.
+ *
+ * vis-timeline keeps each item's size from when it was drawn, and its public `redraw()` measures them
+ * again one by one, a forced layout each. Here they are measured in one batch (writes first, reads
+ * after), and the lanes stacked again in the next redraw. If its internals ever change shape, the
+ * public `redraw()` does it the slow way.
+ */
+export function showTitles(timeline: Timeline, element: HTMLElement, show: boolean): boolean {
+  if (element.classList.contains(MARKS_ONLY_CLASS) === !show) return false;
+  element.classList.toggle(MARKS_ONLY_CLASS, !show);
+  const inside = timeline as unknown as Internals;
+  const items = inside.itemSet?.items;
+  const groups = inside.itemSet?.groups;
+  if (!items || !groups || !inside.emit) {
+    timeline.redraw();
+    return true;
+  }
+  // Drawn items are measured now, step by step across all of them as vis-timeline does when a font
+  // loads, so that every write comes before every read; the others are measured when next shown.
+  const steps: (() => void)[][] = [];
+  for (const item of Object.values(items)) {
+    item.dirty = true;
+    if (item.displayed && item.redraw) steps.push(item.redraw(true));
+  }
+  const count = Math.max(0, ...steps.map((s) => s.length));
+  for (let i = 0; i < count; i++) for (const itemSteps of steps) itemSteps[i]?.();
+  for (const group of Object.values(groups)) group.stackDirty = true;
+  // Queued: drawn with whatever else this change of window or filters draws, in the coming frame.
+  inside.emit('_change', { queue: true });
+  return true;
+}

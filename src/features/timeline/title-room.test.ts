@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { laneRows, lanesHeight, MARK_PX, ROW_PX, showsTitles, titleWidth, type Spot } from './title-room';
+
+const DAY = 864e5;
+const window = { start: 0, end: 100 * DAY };
+/** An item on day `day` of the window, in lane `group`, with a title `titlePx` wide. */
+const at = (day: number, group = 'a', titlePx = 200): Spot => ({ group, start: day * DAY, titlePx });
+
+describe('titleWidth', () => {
+  it('grows with the title and what is drawn beside it, up to the item’s largest width', () => {
+    expect(titleWidth('Short')).toBeLessThan(titleWidth('A much longer title of an event'));
+    expect(titleWidth('Talks', 'Cancelled')).toBeGreaterThan(titleWidth('Talks'));
+    expect(titleWidth('x'.repeat(500))).toBe(352);
+  });
+});
+
+describe('laneRows', () => {
+  it('counts the most items that cover one point of a lane, lane by lane', () => {
+    // 1,000 px for 100 days: 10 px a day, a 200 px title covers 20 days.
+    const spots = [at(0), at(5), at(10), at(50), at(0, 'b')];
+    const rows = laneRows(spots, window, 1000, (s) => s.titlePx);
+    expect(rows.get('a')).toBe(3);
+    expect(rows.get('b')).toBe(1);
+  });
+
+  it('needs fewer rows for marks than for titles', () => {
+    const spots = [at(0), at(5), at(10), at(15)];
+    expect(laneRows(spots, window, 1000, (s) => s.titlePx).get('a')).toBe(4);
+    expect(laneRows(spots, window, 1000, () => MARK_PX).get('a')).toBe(1);
+  });
+
+  it('gives a range at least its own width, and leaves out what is outside the drawing', () => {
+    const range: Spot = { group: 'a', start: 0, end: 60 * DAY, titlePx: 50 };
+    expect(laneRows([range, at(40, 'a', 50)], window, 1000, (s) => s.titlePx).get('a')).toBe(2);
+    expect(laneRows([at(-80), at(150)], window, 1000, (s) => s.titlePx).size).toBe(0);
+  });
+});
+
+describe('lanesHeight', () => {
+  it('adds each lane’s rows, and one row for a lane with nothing in view', () => {
+    const rows = new Map([
+      ['a', 3],
+      ['b', 1],
+    ]);
+    expect(lanesHeight(rows, 3)).toBe(lanesHeight(rows, 2) + lanesHeight(new Map(), 1));
+    expect(lanesHeight(rows, 2)).toBeGreaterThanOrEqual(4 * ROW_PX);
+  });
+});
+
+describe('showsTitles', () => {
+  const crowded = Array.from({ length: 60 }, (_, i) => at(i));
+  it('shows titles while the lanes with them fit in the budget', () => {
+    expect(showsTitles([at(0), at(50)], window, 1000, 1, 1500)).toBe(true);
+  });
+
+  it('shows marks when titles would stack the lanes far past it', () => {
+    // 60 events in 60 days on 1,000 px: each title covers 20 days, about 20 rows deep; marks about 3.
+    expect(showsTitles(crowded, window, 1000, 1, 400)).toBe(false);
+  });
+
+  it('keeps the titles when marks would not make the lanes much shorter', () => {
+    // Thirty events on one day stack as deep as marks as with titles: the lanes would be as tall either way.
+    const sameDay = Array.from({ length: 30 }, () => at(10));
+    expect(showsTitles(sameDay, window, 1000, 1, 400)).toBe(true);
+  });
+
+  it('shows titles before the drawing has a width', () => {
+    expect(showsTitles(crowded, window, 0, 1, 400)).toBe(true);
+  });
+});

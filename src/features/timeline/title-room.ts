@@ -1,0 +1,105 @@
+/**
+ * Whether the timeline's items show their titles, or only their kinds' marks.
+ *
+ * vis-timeline stacks the items of a lane so that no two overlap, and an item with its title is about
+ * 200–350 px wide. Zoomed out over the whole chronology, every event of a lane overlapped the next and
+ * each took a row of its own: the real dataset's timeline was 4,500 px tall on a laptop and 7,700 px
+ * on a phone, a column of titles with the lanes below it screens away. Where the titles would make the
+ * timeline that tall, the items show their marks alone, which overlap far less, so the lanes fit on
+ * about a screen and show where the events fall; a title is a hover, a focus or a zoom away, and each
+ * item still names its event to a screen reader. Zoomed in far enough, the titles come back.
+ */
+
+/** What the estimate needs of an item: its lane, its dates, and how wide its title would draw. */
+export interface Spot {
+  group: string;
+  start: number;
+  end?: number;
+  /** The item's width with its title, in px. */
+  titlePx: number;
+}
+
+/** The width of an item drawn as its mark alone (the mark and the item's padding), in px. */
+export const MARK_PX = 24;
+/** The height of one row of items in a lane, and a lane's own padding, in px (timeline.css, margins). */
+export const ROW_PX = 34;
+const LANE_PADDING_PX = 12;
+/** vis-timeline's horizontal margin between two items of a row (timeline-options.ts). */
+const ITEM_GAP_PX = 4;
+/** Never wider: `.tl-item` has `max-width: 22rem`. */
+const TITLE_MAX_PX = 352;
+/** About the width of a character of an item's title, and what the mark and padding add, in px. */
+const CHAR_PX = 6.8;
+const TITLE_EXTRA_PX = 34;
+
+/** About how wide an item with this title and these extra words (a status badge, a month) draws. */
+export function titleWidth(title: string, extra = ''): number {
+  const chars = title.length + (extra ? extra.length + 2 : 0);
+  return Math.min(TITLE_MAX_PX, Math.round(chars * CHAR_PX + TITLE_EXTRA_PX));
+}
+
+/**
+ * The rows each lane needs when every item is `widthOf(spot)` px wide from its start (or its range's
+ * width, if wider): the most items that cover any one point of the lane, which is what stacking them
+ * without overlaps takes.
+ */
+export function laneRows(
+  spots: readonly Spot[],
+  window: { start: number; end: number },
+  widthPx: number,
+  widthOf: (spot: Spot) => number,
+): Map<string, number> {
+  const pxPerMs = widthPx / Math.max(window.end - window.start, 1);
+  const edges = new Map<string, [number, number][]>();
+  for (const spot of spots) {
+    const x = (spot.start - window.start) * pxPerMs;
+    const rangePx = spot.end === undefined ? 0 : (spot.end - spot.start) * pxPerMs;
+    const right = x + Math.max(rangePx, widthOf(spot)) + ITEM_GAP_PX;
+    // Only what is in the drawing is stacked there.
+    if (right < 0 || x > widthPx) continue;
+    let lane = edges.get(spot.group);
+    if (!lane) edges.set(spot.group, (lane = []));
+    lane.push([x, 1], [right, -1]);
+  }
+  const rows = new Map<string, number>();
+  for (const [group, lane] of edges) {
+    // An item ending where the next starts does not overlap it: ends first.
+    lane.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let depth = 0;
+    let deepest = 0;
+    for (const [, step] of lane) deepest = Math.max(deepest, (depth += step));
+    rows.set(group, deepest);
+  }
+  return rows;
+}
+
+/** About how tall the lanes draw with these rows (a lane with no item still takes one). */
+export function lanesHeight(rows: ReadonlyMap<string, number>, laneCount: number): number {
+  let height = 0;
+  for (const count of rows.values()) height += Math.max(count, 1) * ROW_PX + LANE_PADDING_PX;
+  return height + Math.max(laneCount - rows.size, 0) * (ROW_PX + LANE_PADDING_PX);
+}
+
+/**
+ * Titles are shown when the lanes with them fit in `budgetPx` (about two screens), or are not much
+ * taller than with marks alone, which would not spare the reader much scrolling.
+ */
+export function showsTitles(
+  spots: readonly Spot[],
+  window: { start: number; end: number },
+  widthPx: number,
+  laneCount: number,
+  budgetPx: number,
+): boolean {
+  if (widthPx <= 0) return true;
+  const titled = lanesHeight(
+    laneRows(spots, window, widthPx, (s) => s.titlePx),
+    laneCount,
+  );
+  if (titled <= budgetPx) return true;
+  const marks = lanesHeight(
+    laneRows(spots, window, widthPx, () => MARK_PX),
+    laneCount,
+  );
+  return titled <= marks * 1.5;
+}
