@@ -23,6 +23,7 @@ import { moveOptionsNow } from './motion';
 import { buildGroupElement } from './group-element';
 import { batchItemShows, withOneRedraw } from './batch-redraws';
 import { followWidth } from './follow-width';
+import { bringIntoView } from './focus-follow';
 import { followAxisScale } from './axis-scale';
 import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement } from './item-element';
@@ -564,14 +565,24 @@ export default function TimelineView({
         data-window-end={visibleWindow?.end}
         onFocus={(e) => {
           const target = e.target as HTMLElement;
+          const canvas = e.currentTarget;
           const id = target.dataset.eventId ?? target.dataset.clusterId;
           const text = id ? tooltipTextRef.current(feedById.current.get(id)) : null;
+          if (!id || !text) return;
+          // Tab reaches items drawn just off either edge: the timeline follows the focus.
+          const moved = timelineRef.current ? bringIntoView(timelineRef.current, target) : false;
           // A tap's focus, or the focus given back to the item as the panel a tap opened closes: no keyboard.
-          if (!id || !text || justTouched()) return;
+          if (justTouched()) return;
           // The focus's tooltip stays until the focus leaves: no hide the pointer set off applies to it.
           graceRef.current?.reset();
-          const anchor = tooltipAnchor(target, target.getBoundingClientRect().left, e.currentTarget);
-          setTooltip({ id, text, anchor, hover: false });
+          const show = () => {
+            if (document.activeElement !== target) return;
+            const anchor = tooltipAnchor(target, target.getBoundingClientRect().left, canvas);
+            setTooltip({ id, text, anchor, hover: false });
+          };
+          // Moved, the item is drawn at its new place in the coming frame: the tooltip goes there after it.
+          if (moved) requestAnimationFrame(() => requestAnimationFrame(show));
+          else show();
         }}
         onBlur={closeTooltip}
       />

@@ -1,0 +1,49 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './support/open-app';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+const item = (page: Page, id: string) => page.locator(`.vis-item [data-event-id="${id}"]`);
+
+/** Where an item's box stands against the drawing's edges, in px (negative: past that edge). */
+const room = (page: Page, id: string) =>
+  item(page, id).evaluate((el) => {
+    const box = el.closest('.vis-item')!.getBoundingClientRect();
+    const drawing = el.closest('.vis-panel.vis-center')!.getBoundingClientRect();
+    return { left: box.left - drawing.left, right: drawing.right - box.right };
+  });
+
+test('the timeline follows the focus to an item drawn off either edge, and its tooltip goes with it', async ({
+  page,
+}) => {
+  // June and July 2025: vis-timeline also draws the items a quarter of the window beyond each edge.
+  await openApp(page, '/?view=timeline&span=2025-06-01,2025-08-01');
+  const later = '2025-08-06-witkoff-putin-meeting';
+  await expect(item(page, later)).toBeAttached();
+  expect((await room(page, later)).right).toBeLessThan(0);
+  const before = await page.getByTestId('timeline').getAttribute('data-window-start');
+
+  await item(page, later).focus();
+  await expect.poll(async () => (await room(page, later)).right).toBeGreaterThanOrEqual(0);
+  expect((await room(page, later)).left).toBeGreaterThanOrEqual(0);
+  // The move is the reader's, as a drag is: the address follows it.
+  await expect(page.getByTestId('timeline')).not.toHaveAttribute('data-window-start', before!);
+  await expect(page).not.toHaveURL(/span=2025-06-01,2025-08-01/);
+  await expect(page.getByRole('tooltip')).toContainText('Witkoff meets Putin in the Kremlin');
+  // The tooltip stands by the item (under it, or above it near the bottom of the screen), where the
+  // item was drawn after the move, not where it was.
+  const tip = (await page.getByRole('tooltip').boundingBox())!;
+  const box = (await item(page, later).boundingBox())!;
+  expect(tip.x).toBeLessThan(box.x + box.width);
+  expect(tip.x + tip.width).toBeGreaterThan(box.x);
+  const gap = Math.min(Math.abs(tip.y - (box.y + box.height)), Math.abs(tip.y + tip.height - box.y));
+  expect(gap).toBeLessThan(20);
+
+  // And back: an item whose start is under the lane names.
+  const earlier = '2025-05-19-trump-putin-call';
+  await page.goto('/?view=timeline&span=2025-05-25,2025-07-25');
+  await expect(item(page, earlier)).toBeAttached();
+  expect((await room(page, earlier)).left).toBeLessThan(0);
+  await item(page, earlier).focus();
+  await expect.poll(async () => (await room(page, earlier)).left).toBeGreaterThanOrEqual(0);
+});
