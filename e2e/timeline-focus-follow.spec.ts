@@ -47,3 +47,21 @@ test('the timeline follows the focus to an item drawn off either edge, and its t
   await item(page, earlier).focus();
   await expect.poll(async () => (await room(page, earlier)).left).toBeGreaterThanOrEqual(0);
 });
+
+test('a keyboard gets past the timeline’s events in one step', async ({ page }) => {
+  await openApp(page, '/?view=timeline');
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Latest' }).focus();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip past the timeline’s events' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('End of the timeline')).toBeFocused();
+  // The next Tab stop is past every event: the legend under the timeline.
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).not.toHaveAttribute('data-event-id', /.+/);
+  expect(await focused.evaluate((el) => el.closest('.timeline__canvas') === null)).toBe(true);
+  await expect(focused).toHaveText('Legend');
+});
