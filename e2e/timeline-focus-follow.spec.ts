@@ -65,3 +65,51 @@ test('a keyboard gets past the timeline’s events in one step', async ({ page }
   expect(await focused.evaluate((el) => el.closest('.timeline__canvas') === null)).toBe(true);
   await expect(focused).toHaveText('Legend');
 });
+
+test('a new date range brings the timeline to the events it leaves', async ({ page }) => {
+  await openApp(page, '/?view=timeline&kind=prisoner-exchange');
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  const windowOf = async (): Promise<[number, number]> => {
+    const el = page.getByTestId('timeline');
+    return [
+      Number(await el.getAttribute('data-window-start')),
+      Number(await el.getAttribute('data-window-end')),
+    ];
+  };
+  // The whole chronology, 2022 to 2026.
+  expect(new Date((await windowOf())[0]).getFullYear()).toBeLessThanOrEqual(2022);
+
+  await page.getByLabel('From', { exact: true }).fill('2025-01');
+  await page.getByLabel('To', { exact: true }).fill('2025-12');
+  await expect(page.getByTestId('showing')).toContainText('Showing 13 of');
+  // The exchanges of 2025, from February to October, and a margin either side: not three empty years.
+  await expect
+    .poll(async () => new Date((await windowOf())[0]).toISOString().slice(0, 7))
+    .toMatch(/^2025-0[12]/);
+  // Its end leaves room for the last exchange's title, a few weeks: not the years up to 2026's events.
+  expect((await windowOf())[1]).toBeLessThan(Date.UTC(2026, 2, 1));
+  // As a drag would, the move edits the step the filter made: one Back undoes the range and the move.
+  await expect(page).toHaveURL(/from=2025-01&to=2025-12.*span=2025/);
+});
+
+test('Fit all and Latest leave room for the last event’s title', async ({ page }) => {
+  // The prisoner exchanges of 2025: the last one's title ran on past the right edge ("185-fo…").
+  await openApp(page, '/?view=timeline&kind=prisoner-exchange&from=2025-01&to=2025-12');
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  const lastTitleInside = () =>
+    page.evaluate(() => {
+      const drawing = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      const titles = [...document.querySelectorAll<HTMLElement>('.vis-item .tl-item')].filter(
+        (el) => el.getBoundingClientRect().width > 0,
+      );
+      const last = titles.reduce((a, b) =>
+        b.getBoundingClientRect().left > a.getBoundingClientRect().left ? b : a,
+      );
+      // Drawn whole: neither cut by the drawing's edge nor cut short with an ellipsis.
+      return last.getBoundingClientRect().right <= drawing.right && last.scrollWidth <= last.clientWidth + 1;
+    });
+  for (const button of ['Fit all', 'Latest']) {
+    await page.getByRole('button', { name: button }).click();
+    await expect.poll(lastTitleInside, { message: button }).toBe(true);
+  }
+});

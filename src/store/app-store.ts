@@ -25,6 +25,11 @@ export interface AppState {
   window: VisibleWindow | null;
   /** A window the timeline should move to (from the density strip); seq makes each request new. */
   windowRequest: (VisibleWindow & { seq: number }) | null;
+  /**
+   * The timeline should fit the events shown, once drawn: the reader changed the date range, and the
+   * events it leaves may all be outside the span the timeline shows. A count, so that each is new.
+   */
+  fitRequest: number | null;
   /** Short messages for the reader, e.g. about link parameters that were ignored. */
   notices: string[];
   /** What a screen reader is told of a change it could not otherwise hear; seq makes each one new. */
@@ -47,6 +52,7 @@ export const useAppStore = create<AppState>(() => ({
   selectedId: null,
   window: null,
   windowRequest: null,
+  fitRequest: null,
   notices: [],
   announcement: null,
   typing: null,
@@ -91,6 +97,9 @@ export const toggleFilterValue = (key: ListFilterKey, value: string) =>
     const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
     return { filters: { ...s.filters, [key]: next } };
   });
+
+/** Asks the timeline to fit the events the filters show (served and cleared by the timeline). */
+export const requestFit = () => useAppStore.setState((s) => ({ fitRequest: (s.fitRequest ?? 0) + 1 }));
 
 export const clearFilters = () => useAppStore.setState({ filters: EMPTY_FILTERS });
 

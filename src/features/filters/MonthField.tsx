@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { quoteValue } from '../../lib/text/quote-value';
-import { setFilters, typeFilter } from '../../store/app-store';
+import { requestFit, setFilters, typeFilter } from '../../store/app-store';
 import { readTypedMonth } from './typed-month';
 
 export interface MonthFieldState {
@@ -51,6 +51,8 @@ export function useMonthField(bound: 'from' | 'to', label: string, applied: stri
     if (month === applied) return;
     if (typing) typeFilter(bound, month);
     else setFilters({ [bound]: month });
+    // The events of the new range may all lie outside the span the timeline shows.
+    requestFit();
   };
   const settle = () => {
     setSettled(true);

@@ -28,7 +28,7 @@ import { followAxisScale } from './axis-scale';
 import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
-import { showTitles, titlesFit } from './title-mode';
+import { showTitles, titlesFit, withTitleRoom } from './title-mode';
 import { tooltipKey } from './tooltip-escape';
 import { hoverGrace, type HoverGrace } from './tooltip-hover';
 import { fitTooltip, TOOLTIP_GAP, type TooltipAnchor } from './tooltip-place';
@@ -513,12 +513,30 @@ export default function TimelineView({
       timeline.setWindow(win.start, win.end, moveOptionsNow());
     });
   // Fit all and Latest go by the events the filters show; with none shown, by all of them. The lanes
-  // stay those of every event.
+  // stay those of every event. The last titles are given room to end inside the drawing.
+  const roomyWindow = (windowOf: typeof fitWindow) => {
+    const shown = shownOrAll(items, allItems);
+    const win = windowOf(shown);
+    return win && container.current ? withTitleRoom(container.current, win, shown, lanes.length) : win;
+  };
   const goTo = (windowOf: typeof fitWindow) =>
     moveAndSay((timeline) => {
-      const win = windowOf(shownOrAll(items, allItems));
+      const win = roomyWindow(windowOf);
       if (win) timeline.setWindow(win.start, win.end, moveOptionsNow());
     });
+  // A new date range: the timeline fits the events it leaves (the list, shown at the time, leaves the
+  // request for the timeline to serve when it is drawn).
+  const fitRequest = useAppStore((s) => s.fitRequest);
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (fitRequest === null || !timeline) return;
+    useAppStore.setState({ fitRequest: null });
+    const win = roomyWindow(fitWindow);
+    if (win) timeline.setWindow(win.start, win.end, moveOptionsNow());
+    // Served once, with the events of the range: not again when later filters change them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fitRequest]);
+
   const controls = {
     earlier: () => pan(-PAN_STEP),
     later: () => pan(PAN_STEP),
@@ -581,8 +599,12 @@ export default function TimelineView({
           const id = target.dataset.eventId ?? target.dataset.clusterId;
           const text = id ? tooltipTextRef.current(feedById.current.get(id)) : null;
           if (!id || !text) return;
-          // Tab reaches items drawn just off either edge: the timeline follows the focus.
-          const moved = timelineRef.current ? bringIntoView(timelineRef.current, target) : false;
+          // Tab reaches items drawn just off either edge: the timeline follows a keyboard's focus. Not
+          // the focus given back to an item as the panel a click opened closes: the window stays put.
+          const moved =
+            timelineRef.current && target.matches(':focus-visible')
+              ? bringIntoView(timelineRef.current, target)
+              : false;
           // A tap's focus, or the focus given back to the item as the panel a tap opened closes: no keyboard.
           if (justTouched()) return;
           // The focus's tooltip stays until the focus leaves: no hide the pointer set off applies to it.

@@ -2,7 +2,7 @@ import type { Timeline } from 'vis-timeline/esnext';
 import type { EventRecord } from '../../lib/data/dataset';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { statusLabel } from '../../lib/data/labels';
-import { showsTitles, titleWidth, type Spot } from './title-room';
+import { roomForTitles, showsTitles, titleWidth, type Spot } from './title-room';
 import { isCluster, type FeedItem } from './window-feed';
 
 /** On the timeline's element while its items show their marks alone (timeline.css). */
@@ -101,4 +101,23 @@ export function showTitles(timeline: Timeline, element: HTMLElement, show: boole
   // Queued: drawn with whatever else this change of window or filters draws, in the coming frame.
   inside.emit('_change', { queue: true });
   return true;
+}
+
+/**
+ * The window Fit all or Latest chose, widened so that the titles of its last events end inside the
+ * drawing, if the items show their titles there (marks need no room).
+ */
+export function withTitleRoom(
+  element: HTMLElement,
+  win: { start: Date; end: Date },
+  items: readonly FeedItem[],
+  laneCount: number,
+): { start: Date; end: Date } {
+  const widthPx = element.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? 0;
+  const spots = items.map(toSpot);
+  const roomy = roomForTitles(spots, { start: win.start.getTime(), end: win.end.getTime() }, widthPx);
+  if (roomy.end === win.end.getTime()) return win;
+  return showsTitles(spots, roomy, widthPx, laneCount, 2 * window.innerHeight)
+    ? { start: win.start, end: new Date(roomy.end) }
+    : win;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { laneRows, lanesHeight, MARK_PX, ROW_PX, showsTitles, titleWidth, type Spot } from './title-room';
+import {
+  laneRows,
+  lanesHeight,
+  MARK_PX,
+  roomForTitles,
+  ROW_PX,
+  showsTitles,
+  titleWidth,
+  type Spot,
+} from './title-room';
 
 const DAY = 864e5;
 const window = { start: 0, end: 100 * DAY };
@@ -66,5 +75,24 @@ describe('showsTitles', () => {
 
   it('shows titles before the drawing has a width', () => {
     expect(showsTitles(crowded, window, 0, 1, 400)).toBe(true);
+  });
+});
+
+describe('roomForTitles', () => {
+  it('widens the window so that the last title ends inside the drawing, keeping its start', () => {
+    // The last event 90 days into a 100-day window on 1,000 px, its title 200 px wide: it needs 90 days to
+    // stand 796 px from the left, a window of about 113 days.
+    const roomy = roomForTitles([at(10), at(90)], window, 1000);
+    expect(roomy.start).toBe(0);
+    const x = (90 * DAY * 1000) / roomy.end;
+    expect(x + 204).toBeCloseTo(1000, 0);
+  });
+
+  it('leaves a window whose titles all end inside alone', () => {
+    expect(roomForTitles([at(10), at(50)], window, 1000)).toBe(window);
+  });
+
+  it('does not chase a title wider than most of the drawing, which no window shows whole', () => {
+    expect(roomForTitles([at(90, 'a', 700)], window, 1000)).toBe(window);
   });
 });

@@ -103,3 +103,27 @@ export function showsTitles(
   );
   return titled <= marks * 1.5;
 }
+
+/**
+ * The window widened to the right, its start kept, so that every item's title ends inside the drawing;
+ * titles wider than most of the drawing are left to be cut, as no window would show them whole.
+ * Fit all and Latest end a little after the last event: its title ran on past the right edge ("185-fo…").
+ */
+export function roomForTitles(
+  spots: readonly Spot[],
+  window: { start: number; end: number },
+  widthPx: number,
+): { start: number; end: number } {
+  let span = window.end - window.start;
+  if (widthPx <= 0 || span <= 0) return window;
+  const needed = span;
+  for (const spot of spots) {
+    const titlePx = spot.titlePx + ITEM_GAP_PX;
+    const offset = spot.start - window.start;
+    if (titlePx > 0.6 * widthPx || offset <= 0) continue;
+    span = Math.max(span, (offset * widthPx) / (widthPx - titlePx));
+  }
+  // At most half as wide again: past that, most of the drawing would be empty for one title's sake.
+  span = Math.min(span, needed * 1.5);
+  return span === needed ? window : { start: window.start, end: window.start + span };
+}
