@@ -19,7 +19,7 @@ import { eventCount } from '../lib/text/count-phrase';
 import { selectEvent, setView, useAppStore } from '../store/app-store';
 import { Notices } from './Notices';
 import { DensityStrip, EventPanel, ListView, TimelineView } from './on-demand-views';
-import { shownView } from './shown-view';
+import { openedNarrow, shownView } from './shown-view';
 import { useNarrowScreen } from '../lib/react/use-narrow-screen';
 import { usePrinting } from '../lib/react/use-printing';
 import { printLines } from './print-lines';
@@ -38,8 +38,9 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   const selectedId = useAppStore((s) => s.selectedId);
   const chosenView = useAppStore((s) => s.view);
   const filters = useAppStore((s) => s.filters);
+  // The layout follows the width; the view does not (see openedNarrow).
   const narrow = useNarrowScreen();
-  const view = shownView(chosenView, narrow);
+  const view = shownView(chosenView, openedNarrow());
   const printing = usePrinting();
   // A month chosen on the chart while the list is shown: the list goes there (see ListView).
   const [listJump, setListJump] = useState<ListJump | null>(null);

@@ -2,15 +2,14 @@ import { loadDataset } from '../features/dataset/load-dataset';
 import { parseUrlState, withImpliedView } from '../features/url-state/url-state';
 import { whenPageIdle } from '../lib/when-page-idle';
 import { EventPanel, ListView, TimelineView } from './on-demand-views';
-import { shownView } from './shown-view';
-import { isNarrowScreen } from '../lib/react/use-narrow-screen';
+import { openedNarrow, shownView } from './shown-view';
 
 // main.tsx imports this module first, so it runs before React DOM and the rest of the app are
 // evaluated: the data and the code of the view the page opens on are requested meanwhile. The
 // workspace appears once both are in, drawn once.
 // The address is read as the workspace will read it (its problems are reported there, not here).
 const link = withImpliedView(parseUrlState(window.location.search).state);
-const view = shownView(link.view, isNarrowScreen());
+const view = shownView(link.view, openedNarrow());
 const ready = loadDataset((view === 'list' ? ListView : TimelineView).preload());
 
 // A failed download is retried, and reported, when the part is shown.

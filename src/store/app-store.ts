@@ -17,7 +17,7 @@ export interface VisibleWindow {
 export interface AppState {
   data: DatasetState;
   filters: Filters;
-  /** The view the reader chose; null until they choose, when the screen width decides. */
+  /** The view the reader chose; null until they choose, when the screen's width at opening decides. */
   view: ViewMode | null;
   /** The event whose panel is open. */
   selectedId: string | null;

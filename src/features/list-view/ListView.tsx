@@ -10,6 +10,7 @@ import { ListEntry } from './ListEntry';
 import { listRowsOf, type ListRow } from './list-rows';
 import { listDrawnWhole, nestRows } from './list-window';
 import { scrollIntoMiddle } from './scroll-into-middle';
+import { useKeepPlace } from './use-keep-place';
 import { useListWindow } from './use-list-window';
 import './list-view.css';
 
@@ -54,6 +55,8 @@ export default function ListView({
   const windowed = !printing && !listDrawnWhole(events.length, total);
   const { first, last, above, below, reveal } = useListWindow(root, list.rows, windowed);
   const blocks = useMemo(() => nestRows(list.rows, first, last), [list.rows, first, last]);
+  // Turning a phone keeps the reader at the same event.
+  useKeepPlace(root, list.rows, reveal, events.length > 0);
 
   const entryElement = (id: string) =>
     root.current?.querySelector<HTMLElement>(`[data-list-event-id="${CSS.escape(id)}"]`) ?? null;

@@ -11,7 +11,10 @@ function subscribe(onChange: () => void) {
   return () => media.removeEventListener('change', onChange);
 }
 
-/** True on a phone-sized screen, where the list is the default view. */
+/**
+ * True on a phone-sized screen, following the width, for the layout. The default view goes by the width
+ * the page opened at instead (openedNarrow in src/app/shown-view.ts).
+ */
 export function useNarrowScreen(): boolean {
   return useSyncExternalStore(subscribe, isNarrowScreen);
 }
