@@ -10,7 +10,7 @@ import { CiteButton } from '../cite/CiteDialog';
 import { escapeHandledElsewhere } from '../../lib/dom/escape-handled-elsewhere';
 import { eventPermalink } from '../../lib/permalink';
 import { CopyLink } from './CopyLink';
-import { focusTargetAfterClose } from './return-focus';
+import { focusReturnAfterClose } from './return-focus';
 import { SourceList } from './SourceList';
 import { SourceRef } from './SourceRef';
 import { FilterChoices } from './FilterChoices';
@@ -38,7 +38,7 @@ export default function EventPanel({
   hiddenByFilters?: boolean;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  // Where focus was when the panel opened, to give it back on close.
+  // Where focus was when the panel opened: given back on close when the event itself is not drawn.
   const returnTo = useRef<Element | null>(null);
   const panel = useRef<HTMLElement>(null);
   // The event shown last: a related event may have replaced the one the panel opened on.
@@ -57,14 +57,14 @@ export default function EventPanel({
   }, [event.id]);
 
   const giveFocusBack = () => {
-    const target = returnTo.current;
-    const id = shownId.current;
-    requestAnimationFrame(() => focusTargetAfterClose(target, id)?.focus());
+    requestAnimationFrame(focusReturnAfterClose(returnTo.current, shownId.current));
   };
 
   const close = () => {
-    // Focus inside the panel is given back as the panel leaves (below); from elsewhere, here.
-    if (!panel.current?.contains(document.activeElement)) giveFocusBack();
+    // Focus inside the panel is given back as the panel leaves (below); focus nowhere (a click on
+    // the page's text), here. Focus the reader took elsewhere (Escape on another item) stays there.
+    const active = document.activeElement;
+    if (active === null || active === document.body) giveFocusBack();
     selectEvent(null);
   };
 

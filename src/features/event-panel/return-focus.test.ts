@@ -14,26 +14,39 @@ describe('focusTargetAfterClose', () => {
       el(
         'main',
         { id: 'main', tabindex: '-1' },
-        el('button', { id: 'filter' }),
+        el('button', { id: 'timeline-button' }),
+        el('input', { id: 'search', type: 'search' }),
         el('div', { class: 'vis-item' }, el('div', { 'data-event-id': 'a-b', tabindex: '0' })),
         el('ul', {}, el('li', { 'data-list-event-id': 'c' }, el('button', { 'data-list-entry': '' }))),
       ),
     );
   });
+  const byId = (id: string) => document.getElementById(id);
+  const target = (returnTo: Element | null, id: string) => focusTargetAfterClose(returnTo, id)?.element;
 
-  it('goes back where the focus was when the panel opened', () => {
-    const filter = document.getElementById('filter');
-    expect(focusTargetAfterClose(filter, 'a-b')).toBe(filter);
+  it('goes to the event’s item in the timeline, not to the button or box used before a tap', () => {
+    const item = document.querySelector('[data-event-id="a-b"]');
+    expect(focusTargetAfterClose(byId('timeline-button'), 'a-b')).toEqual({ element: item, ofEvent: true });
+    expect(target(byId('search'), 'a-b')).toBe(item);
+    expect(target(document.body, 'a-b')).toBe(item);
+    expect(target(null, 'a-b')).toBe(item);
   });
 
-  it('goes to the event in the timeline, not the main area around it, when that place is gone', () => {
-    const gone = document.createElement('button');
-    expect(focusTargetAfterClose(gone, 'a-b')).toBe(document.querySelector('[data-event-id="a-b"]'));
-    expect(focusTargetAfterClose(document.body, 'a-b')).toBe(document.querySelector('[data-event-id="a-b"]'));
+  it('goes to the event’s entry in the list', () => {
+    expect(focusTargetAfterClose(byId('timeline-button'), 'c')).toEqual({
+      element: document.querySelector('[data-list-entry]'),
+      ofEvent: true,
+    });
   });
 
-  it('goes to the event’s entry in the list, else to the main area', () => {
-    expect(focusTargetAfterClose(null, 'c')).toBe(document.querySelector('[data-list-entry]'));
-    expect(focusTargetAfterClose(null, 'not-shown')).toBe(document.getElementById('main'));
+  it('goes back where the focus was when the event is not drawn, unless that is gone or a text box', () => {
+    expect(focusTargetAfterClose(byId('timeline-button'), 'hidden')).toEqual({
+      element: byId('timeline-button'),
+      ofEvent: false,
+    });
+    // A box typed into: on a phone its keyboard would come up.
+    expect(target(byId('search'), 'hidden')).toBe(byId('main'));
+    expect(target(document.createElement('button'), 'hidden')).toBe(byId('main'));
+    expect(target(document.body, 'hidden')).toBe(byId('main'));
   });
 });

@@ -18,7 +18,7 @@ import {
   windowAround,
 } from './fit-window';
 import { outOfSpanMessage, spanAnnouncement } from './span-words';
-import { keepOnScreen } from './keep-on-screen';
+import { keepOnScreen } from '../../lib/dom/keep-on-screen';
 import { moveOptionsNow } from './motion';
 import { buildGroupElement } from './group-element';
 import { batchItemShows, withOneRedraw } from './batch-redraws';
@@ -80,7 +80,7 @@ function placeTooltip(el: HTMLElement, anchor: TooltipAnchor): void {
 }
 
 /**
- * Moves the window, not a panel (see keep-on-screen.ts), when more than half of an item's label runs
+ * Moves the window, not a panel (see keepOnScreen), when more than half of an item's label runs
  * past the right edge of the drawing, as the timeline narrows for the event panel: by as little as
  * shows it whole, or as much as keeps its start (its date's mark) in view. An item mostly in view
  * stays where it is. Says whether it moved: once is enough, and the item is drawn at its new place

@@ -14,7 +14,8 @@ const TEXT_INPUTS = new Set([
   'datetime-local',
 ]);
 
-function isTextField(el: Element): boolean {
+/** Whether `el` is a field typed into (or a select); on a phone, focusing a text field brings up its keyboard. */
+export function isTextField(el: Element): boolean {
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
   if (el instanceof HTMLInputElement) return TEXT_INPUTS.has(el.type);
   return el instanceof HTMLElement && el.isContentEditable;

@@ -1,3 +1,15 @@
+/**
+ * The part of the screen that shows the page, within its scroll padding: on a phone the event sheet
+ * covers the bottom of the screen, and the padding keeps what is brought into view above it.
+ */
+export function screenBand(): { top: number; bottom: number } {
+  const padding = getComputedStyle(document.documentElement);
+  return {
+    top: parseFloat(padding.scrollPaddingTop) || 0,
+    bottom: window.innerHeight - (parseFloat(padding.scrollPaddingBottom) || 0),
+  };
+}
+
 /** Input by which the reader moves the page, or goes elsewhere in it, themselves. */
 const READER_INPUT = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
 
@@ -12,8 +24,15 @@ const READER_INPUT = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
  * pushed the item just below the fold (the Black Sea grain initiative at 1280×800 ended 3 px on the
  * screen). Any such change alters the page's size, and that is when it is scrolled again; once the reader
  * scrolls, clicks or types, where the page stands is theirs.
+ *
+ * `stayAt`, given, is where on the screen the target's top is kept instead, as long as it then shows
+ * whole: the place the reader's eyes are on, as the page changes around it.
  */
-export function keepOnScreen(find: () => Element | null, across?: (target: Element) => void): () => void {
+export function keepOnScreen(
+  find: () => Element | null,
+  across?: (target: Element) => void,
+  stayAt?: number,
+): () => void {
   let scrolledTo: number | null = null;
   const reveal = () => {
     const target = find();
@@ -25,11 +44,12 @@ export function keepOnScreen(find: () => Element | null, across?: (target: Eleme
     // their dates on the axis.
     // Within the page's scroll padding, as scrollIntoView kept it: on a phone the event sheet covers
     // the bottom of the screen, and the padding keeps the item above it.
-    const padding = getComputedStyle(document.documentElement);
+    const band = screenBand();
     const box = target.getBoundingClientRect();
-    const above = box.top - (parseFloat(padding.scrollPaddingTop) || 0);
-    const below = box.bottom - (window.innerHeight - (parseFloat(padding.scrollPaddingBottom) || 0));
-    const by = above < 0 ? above : below > 0 ? Math.min(below, above) : 0;
+    const above = box.top - band.top;
+    const below = box.bottom - band.bottom;
+    const fits = stayAt !== undefined && stayAt >= band.top && stayAt + box.height <= band.bottom;
+    const by = fits ? box.top - stayAt : above < 0 ? above : below > 0 ? Math.min(below, above) : 0;
     if (by !== 0) window.scrollTo({ top: window.scrollY + by, behavior: 'instant' });
     scrolledTo = window.scrollY;
     across?.(target);
