@@ -27,6 +27,8 @@ const focused = (page: Page) =>
 const where = (page: Page) =>
   item(page).evaluate((el) => ({
     scrollY: Math.round(window.scrollY),
+    /** How far the page can scroll: a page that grew shorter than where it stood is scrolled back. */
+    maxScrollY: Math.round(document.documentElement.scrollHeight - window.innerHeight),
     top: Math.round(el.getBoundingClientRect().top),
     // To the pixel: layout gives fractions, a scroll whole pixels.
     onScreen:
@@ -77,10 +79,14 @@ for (const [name, viewport, close] of [
       expect(await focused(page)).toBe(ID);
       const after = await where(page);
       expect(after.onScreen).toBe(true);
-      expect(Math.abs(after.top - open.top), 'the item stays where it was on the screen').toBeLessThanOrEqual(
-        2,
-      );
-      expect(Math.abs(after.scrollY - open.scrollY)).toBeLessThanOrEqual(2);
+      // Where it stood, unless the page lost the sheet's room below and grew shorter than that: then the
+      // browser scrolls it back by as much, and the item moves down the screen by as much.
+      const scrollY = Math.min(open.scrollY, after.maxScrollY);
+      expect(Math.abs(after.scrollY - scrollY)).toBeLessThanOrEqual(2);
+      expect(
+        Math.abs(after.top - (open.top + open.scrollY - scrollY)),
+        'the item stays where it was on the screen',
+      ).toBeLessThanOrEqual(2);
     });
   });
 }
@@ -101,9 +107,11 @@ test.describe('on a 1024 × 768 tablet, after a search', () => {
     expect(await focused(page)).toBe(ID);
     await expect(search).not.toBeFocused();
     const after = await where(page);
+    // On the screen, not scrolled up to the search box. Not where it stood: with the panel beside it the
+    // narrow timeline drew its events as marks, and as it widens again their titles come back and the
+    // lanes are stacked anew (title-room.ts).
     expect(after.onScreen).toBe(true);
-    expect(Math.abs(after.top - open.top)).toBeLessThanOrEqual(2);
-    expect(after.scrollY).toBeGreaterThan(0);
+    expect(after.scrollY).toBeGreaterThan(open.scrollY - 768);
   });
 });
 
