@@ -20,7 +20,7 @@ import { selectEvent, setView, useAppStore } from '../store/app-store';
 import { Notices } from './Notices';
 import { DensityStrip, EventPanel, ListView, TimelineView } from './on-demand-views';
 import { openedNarrow, shownView } from './shown-view';
-import { useNarrowScreen } from '../lib/react/use-narrow-screen';
+import { useCompactScreen, useShortScreen } from '../lib/react/use-compact-screen';
 import { usePrinting } from '../lib/react/use-printing';
 import { printLines } from './print-lines';
 import { ViewBoundary } from './ViewBoundary';
@@ -38,9 +38,11 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   const selectedId = useAppStore((s) => s.selectedId);
   const chosenView = useAppStore((s) => s.view);
   const filters = useAppStore((s) => s.filters);
-  // The layout follows the width; the view does not (see openedNarrow).
-  const narrow = useNarrowScreen();
+  // The layout follows the screen (compact, short); the view does not (see openedNarrow).
   const view = shownView(chosenView, openedNarrow());
+  // A phone upright or on its side: the controls above the views fold away (the view is chosen above).
+  const compact = useCompactScreen();
+  const short = useShortScreen();
   const printing = usePrinting();
   // A month chosen on the chart while the list is shown: the list goes there (see ListView).
   const [listJump, setListJump] = useState<ListJump | null>(null);
@@ -49,7 +51,8 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
     [],
   );
   // On a phone the list's first screen should reach the chronology: the chart folds away under a summary.
-  const foldChart = narrow && view === 'list';
+  // So it does above the timeline on a short screen (a phone on its side), where it took a quarter of it.
+  const foldChart = (compact && view === 'list') || short;
 
   const events = dataset.events;
   const index = useMemo(() => buildSearchIndex(events, dataset.vocabulary), [events, dataset.vocabulary]);
@@ -104,13 +107,13 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
     <>
       {/* On a phone it is one short line: the years, not the days, and in smaller type. */}
       <p
-        className={narrow ? 'dataset-summary dataset-summary--compact' : 'dataset-summary'}
+        className={compact ? 'dataset-summary dataset-summary--compact' : 'dataset-summary'}
         data-testid="dataset-summary"
       >
         {eventCount(events.length)}
         {events.length > 0 &&
-          `, ${narrow ? yearSpan(events[0]!.start, events.at(-1)!.start) : formatDateRange(events[0]!.start, events.at(-1)!.start)}`}
-        {narrow ? ` · version ${dataset.version}` : ` · dataset version ${dataset.version}`}
+          `, ${compact ? yearSpan(events[0]!.start, events.at(-1)!.start) : formatDateRange(events[0]!.start, events.at(-1)!.start)}`}
+        {compact ? ` · version ${dataset.version}` : ` · dataset version ${dataset.version}`}
       </p>
       {printing && (
         <div className="print-only print-lines">
@@ -147,7 +150,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
         <div className="workspace__main">
           <div className="workspace__bar">
             <ViewSwitch view={view} />
-            {narrow ? (
+            {compact ? (
               // On a phone the exports and the citation fold away, so that the first screen reaches the
               // chronology.
               <details className="workspace__tools workspace__tools--folded">
@@ -163,7 +166,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
               <ViewBoundary part="the chart of events per month" compact>
                 <DensityStrip
                   events={shown}
-                  onMonth={toListMonth}
+                  onMonth={view === 'list' ? toListMonth : undefined}
                   titleHidden
                   fallback={<p role="status">Loading the chart…</p>}
                 />

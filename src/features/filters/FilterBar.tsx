@@ -3,7 +3,7 @@ import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { KIND_MARKS } from '../../lib/data/kind-marks';
 import { compareDateStrings } from '../../lib/dates/partial-date';
 import { IsolatedQuotes } from '../../lib/react/IsolatedQuotes';
-import { useNarrowScreen } from '../../lib/react/use-narrow-screen';
+import { useCompactScreen } from '../../lib/react/use-compact-screen';
 import { eventCount } from '../../lib/text/count-phrase';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { compareText } from '../../lib/text/compare-text';
@@ -78,7 +78,7 @@ export function FilterBar({
   viewFilters: Filters;
 }) {
   const filters = useAppStore((s) => s.filters);
-  const narrow = useNarrowScreen();
+  const compact = useCompactScreen();
   const searchBox = useRef<HTMLInputElement>(null);
   const from = useMonthField('from', 'From', filters.from);
   const to = useMonthField('to', 'To', filters.to);
@@ -208,12 +208,12 @@ export function FilterBar({
 
   return (
     <form
-      className="filters"
+      className={compact ? 'filters filters--compact' : 'filters'}
       role="search"
       aria-label="Filter the events"
       onSubmit={(e) => e.preventDefault()}
     >
-      {narrow ? (
+      {compact ? (
         <>
           <div className="filters__row">{search}</div>
           <details

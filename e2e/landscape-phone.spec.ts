@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './support/open-app';
+
+// A phone on its side (844 × 390) had the wide screen's layout: the first screen held only the header
+// and the filters, an open event stood in a 448 px column beside a 166 px drawing, and beside the list
+// it left the titles 121 px, wrapped to five lines (the list 45,900 px long). Each test of the phone
+// failed before; the laptop's checks that its layout stayed as it was.
+
+const EVENT = '2025-08-15-anchorage-summit';
+const ANDROID =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36';
+
+const box = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        top: r.top + window.scrollY,
+        left: r.left,
+        width: r.width,
+        position: getComputedStyle(el).position,
+      };
+    });
+
+test.describe('on a phone on its side (844 × 390)', () => {
+  test.use({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true, userAgent: ANDROID });
+
+  test('the timeline begins on the first screen: the controls above it fold away', async ({ page }) => {
+    await openApp(page, '/?view=timeline');
+    await expect(page.locator('.vis-item').first()).toBeVisible();
+    // Before: 619 (770 with an event open).
+    expect((await box(page, '[data-testid="timeline"]')).top).toBeLessThan(390);
+    await expect(page.getByText('More filters', { exact: true })).toBeVisible();
+    await expect(page.locator('details[data-facet="kinds"] summary')).toBeHidden();
+    await expect(page.locator('[data-export="csv"]')).toBeHidden();
+  });
+
+  test('an open event is a sheet over the timeline, which keeps the drawing its width', async ({ page }) => {
+    await openApp(page, `/?view=timeline&event=${EVENT}`);
+    const panel = page.getByTestId('event-panel');
+    await expect(panel).toBeVisible();
+    const sheet = await box(page, '[data-testid="event-panel"]');
+    expect(sheet.position).toBe('fixed');
+    expect(sheet.width).toBeGreaterThan(800);
+    // The drawing right of the lane names. Before: 166 px, its axis naming one year.
+    await expect.poll(async () => (await box(page, '.vis-panel.vis-center')).width).toBeGreaterThan(600);
+  });
+
+  test('an open event leaves the list its width: titles are not squeezed into a column', async ({ page }) => {
+    await openApp(page, `/?view=list&event=${EVENT}`);
+    await expect(page.getByTestId('event-panel')).toBeVisible();
+    const title = page.locator(`[data-list-event-id="${EVENT}"] [data-list-entry]`);
+    await expect(title).toBeVisible();
+    // Before: 121 px.
+    expect((await title.boundingBox())!.width).toBeGreaterThan(500);
+  });
+});
+
+test.describe('on a laptop (1366 × 768)', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('an open event is still a column beside the timeline, the filters still unfolded', async ({
+    page,
+  }) => {
+    await openApp(page, `/?view=timeline&event=${EVENT}`);
+    await expect(page.getByTestId('event-panel')).toBeVisible();
+    const panel = await box(page, '[data-testid="event-panel"]');
+    const timeline = await box(page, '[data-testid="timeline"]');
+    expect(panel.position).toBe('sticky');
+    expect(panel.width).toBe(448);
+    expect(panel.left).toBeGreaterThanOrEqual(timeline.left + timeline.width);
+    await expect(page.locator('details[data-facet="kinds"] summary')).toBeVisible();
+    await expect(page.getByText('More filters', { exact: true })).toHaveCount(0);
+  });
+});
