@@ -75,3 +75,29 @@ test.describe('on a laptop (1366 × 768)', () => {
     await expect(page.getByText('More filters', { exact: true })).toHaveCount(0);
   });
 });
+
+// The list lays its rows out by its own width in the reader's text size, not by the window's: a list
+// squeezed by the panel beside it, or read at 200% text, puts the date above the title. Before, the
+// 11rem date column left the titles 300 px beside the panel at 1024 px, and 409 px at 200% text.
+test.describe('list rows by the list’s own width', () => {
+  const titleShare = (page: Page) =>
+    page.locator(`[data-list-event-id="${EVENT}"]`).evaluate((row) => {
+      const title = row.querySelector('[data-list-entry]')!.getBoundingClientRect();
+      return title.width / row.getBoundingClientRect().width;
+    });
+
+  test('beside the event panel at 1024 × 768, the titles take the list’s width', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openApp(page, `/?view=list&event=${EVENT}`);
+    await expect(page.getByTestId('event-panel')).toBeVisible();
+    expect((await box(page, '[data-testid="event-panel"]')).position).toBe('sticky');
+    expect(await titleShare(page)).toBeGreaterThan(0.9);
+  });
+
+  test('on a phone on its side at 200% text, the titles take the list’s width', async ({ page }) => {
+    await page.setViewportSize({ width: 844, height: 390 });
+    await openApp(page, '/?view=list');
+    await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+    expect(await titleShare(page)).toBeGreaterThan(0.9);
+  });
+});
