@@ -54,6 +54,10 @@ export default function EventPanel({
   useEffect(() => {
     shownId.current = event.id;
     heading.current?.focus();
+    // An event is read from its top, the title just below the pinned head. Left where the focus
+    // scrolled it, a title taller than the room under the head (large text on a phone) was brought up
+    // by its bottom edge, and opened with its first lines hidden under the head.
+    panel.current?.scrollTo({ top: 0, behavior: 'instant' });
   }, [event.id]);
 
   const giveFocusBack = () => {
@@ -94,7 +98,12 @@ export default function EventPanel({
       aria-labelledby="panel-title"
       data-testid="event-panel"
     >
+      {/* The close button comes first, drawn at the right: where large text leaves no room for a pinned
+          head, it alone stays pinned, floated at the top right (event-panel.css). */}
       <div className="panel__head">
+        <button type="button" className="panel__close" onClick={close} aria-label="Close the event details">
+          ✕
+        </button>
         <p className="panel__kind">
           <span aria-hidden="true" className="panel__mark">
             {kindMark(event.kind)}
@@ -102,9 +111,6 @@ export default function EventPanel({
           {kindLabel(event.kind)}
           <span className={`panel__status panel__status--${event.status}`}>{statusLabel(event.status)}</span>
         </p>
-        <button type="button" className="panel__close" onClick={close} aria-label="Close the event details">
-          ✕
-        </button>
       </div>
       <h2
         id="panel-title"
