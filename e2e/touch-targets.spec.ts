@@ -1,0 +1,90 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openApp } from './support/open-app';
+
+// A finger's targets on a phone (a coarse pointer): at least 44 × 44 px (WCAG 2.5.5). Before: the
+// sheet's ✕ was 31 × 29, "Jump to year" links 40 × 28, a menu's choices 24 px rows, a party or tag of
+// the panel 29 px high; and in the list only a row's title opened its event: a tap on its date or on
+// "Summit · Anchorage" did nothing. Each test failed before, but the last, which checks that the row
+// stayed one Tab stop with nothing interactive nested.
+
+const EVENT = '2025-08-15-anchorage-summit';
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+const size = async (target: Locator) => {
+  const b = (await target.boundingBox())!;
+  return { width: Math.round(b.width), height: Math.round(b.height) };
+};
+
+async function atLeast44(targets: Locator, what: string) {
+  const all = await targets.all();
+  expect(all.length, what).toBeGreaterThan(0);
+  for (const [i, target] of all.entries()) {
+    const s = await size(target);
+    expect(s.width, `${what} ${i + 1}: ${s.width} × ${s.height}`).toBeGreaterThanOrEqual(44);
+    expect(s.height, `${what} ${i + 1}: ${s.width} × ${s.height}`).toBeGreaterThanOrEqual(44);
+  }
+}
+
+test('the sheet’s close button, its parties and tags, and the year links are 44 px targets', async ({
+  page,
+}) => {
+  await openApp(page, `/?view=list&event=${EVENT}`);
+  const panel = page.getByTestId('event-panel');
+  await expect(panel).toBeVisible();
+  await atLeast44(panel.getByRole('button', { name: 'Close the event details' }), 'the close button');
+  await atLeast44(panel.locator('.panel__choices button'), 'a party or tag');
+  await atLeast44(page.getByTestId('list-jump').getByRole('link'), 'a year link');
+  await atLeast44(panel.locator('.panel__actions button').filter({ visible: true }), 'a panel action');
+});
+
+test('the choices of the filter menus, and the menus, are 44 px high', async ({ page }) => {
+  await openApp(page, '/?view=list');
+  await page.getByText('More filters', { exact: true }).tap();
+  for (const facet of ['kinds', 'parties']) {
+    const summary = page.locator(`details[data-facet="${facet}"] summary`);
+    await atLeast44(summary, `the ${facet} menu`);
+    await summary.tap();
+    await atLeast44(page.locator(`details[data-facet="${facet}"] .facet__option`), `a choice of ${facet}`);
+    await summary.tap();
+  }
+});
+
+/** Taps the middle of what `part` finds in the row of the event, as a finger would, whatever is drawn there. */
+async function tapOn(page: Page, part: string) {
+  const b = (await page.locator(`[data-list-event-id="${EVENT}"] ${part}`).boundingBox())!;
+  await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+}
+
+for (const [part, selector] of [
+  ['date', 'time'],
+  ['kind and place', '.list-entry__meta'],
+] as const) {
+  test(`a tap on a list row’s ${part} opens its event`, async ({ page }) => {
+    await openApp(page, '/?view=list');
+    const row = page.locator(`[data-list-event-id="${EVENT}"]`);
+    await row.scrollIntoViewIfNeeded();
+    await tapOn(page, selector);
+    const panel = page.getByTestId('event-panel');
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(row).toHaveAttribute('aria-current', 'true');
+  });
+}
+
+test('a list row is still one Tab stop, its title, with nothing interactive inside another', async ({
+  page,
+}) => {
+  await openApp(page, '/?view=list');
+  const row = page.locator(`[data-list-event-id="${EVENT}"]`);
+  await row.scrollIntoViewIfNeeded();
+  const inside = await row.evaluate((li) => ({
+    focusable: [...li.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')].map(
+      (el) => el.tagName,
+    ),
+    rowRole: li.getAttribute('role'),
+    rowHandlers: li.hasAttribute('tabindex') || li.hasAttribute('onclick'),
+  }));
+  expect(inside).toEqual({ focusable: ['BUTTON'], rowRole: null, rowHandlers: false });
+  await expect(row.getByRole('button')).toHaveAccessibleName(/Trump–Putin summit in Anchorage/);
+});
