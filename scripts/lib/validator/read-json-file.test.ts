@@ -91,6 +91,31 @@ describe('the slips an editor makes most often', () => {
     );
   });
 
+  it('curly quotes around a key or a text ask for straight ones, where they are', () => {
+    // As the tester typed it: a key and its value between curly quotes.
+    expect(read('{\n  "id": "x",\n  “kind”: “meeting”\n}')).toBe(
+      'x.json: is not valid JSON at line 3, column 3: curly quote “: use straight double quotes (")',
+    );
+    expect(read('{\n  "id": "x",\n  "kind": “meeting”\n}')).toBe(
+      'x.json: is not valid JSON at line 3, column 11: curly quote “: use straight double quotes (")',
+    );
+    // A text opened with a straight quote and closed with a curly one runs on to the end of the line.
+    expect(read('{\n  "kind": "meeting”,\n  "status": "held"\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 19: curly quote ” where the text should end: use a straight double quote (")',
+    );
+  });
+
+  it('a straight quote inside a text is shown where it ends the text, with how to write one', () => {
+    expect(read('{\n  "summary": "Lavrov called the talks "useful" and left.",\n  "a": 1\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 39: this " ends the text too early: to quote words inside a text, write \\" (a backslash, then the quote) or use curly quotes “ ”',
+    );
+    expect(read('{\n  "tags": ["a" "b"]\n}')).toBe(
+      'x.json: is not valid JSON at line 2, column 16: a comma is missing before this; or, inside a text, the " before it ends the text too early: to quote words inside a text, write \\" (a backslash, then the quote) or use curly quotes “ ”',
+    );
+    // Written as the advice says, it reads.
+    expect(read('{\n  "summary": "Lavrov called the talks \\"useful\\" and left."\n}')).toBe('ok');
+  });
+
   it('a missing comma between fields says where to add it', () => {
     expect(read('{\n  "id": "x"\n  "kind": "call"\n}')).toBe(
       'x.json: is not valid JSON at line 3, column 3: a comma is missing before this: add one at the end of the line above',

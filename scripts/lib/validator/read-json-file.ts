@@ -169,6 +169,12 @@ function commonSlip(
 ): { offset: number; reason: string } | undefined {
   const char = text[offset];
   const before = previousToken(text, offset);
+  // A curly quote where a key or a text begins, as a word processor or a chat app types it: V8 says it expected
+  // a "double-quoted property name", which it was, to the eye.
+  if (char !== undefined && CURLY_QUOTES.includes(char))
+    return { offset, reason: `curly quote ${char}: use straight double quotes (")` };
+  const curly = curlyClose(message, text, offset);
+  if (curly) return curly;
   // V8 names what it expected there instead ("Expected double-quoted property name").
   if (text.startsWith('//', offset) || text.startsWith('/*', offset))
     return { offset, reason: 'JSON has no comments: remove the comment' };
@@ -185,6 +191,8 @@ function commonSlip(
     };
   if (text.slice(offset).trim() === '')
     return { offset, reason: 'the file ends too soon: a closing ", ] or } is missing' };
+  const closedEarly = quoteInsideText(message, text, offset, before);
+  if (closedEarly) return closedEarly;
   if (
     /^Expected ',' or '[}\]]' after/.test(message) &&
     text.lastIndexOf('\n', offset - 1) > (before?.at ?? -1)
@@ -197,6 +205,55 @@ function commonSlip(
   }
   const reason = slipInside(message, text, offset, before?.char);
   return reason === undefined ? undefined : { offset, reason };
+}
+
+const CURLY_QUOTES = '“”„‘’«»';
+
+/**
+ * A straight " inside a text ("Lavrov called the talks "useful".") ends the text where the editor meant a quote
+ * mark: V8 then stops at the next word and expects a comma. Said at the quote that ended the text early, with
+ * how to write a quote mark inside text. Only when the word after it is on the same line, so that a comma
+ * missing at the end of a line keeps its own advice.
+ */
+function quoteInsideText(
+  message: string,
+  text: string,
+  offset: number,
+  before: { char: string; at: number } | undefined,
+): { offset: number; reason: string } | undefined {
+  if (!/^Expected ',' or '[}\]]' after (property value|array element)/.test(message)) return undefined;
+  if (before?.char !== '"' || text.slice(before.at, offset).includes('\n')) return undefined;
+  const char = text[offset] ?? '';
+  const fix = 'to quote words inside a text, write \\" (a backslash, then the quote) or use curly quotes “ ”';
+  if (char === '"')
+    return {
+      offset,
+      reason: `a comma is missing before this; or, inside a text, the " before it ends the text too early: ${fix}`,
+    };
+  if (/[\s{}[\],:]/.test(char)) return undefined;
+  return { offset: before.at, reason: `this " ends the text too early: ${fix}` };
+}
+
+/**
+ * "meeting”, with a curly quote where the text should end: the text runs on to the end of the line, where V8
+ * finds a line break inside it. Said at the curly quote.
+ */
+function curlyClose(
+  message: string,
+  text: string,
+  offset: number,
+): { offset: number; reason: string } | undefined {
+  if (!message.startsWith('Bad control character in string literal')) return undefined;
+  if (text[offset] !== '\n' && text[offset] !== '\r') return undefined;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const from = text.lastIndexOf('"', offset - 1) + 1;
+  for (let i = offset - 1; i >= Math.max(from, lineStart); i--)
+    if (CURLY_QUOTES.includes(text[i]!))
+      return {
+        offset: i,
+        reason: `curly quote ${text[i]} where the text should end: use a straight double quote (")`,
+      };
+  return undefined;
 }
 
 const CONTROL_NAMES: Record<string, [string, string]> = {
@@ -266,7 +323,7 @@ function parseError(message: string, text: string, role: FileRole): { offset: nu
     const reason = message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
     return { offset, reason };
   }
-  if (/^[“”„‘’«»]$/.test(token))
+  if (token.length === 1 && CURLY_QUOTES.includes(token))
     return { offset, reason: `curly quote ${token}: use straight double quotes (")` };
   if (token === '/') return { offset, reason: 'JSON has no comments: remove the comment' };
   if (/^[A-Za-z]$/.test(token)) {
