@@ -5,11 +5,11 @@
 import type { DiplomaticEvent } from '../src/lib/data/event.generated.ts';
 import { distinctPublishers, isKeyEvent } from './lib/dataset/key-events.ts';
 import { tableLines } from './lib/dataset/stats-table.ts';
-import { formatProblem } from './lib/validator/format-problems.ts';
+import { formatProblem, locateProblems } from './lib/validator/format-problems.ts';
 import { validateDataset } from './lib/validator/validate-dataset.ts';
 
 const result = validateDataset({ dataDir: 'data' });
-const errors = result.problems.filter((p) => p.severity === 'error');
+const errors = locateProblems(result.problems, result.texts).filter((p) => p.severity === 'error');
 if (errors.length > 0) {
   console.error(errors.map(formatProblem).join('\n'));
   console.error(`\nThe dataset has ${errors.length} error(s); the figures below leave those files out.\n`);

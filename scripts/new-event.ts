@@ -24,7 +24,7 @@ import { writeNewEvent } from './lib/new-event/write-event.ts';
 import { closestName } from './lib/validator/closest-name.ts';
 import { isFolder, notAFolder } from './lib/validator/folder.ts';
 import { schemaFolderFor } from './lib/validator/schema-folder.ts';
-import { formatProblem } from './lib/validator/format-problems.ts';
+import { formatProblem, locateProblems } from './lib/validator/format-problems.ts';
 import { secondSourceMessage } from './lib/validator/linters/key-event-sources.ts';
 import type { Problem } from './lib/validator/problem.ts';
 import { validateDataset } from './lib/validator/validate-dataset.ts';
@@ -229,7 +229,7 @@ const result = validateDataset({ dataDir, schemaDir });
 // A key event written with its one source fails only for want of a second, which is expected: said below.
 const secondSource = secondSourceMessage(event);
 const pending = (p: Problem) => p.file === file && p.pointer === '/sources' && p.message === secondSource;
-const shown = result.problems.filter((p) => !pending(p));
+const shown = locateProblems(result.problems, result.texts).filter((p) => !pending(p));
 for (const p of shown) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
 const own = shown.filter((p) => p.file === file && p.severity === 'error');
 const errorCount = shown.filter((p) => p.severity === 'error').length;

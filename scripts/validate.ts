@@ -53,15 +53,16 @@ if (!isFolder(values.data)) {
 const started = performance.now();
 const schemaDir = relative(process.cwd(), schemaFolderFor(values.data));
 const result = validateDataset({ dataDir: values.data, schemaDir });
-const problems = process.env.GITHUB_ACTIONS
-  ? locateProblems(result.problems, process.cwd())
-  : result.problems;
+// Each problem with the line and column of its field, in the terminal as in CI's annotations.
+const problems = locateProblems(result.problems, result.texts);
 const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.filter((p) => p.severity === 'warning');
 
 for (const p of problems) {
   (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
-  if (process.env.GITHUB_ACTIONS) console.log(githubAnnotation(p));
+  // A problem with a whole file is shown on its first line, where a pull request's diff of a new file shows it.
+  const onFirstLine = p.line === undefined && result.texts.has(p.file) ? { line: 1, column: 1 } : {};
+  if (process.env.GITHUB_ACTIONS) console.log(githubAnnotation({ ...p, ...onFirstLine }));
 }
 const ms = Math.round(performance.now() - started);
 const against = result.schemaOnly
@@ -69,7 +70,9 @@ const against = result.schemaOnly
   : '';
 const summary = `${result.fileCount} event files checked${against} in ${ms} ms: ${errors.length} error(s), ${warnings.length} warning(s).`;
 if (errors.length > 0) {
-  console.error(`\n${summary} Fix the errors above; each names the file, the field and what to change.`);
+  console.error(
+    `\n${summary} Fix the errors above. Each names the file, with the line and column of the field where it can (file:line:column), the field, and what to change.`,
+  );
   process.exit(1);
 }
 if (!values.quiet) console.log(summary);

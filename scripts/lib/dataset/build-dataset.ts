@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { DatasetFile } from '../../../src/lib/data/dataset.ts';
 import { compareDateStrings } from '../../../src/lib/dates/partial-date.ts';
-import { formatProblem } from '../validator/format-problems.ts';
+import { formatProblem, locateProblems } from '../validator/format-problems.ts';
 import { validateDataset } from '../validator/validate-dataset.ts';
 import { datasetVersion } from './dataset-version.ts';
 
@@ -15,7 +15,7 @@ export class DatasetInvalidError extends Error {
 /** Validates the source files and assembles what the app fetches as data/events.json. */
 export function buildDataset(dataDir = 'data', now = new Date()): DatasetFile {
   const result = validateDataset({ dataDir, schemaDir: join(dataDir, 'schema') });
-  const errors = result.problems.filter((p) => p.severity === 'error');
+  const errors = locateProblems(result.problems, result.texts).filter((p) => p.severity === 'error');
   if (errors.length > 0 || !result.vocabulary) throw new DatasetInvalidError(errors.map(formatProblem));
   const events = result.events
     .map(({ $schema: _schema, ...event }) => event)

@@ -289,7 +289,7 @@ describe('npm run new-event with a broken data folder', () => {
     const cases: [string, (path: string) => void, string][] = [
       ['a folder', (path) => mkdirSync(path), 'is a folder: it must be a file holding one JSON object'],
       ['empty', (path) => writeFileSync(path, ''), 'is empty: it must hold one JSON object'],
-      ['cut off', (path) => writeFileSync(path, '{"parties":'), 'is not valid JSON at line 1, column 12'],
+      ['cut off', (path) => writeFileSync(path, '{"parties":'), ':1:12: is not valid JSON'],
       [
         'a code in lower case',
         (path) => writeFileSync(path, '{"parties":{"ua":{"name":"Ukraine"}},"tracks":{}}'),
@@ -303,7 +303,9 @@ describe('npm run new-event with a broken data folder', () => {
       write(vocabulary);
       const out = cli(['--data', dir, '--yes', ...flags]);
       expect(out.status, what).toBe(1);
-      expect(out.stderr, what).toContain(`${relative(process.cwd(), vocabulary)}: ${message}`);
+      // A message that starts with the line and column follows the file name without a space.
+      const after = message.startsWith(':') ? message : `: ${message}`;
+      expect(out.stderr, what).toContain(`${relative(process.cwd(), vocabulary)}${after}`);
       expect(out.stderr, what).toContain('Nothing written');
       for (const text of raw) expect(out.stderr, what).not.toContain(text);
       expect(existsSync(join(dir, 'events')), what).toBe(false);
@@ -317,7 +319,7 @@ describe('npm run new-event with a broken data folder', () => {
     const out = cli(['--data', dir, '--yes', ...flags]);
     expect(out.status).toBe(1);
     expect(out.stderr).toContain(
-      `${relative(process.cwd(), join(dir, 'schema/event.schema.json'))}: is not valid JSON at line 1, column 19: a comma after the last item: remove it`,
+      `${relative(process.cwd(), join(dir, 'schema/event.schema.json'))}:1:19: is not valid JSON: a comma after the last item: remove it`,
     );
     for (const text of raw) expect(out.stderr).not.toContain(text);
   });

@@ -14,9 +14,9 @@ describe('keys written twice', () => {
       '}',
     ].join('\n');
     expect(lines(text)).toEqual([
-      'x.json: /a/1/b: "b" appears twice in this object (line 2): JSON keeps only the last one; keep one',
-      'x.json: /d~1e/f/g: "g" appears twice in this object (line 3): JSON keeps only the last one; keep one',
-      'x.json: /title: "title" appears 3 times in this object (line 4): JSON keeps only the last one; keep one',
+      'x.json:2:39: /a/1/b (the second item of a): "b" appears twice in this object (line 2): JSON keeps only the last one; keep one',
+      'x.json:3:48: /d~1e/f/g: "g" appears twice in this object (line 3): JSON keeps only the last one; keep one',
+      'x.json:4:36: /title: "title" appears 3 times in this object (line 4): JSON keeps only the last one; keep one',
     ]);
   });
 

@@ -1,37 +1,31 @@
-import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
-import jsonSourceMap from 'json-source-map';
+import { lineAndColumn } from './read-json-file.ts';
+import { locatePointer } from './locate-pointer.ts';
+import { itemWords } from './pointer-words.ts';
 import type { Problem } from './problem.ts';
 
-/** "data/events/2025/x.json: /sources/0/url: must be an http(s) address (got …)" */
+/**
+ * "data/events/2025/x.json:12:7: /sources/1/language (the second source): has the wrong form …": the file with the
+ * line and column where they are known (editors and terminals open the file there), the field with the item of
+ * a list in words, and what to do.
+ */
 export function formatProblem(p: Problem): string {
-  const where = p.pointer === '' ? '' : ` ${p.pointer}:`;
+  const words = p.pointer === '' ? undefined : itemWords(p.pointer);
+  const where = p.pointer === '' ? '' : ` ${p.pointer}${words ? ` (${words})` : ''}:`;
   const prefix = p.severity === 'error' ? '' : `${p.severity}: `;
-  return `${prefix}${p.file}:${where} ${p.message}`;
+  const at = p.line === undefined ? '' : `:${p.line}${p.column === undefined ? '' : `:${p.column}`}`;
+  return `${prefix}${p.file}${at}:${where} ${p.message}`;
 }
 
-/** Adds line and column to problems that point at a field, reading each file once. */
-export function locateProblems(problems: Problem[], root: string): Problem[] {
-  const maps = new Map<string, Record<string, { value: { line: number; column: number } }> | null>();
+/**
+ * Adds the line and column of its field to each problem that points at one, from the texts the validator read
+ * (file as shown → text). A problem about a whole file ("" pointer) is left without: line 1 would say nothing.
+ */
+export function locateProblems(problems: Problem[], texts: ReadonlyMap<string, string>): Problem[] {
   return problems.map((p) => {
-    if (p.line !== undefined) return p;
-    if (!maps.has(p.file)) {
-      try {
-        const path = isAbsolute(p.file) ? p.file : join(root, p.file);
-        // Not a pipe in place of a file, which would be read for ever.
-        if (!statSync(path).isFile()) throw new Error('not a regular file');
-        maps.set(p.file, jsonSourceMap.parse(readFileSync(path, 'utf8')).pointers);
-      } catch {
-        maps.set(p.file, null);
-      }
-    }
-    const pointers = maps.get(p.file);
-    // A missing field has no line of its own: point at the nearest parent that exists.
-    let pointer = p.pointer;
-    while (pointers && !pointers[pointer] && pointer !== '')
-      pointer = pointer.slice(0, pointer.lastIndexOf('/'));
-    const pos = pointers?.[pointer]?.value;
-    return pos ? { ...p, line: pos.line + 1, column: pos.column + 1 } : p;
+    if (p.line !== undefined || p.pointer === '') return p;
+    const text = texts.get(p.file);
+    if (text === undefined) return p;
+    return { ...p, ...lineAndColumn(text, locatePointer(text, p.pointer)) };
   });
 }
 
@@ -54,5 +48,7 @@ export function githubAnnotation(p: Problem, command = 'validate'): string {
   props.push(`title=${escapeProperty(`${command}: ${p.pointer || p.file}`)}`);
   // GitHub's levels are error, warning and notice.
   const level = p.severity === 'note' ? 'notice' : p.severity;
-  return `::${level} ${props.join(',')}::${escapeData(formatProblem(p))}`;
+  // The place is in the properties: the message need not say it again.
+  const message = formatProblem({ ...p, line: undefined, column: undefined });
+  return `::${level} ${props.join(',')}::${escapeData(message)}`;
 }

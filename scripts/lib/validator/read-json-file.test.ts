@@ -19,11 +19,11 @@ function read(content: string | Uint8Array) {
 describe('reading a file that is not UTF-8', () => {
   it('names the line and column of the first bad byte', () => {
     expect(read(Uint8Array.from([0xff, 0x7b, 0x7d]))).toBe(
-      'x.json: is not valid UTF-8 at line 1, column 1: save the file as UTF-8',
+      'x.json:1:1: is not valid UTF-8: save the file as UTF-8',
     );
     // "ü" before the bad byte counts as one column.
     expect(read(Buffer.concat([Buffer.from('{\n "a": "ü'), Buffer.from([0xe9]), Buffer.from('"}')]))).toBe(
-      'x.json: is not valid UTF-8 at line 2, column 9: save the file as UTF-8',
+      'x.json:2:9: is not valid UTF-8: save the file as UTF-8',
     );
   });
 
@@ -54,20 +54,20 @@ describe('reading a file that is not UTF-8', () => {
 describe('a JSON syntax error without a position from JSON.parse', () => {
   it('is reported where it is, with what to type instead', () => {
     expect(read('// notes\n{"id": "x"}')).toBe(
-      'x.json: is not valid JSON at line 1, column 1: JSON has no comments: remove the comment',
+      'x.json:1:1: is not valid JSON: JSON has no comments: remove the comment',
     );
     // Between fields and after a value, where an editor leaves a note, as well as before the event.
     expect(read('{\n  "id": "x",\n  // the second source is paywalled\n  "kind": "call"\n}')).toBe(
-      'x.json: is not valid JSON at line 3, column 3: JSON has no comments: remove the comment',
+      'x.json:3:3: is not valid JSON: JSON has no comments: remove the comment',
     );
     expect(read('{\n  "id": "x", /* check */\n  "kind": "call"\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 14: JSON has no comments: remove the comment',
+      'x.json:2:14: is not valid JSON: JSON has no comments: remove the comment',
     );
     expect(read('{\n  "id": "x" // check\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 13: JSON has no comments: remove the comment',
+      'x.json:2:13: is not valid JSON: JSON has no comments: remove the comment',
     );
     expect(read('{\n  "kind": negotiation-round,\n  "status": "held"\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 11: text must be in straight double quotes',
+      'x.json:2:11: is not valid JSON: text must be in straight double quotes',
     );
   });
 });
@@ -75,42 +75,42 @@ describe('a JSON syntax error without a position from JSON.parse', () => {
 describe('the slips an editor makes most often', () => {
   it('a comma after the last field or item points at the comma and says to remove it', () => {
     expect(read('{\n  "id": "x",\n  "kind": "call",\n}')).toBe(
-      'x.json: is not valid JSON at line 3, column 17: a comma after the last item: remove it',
+      'x.json:3:17: is not valid JSON: a comma after the last item: remove it',
     );
     expect(read('{\n  "tags": [\n    "a",\n  ]\n}')).toBe(
-      'x.json: is not valid JSON at line 3, column 8: a comma after the last item: remove it',
+      'x.json:3:8: is not valid JSON: a comma after the last item: remove it',
     );
   });
 
   it('a single quote asks for double quotes', () => {
     expect(read('{\n  \'id\': "x"\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 3: single quote \': use straight double quotes (")',
+      'x.json:2:3: is not valid JSON: single quote \': use straight double quotes (")',
     );
     expect(read('{\n  "id": \'x\'\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 9: single quote \': use straight double quotes (")',
+      'x.json:2:9: is not valid JSON: single quote \': use straight double quotes (")',
     );
   });
 
   it('curly quotes around a key or a text ask for straight ones, where they are', () => {
     // As the tester typed it: a key and its value between curly quotes.
     expect(read('{\n  "id": "x",\n  “kind”: “meeting”\n}')).toBe(
-      'x.json: is not valid JSON at line 3, column 3: curly quote “: use straight double quotes (")',
+      'x.json:3:3: is not valid JSON: curly quote “: use straight double quotes (")',
     );
     expect(read('{\n  "id": "x",\n  "kind": “meeting”\n}')).toBe(
-      'x.json: is not valid JSON at line 3, column 11: curly quote “: use straight double quotes (")',
+      'x.json:3:11: is not valid JSON: curly quote “: use straight double quotes (")',
     );
     // A text opened with a straight quote and closed with a curly one runs on to the end of the line.
     expect(read('{\n  "kind": "meeting”,\n  "status": "held"\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 19: curly quote ” where the text should end: use a straight double quote (")',
+      'x.json:2:19: is not valid JSON: curly quote ” where the text should end: use a straight double quote (")',
     );
   });
 
   it('a straight quote inside a text is shown where it ends the text, with how to write one', () => {
     expect(read('{\n  "summary": "Lavrov called the talks "useful" and left.",\n  "a": 1\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 39: this " ends the text too early: to quote words inside a text, write \\" (a backslash, then the quote) or use curly quotes “ ”',
+      'x.json:2:39: is not valid JSON: this " ends the text too early: to quote words inside a text, write \\" (a backslash, then the quote) or use curly quotes “ ”',
     );
     expect(read('{\n  "tags": ["a" "b"]\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 16: a comma is missing before this; or, inside a text, the " before it ends the text too early: to quote words inside a text, write \\" (a backslash, then the quote) or use curly quotes “ ”',
+      'x.json:2:16: is not valid JSON: a comma is missing before this; or, inside a text, the " before it ends the text too early: to quote words inside a text, write \\" (a backslash, then the quote) or use curly quotes “ ”',
     );
     // Written as the advice says, it reads.
     expect(read('{\n  "summary": "Lavrov called the talks \\"useful\\" and left."\n}')).toBe('ok');
@@ -118,76 +118,76 @@ describe('the slips an editor makes most often', () => {
 
   it('a missing comma between fields says where to add it', () => {
     expect(read('{\n  "id": "x"\n  "kind": "call"\n}')).toBe(
-      'x.json: is not valid JSON at line 3, column 3: a comma is missing before this: add one at the end of the line above',
+      'x.json:3:3: is not valid JSON: a comma is missing before this: add one at the end of the line above',
     );
   });
 
   it('text after the closing brace says the file holds one event', () => {
     expect(read('{"id": "x"}\n{"id": "y"}')).toBe(
-      "x.json: is not valid JSON at line 2, column 1: text after the event's closing }: a file holds one event; delete what follows",
+      "x.json:2:1: is not valid JSON: text after the event's closing }: a file holds one event; delete what follows",
     );
   });
 
   it('a file that stops too soon says what is missing', () => {
     expect(read('{\n  "id": "x",\n  "tags": ["a"')).toBe(
-      'x.json: is not valid JSON at line 3, column 15: the file ends too soon: a closing ", ] or } is missing',
+      'x.json:3:15: is not valid JSON: the file ends too soon: a closing ", ] or } is missing',
     );
   });
 
   it('a tab, line break or other control character inside a string says how to write it', () => {
     expect(read('{\n  "title": "a\tb"\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 14: a tab inside a string: write \\t, or remove it',
+      'x.json:2:14: is not valid JSON: a tab inside a string: write \\t, or remove it',
     );
     expect(read('{\n  "title": "a\nb"\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 14: a line break inside a string: write \\n, or remove it',
+      'x.json:2:14: is not valid JSON: a line break inside a string: write \\n, or remove it',
     );
     expect(read('{\n  "title": "a\u0000b"\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 14: an invisible control character (U+0000) inside a string: remove it',
+      'x.json:2:14: is not valid JSON: an invisible control character (U+0000) inside a string: remove it',
     );
   });
 
   it('a missing colon says where it goes', () => {
     expect(read('{\n  "id" "x"\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 8: put a : between the key and its value',
+      'x.json:2:8: is not valid JSON: put a : between the key and its value',
     );
   });
 
   it('a number with a leading zero says what to write', () => {
     expect(read('{\n  "n": 012\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 9: a number cannot begin with 0: write 12',
+      'x.json:2:9: is not valid JSON: a number cannot begin with 0: write 12',
     );
     expect(read('{\n  "n": [1, -007]\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 14: a number cannot begin with 0: write -7',
+      'x.json:2:14: is not valid JSON: a number cannot begin with 0: write -7',
     );
   });
 
   it('a missing value says to write one', () => {
     expect(read('{\n  "kind": ,\n  "status": "held"\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 11: the value is missing after the colon: write one, or remove the key',
+      'x.json:2:11: is not valid JSON: the value is missing after the colon: write one, or remove the key',
     );
     expect(read('{\n  "kind":\n}')).toBe(
-      'x.json: is not valid JSON at line 3, column 1: the value is missing after the colon: write one, or remove the key',
+      'x.json:3:1: is not valid JSON: the value is missing after the colon: write one, or remove the key',
     );
   });
 
   it('a bad escape lists the escapes JSON has', () => {
     expect(read('{\n  "title": "a\\qb"\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 15: \\q is not an escape: only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX are allowed; write \\\\ for a backslash',
+      'x.json:2:15: is not valid JSON: \\q is not an escape: only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX are allowed; write \\\\ for a backslash',
     );
     expect(read('{\n  "title": "a\\u12g4"\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 18: \\u must be followed by four hexadecimal digits, as in \\u00e9',
+      'x.json:2:18: is not valid JSON: \\u must be followed by four hexadecimal digits, as in \\u00e9',
     );
     expect(read('{\n  "title": "a\\\tb"\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 15: \\  is not an escape: only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX are allowed; write \\\\ for a backslash',
+      'x.json:2:15: is not valid JSON: \\  is not an escape: only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX are allowed; write \\\\ for a backslash',
     );
   });
 
   it('an unquoted key says to quote it', () => {
     expect(read('{\n  kind: "call"\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 3: a key must be in straight double quotes: write "kind"',
+      'x.json:2:3: is not valid JSON: a key must be in straight double quotes: write "kind"',
     );
     expect(read('{\n  "id": "x",\n  kind: "call"\n}')).toBe(
-      'x.json: is not valid JSON at line 3, column 3: a key must be in straight double quotes: write "kind"',
+      'x.json:3:3: is not valid JSON: a key must be in straight double quotes: write "kind"',
     );
   });
 });
@@ -195,23 +195,23 @@ describe('the slips an editor makes most often', () => {
 describe('a value JavaScript or Python writes but JSON has not', () => {
   it('says that NaN and Infinity are not numbers in JSON, rather than asking for quotes', () => {
     expect(read('{\n  "exchange": { "toUkraine": NaN }\n}')).toBe(
-      'x.json: is not valid JSON at line 2, column 30: NaN is not a number in JSON: write the figure in digits (e.g. 207), or leave the field out if it is unknown',
+      'x.json:2:30: is not valid JSON: NaN is not a number in JSON: write the figure in digits (e.g. 207), or leave the field out if it is unknown',
     );
     expect(read('{"exchange": {"toRussia": -Infinity}}')).toBe(
-      'x.json: is not valid JSON at line 1, column 27: -Infinity is not a number in JSON: write the figure in digits (e.g. 207), or leave the field out if it is unknown',
+      'x.json:1:27: is not valid JSON: -Infinity is not a number in JSON: write the figure in digits (e.g. 207), or leave the field out if it is unknown',
     );
   });
 
   it('names undefined and None, and true, false and null in the wrong case', () => {
     expect(read('{"end": undefined}')).toBe(
-      'x.json: is not valid JSON at line 1, column 9: undefined is not a value in JSON: leave the field out if it has no value',
+      'x.json:1:9: is not valid JSON: undefined is not a value in JSON: leave the field out if it has no value',
     );
     expect(read('{"a": True}')).toBe(
-      'x.json: is not valid JSON at line 1, column 7: JSON writes true in lower case (got True): write true',
+      'x.json:1:7: is not valid JSON: JSON writes true in lower case (got True): write true',
     );
     // Any other bare word is text without its quotes.
     expect(read('{"kind": summit}')).toBe(
-      'x.json: is not valid JSON at line 1, column 10: text must be in straight double quotes',
+      'x.json:1:10: is not valid JSON: text must be in straight double quotes',
     );
   });
 });

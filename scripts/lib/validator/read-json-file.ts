@@ -366,11 +366,7 @@ export function readJsonFile(path: string, displayPath: string, role: FileRole =
     return {
       ok: false,
       problem: {
-        ...error(
-          displayPath,
-          '',
-          `is not valid UTF-8 at line ${line}, column ${column}: save the file as UTF-8`,
-        ),
+        ...error(displayPath, '', 'is not valid UTF-8: save the file as UTF-8'),
         line,
         column,
       },
@@ -397,7 +393,7 @@ export function readJsonFile(path: string, displayPath: string, role: FileRole =
     return {
       ok: false,
       problem: {
-        ...error(displayPath, '', `is not valid JSON at line ${line}, column ${column}: ${reason}`),
+        ...error(displayPath, '', `is not valid JSON: ${reason}`),
         line,
         column,
       },

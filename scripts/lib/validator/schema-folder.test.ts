@@ -41,7 +41,7 @@ describe('schemaFolderFor', () => {
     const data = dataWithBrokenSchema();
     const validate = run('scripts/validate.ts', ['--data', data]);
     expect(validate.status).toBe(1);
-    expect(validate.stderr).toContain('schema/event.schema.json: is not valid JSON');
+    expect(validate.stderr).toMatch(/schema\/event\.schema\.json:\d+:\d+: is not valid JSON/);
     const created = run('scripts/new-event.ts', [
       '--data',
       data,
@@ -50,7 +50,7 @@ describe('schemaFolderFor', () => {
       '--title=Anything at all',
     ]);
     expect(created.status).toBe(1);
-    expect(created.stderr).toContain('schema/event.schema.json: is not valid JSON');
+    expect(created.stderr).toMatch(/schema\/event\.schema\.json:\d+:\d+: is not valid JSON/);
   });
 });
 

@@ -300,7 +300,7 @@ it('says once that a year is out of range, though the event is also held in the 
   const why = (got: string) =>
     `is more than 5 years after today, past 2031-03-01 (got "${got}"): a planned event can be in the future, but not decades ahead; did you mean 2025?`;
   expect(run(dir, '2026-03-01').problems.map(formatProblem)).toEqual([
-    `events/2205/2205-05-16-sample-talks.json: /sources/0/published: ${why('2205-05-16')}`,
+    `events/2205/2205-05-16-sample-talks.json: /sources/0/published (the first source): ${why('2205-05-16')}`,
     `events/2205/2205-05-16-sample-talks.json: /start: ${why('2205-05-16')}`,
   ]);
 });
@@ -325,7 +325,7 @@ it('says once what is wrong with an address', () => {
     },
   });
   expect(run(dir).problems.map(formatProblem)).toEqual([
-    'events/2025/2025-05-16-sample-talks.json: /sources/0/archiveUrl: must be an http(s) address (got "data:text/html,<b>hi</b>")',
+    'events/2025/2025-05-16-sample-talks.json: /sources/0/archiveUrl (the first source): must be an http(s) address (got "data:text/html,<b>hi</b>")',
     `note: events/2025/2025-05-16-sample-talks.json: once the errors above in "sources" are fixed, ${reading('sources')} more rules will check this file: run the validator again then`,
   ]);
 });
@@ -349,11 +349,11 @@ it('suggests a code or an id only when it is close, and never the event itself',
       .map(formatProblem),
   ).toEqual([
     'events/2025/2025-05-16-sample-talks.json: /location/country: "UK" is not a known country: did you mean "GB"? (add it to "parties" in vocabulary.json with "type": "country" if it is new)',
-    'events/2025/2025-05-16-sample-talks.json: /participants/0/party: "QQQQ" is not a known party (add it to vocabulary.json if it is new)',
-    'events/2025/2025-05-16-sample-talks.json: /parties/1: "XX" is not a known party (add it to vocabulary.json if it is new)',
-    'events/2025/2025-05-16-sample-talks.json: /parties/2: "UK" is not a known party: did you mean "GB"? (add it to vocabulary.json if it is new)',
-    'events/2025/2025-05-16-sample-talks.json: /parties/3: "USA" is not a known party: did you mean "US"? (add it to vocabulary.json if it is new)',
-    'events/2025/2025-05-16-sample-talks.json: /related/0/id: no event has the id "2025-05-16-sample-talk": correct the id (it is the other event\'s file name) or remove the link',
+    'events/2025/2025-05-16-sample-talks.json: /participants/0/party (the first participant): "QQQQ" is not a known party (add it to vocabulary.json if it is new)',
+    'events/2025/2025-05-16-sample-talks.json: /parties/1 (the second party): "XX" is not a known party (add it to vocabulary.json if it is new)',
+    'events/2025/2025-05-16-sample-talks.json: /parties/2 (the third party): "UK" is not a known party: did you mean "GB"? (add it to vocabulary.json if it is new)',
+    'events/2025/2025-05-16-sample-talks.json: /parties/3 (the fourth party): "USA" is not a known party: did you mean "US"? (add it to vocabulary.json if it is new)',
+    'events/2025/2025-05-16-sample-talks.json: /related/0/id (the first related link): no event has the id "2025-05-16-sample-talk": correct the id (it is the other event\'s file name) or remove the link',
   ]);
 });
 
@@ -382,8 +382,8 @@ describe('every problem in one run, though a file fails the schema', () => {
     // Checked by the rules, but never passed on to the site.
     expect(result.events).toEqual([]);
     expect(result.problems.map(formatProblem)).toEqual([
-      'events/2025/2025-05-16-sample-talks.json: /parties/2: "WXYZW" is not a known party (add it to vocabulary.json if it is new)',
-      'events/2025/2025-05-16-sample-talks.json: /related/0/id: no event has the id "2024-01-01-other-meeting": correct the id (it is the other event\'s file name) or remove the link',
+      'events/2025/2025-05-16-sample-talks.json: /parties/2 (the third party): "WXYZW" is not a known party (add it to vocabulary.json if it is new)',
+      'events/2025/2025-05-16-sample-talks.json: /related/0/id (the first related link): no event has the id "2024-01-01-other-meeting": correct the id (it is the other event\'s file name) or remove the link',
       'events/2025/2025-05-16-sample-talks.json: /sumary: unknown field: did you mean "summary"?',
     ]);
   });
@@ -423,10 +423,10 @@ describe('every problem in one run, though a file fails the schema', () => {
     for (const line of [
       `${a}: /id: "2025-05-16-sample-talks" is also the id of ${copy}`,
       `${copy}: /id: "2025-05-16-sample-talks" is also the id of ${a}`,
-      `${a}: /parties/2: "TRR" is not a known party: did you mean "TR"?`,
-      `${a}: /related/0/id: no event has the id "2025-05-14-sample-call": correct the id`,
-      `${copy}: /sources/0/publisher: is "Example Weekly", but ${reply} (/sources/0) gives "Example Daily" for the same page`,
-      `${reply}: /sources/0/publisher: is "Example Daily", but ${copy} (/sources/0) gives "Example Weekly" for the same page`,
+      `${a}: /parties/2 (the third party): "TRR" is not a known party: did you mean "TR"?`,
+      `${a}: /related/0/id (the first related link): no event has the id "2025-05-14-sample-call": correct the id`,
+      `${copy}: /sources/0/publisher (the first source): is "Example Weekly", but ${reply} (/sources/0) gives "Example Daily" for the same page`,
+      `${reply}: /sources/0/publisher (the first source): is "Example Daily", but ${copy} (/sources/0) gives "Example Weekly" for the same page`,
       `note: ${a}: once the errors above in "sources" are fixed, ${reading('sources')} more rules will check this file: run the validator again then`,
       `note: ${reply}: once the errors above in "id" are fixed, ${reading('id')} more rules will check this file: run the validator again then`,
     ])
@@ -571,7 +571,7 @@ describe('a vocabulary or schema that cannot be used', () => {
       'vocabulary.json: is a symbolic link that leads back to itself: replace it with the file itself',
     ]);
     expect(lines(withVocabulary((path) => writeFileSync(path, '{ "parties": {} } }')))).toEqual([
-      'vocabulary.json: is not valid JSON at line 1, column 19: text after the closing }: the file holds one JSON object; delete what follows',
+      'vocabulary.json:1:19: is not valid JSON: text after the closing }: the file holds one JSON object; delete what follows',
     ]);
   });
 
@@ -594,7 +594,7 @@ describe('a vocabulary or schema that cannot be used', () => {
       ]);
       writeFileSync(join(schemas, 'event.schema.json'), '{ "type": "object", }');
       expect(check()).toEqual([
-        'event.schema.json: is not valid JSON at line 1, column 19: a comma after the last item: remove it',
+        'event.schema.json:1:19: is not valid JSON: a comma after the last item: remove it',
       ]);
       writeFileSync(join(schemas, 'event.schema.json'), '{ "type": "object", "enmu": ["a"] }');
       expect(check()).toEqual([
@@ -663,9 +663,11 @@ describe('the command line', () => {
     const dir = bad();
     const out = cli(dir);
     expect(out.status).toBe(1);
+    // The line and column of the field, and the item of the list in words.
     expect(out.stderr).toContain(
-      '/events/2025/2025-05-16-sample-talks.json: /sources/0/url: must be an http(s) address (got "javascript:alert(1)")',
+      '/events/2025/2025-05-16-sample-talks.json:32:14: /sources/0/url (the first source): must be an http(s) address (got "javascript:alert(1)")',
     );
+    expect(out.stderr).toContain('(file:line:column)');
   });
 
   it('names the data folder it was given, not data/, in what to do', () => {

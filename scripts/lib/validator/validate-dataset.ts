@@ -30,6 +30,11 @@ export interface ValidationResult {
   vocabulary: Vocabulary | undefined;
   fileCount: number;
   /**
+   * The text of each file that was read as JSON (the event files and the vocabulary), by the name problems give
+   * it: locateProblems finds the line of a field in it without reading the file again.
+   */
+  texts: Map<string, string>;
+  /**
    * The event files were checked against the schema only: the rules need the vocabulary, which could not be
    * read or is not valid (its problems are among `problems`).
    */
@@ -57,6 +62,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   const root = options.displayRoot ?? process.cwd();
   const schemaDir = options.schemaDir ?? join(options.dataDir, 'schema');
   let problems: Problem[] = [];
+  const texts = new Map<string, string>();
 
   const schema = (name: string) =>
     loadSchemaChecker(join(schemaDir, name), display(root, join(schemaDir, name)));
@@ -69,6 +75,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
       vocabulary: undefined,
       fileCount: 0,
       schemaOnly: false,
+      texts,
     };
   const checker = eventSchema.checker;
 
@@ -80,6 +87,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   if (!vocabRead.ok) problems.push(vocabRead.problem);
   else if (!vocabularySchema.ok) problems.push(vocabularySchema.problem);
   else {
+    texts.set(vocabularyFile, vocabRead.text);
     problems.push(...duplicateKeys(vocabularyFile, vocabRead.text));
     const vocabProblems = vocabularySchema.checker.check(vocabularyFile, vocabRead.value);
     problems.push(...vocabProblems, ...reservedTrackNames(vocabularyFile, vocabRead.value));
@@ -91,7 +99,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   if (!isFolder(eventsDir)) {
     const what = pathExists(eventsDir) ? 'is not a folder' : 'is missing';
     problems.push(error(eventsFolder, '', `${what}: event files live in ${eventsFolder}/<year>/<id>.json`));
-    return { problems, events: [], vocabulary, fileCount: 0, schemaOnly: false };
+    return { problems, events: [], vocabulary, fileCount: 0, schemaOnly: false, texts };
   }
 
   const known = (pointer: string) => vocabularyCodesAt(vocabulary, pointer);
@@ -135,6 +143,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
       unread.push(file);
       continue;
     }
+    texts.set(file, read.text);
     problems.push(...duplicateKeys(file, read.text));
     const { problems: schemaProblems, damage } = checker.examine(file, read.value, known);
     problems.push(...schemaProblems);
@@ -185,5 +194,12 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
     (a, b) => a.file.localeCompare(b.file) || last(a) - last(b) || a.pointer.localeCompare(b.pointer),
   );
   const fileCount = listed.filter((f) => f.why !== 'hidden').length;
-  return { problems, events, vocabulary, fileCount, schemaOnly: vocabulary === undefined && fileCount > 0 };
+  return {
+    problems,
+    events,
+    vocabulary,
+    fileCount,
+    schemaOnly: vocabulary === undefined && fileCount > 0,
+    texts,
+  };
 }

@@ -131,7 +131,7 @@ describe('the validator on random event files', () => {
         try {
           const result = validateDataset({ dataDir: dir, schemaDir: 'data/schema', displayRoot: dir });
           const written = new Set(list.map((f) => `events/${f.name}`));
-          for (const p of locateProblems(result.problems, dir)) {
+          for (const p of locateProblems(result.problems, result.texts)) {
             expect(written, formatProblem(p)).toContain(p.file);
             expect(
               formatProblem(p)
