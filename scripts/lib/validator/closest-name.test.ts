@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { closestCode, closestName } from './closest-name.ts';
+import { closestCode, closestName, namePart } from './closest-name.ts';
 
 const vocabulary = JSON.parse(readFileSync('data/vocabulary.json', 'utf8')) as {
   parties: Record<string, unknown>;
@@ -51,4 +51,24 @@ describe('closestName suggests only a name that is genuinely close', () => {
 it('closestCode answers "UK" with the ISO code of the United Kingdom', () => {
   expect(closestCode('UK', parties)).toBe('GB');
   expect(closestCode('XX', parties)).toBeUndefined();
+});
+
+describe('namePart', () => {
+  const fields = ['id', 'title', 'summary', 'start', 'end', 'related', 'sources', 'statusChange'];
+
+  it('finds the field a name with a word added before or after it was built on', () => {
+    expect(namePart('relatedEvents', fields)).toBe('related');
+    expect(namePart('eventTitle', fields)).toBe('title');
+    expect(namePart('end_date', fields)).toBe('end');
+    expect(namePart('sources_list', fields)).toBe('sources');
+  });
+
+  it('finds nothing for a name of its own, a word inside another, or two fields at once', () => {
+    expect(namePart('notes', fields)).toBeUndefined();
+    expect(namePart('identifier', fields)).toBeUndefined();
+    expect(namePart('intitlesx', fields)).toBeUndefined();
+    expect(namePart('startEnd', ['start', 'end', 'startEn', 'tEnd'])).toBe('startEn');
+    expect(namePart('startend', ['start', 'tend'])).toBe('start');
+    expect(namePart('abcxyz', ['abc', 'xyz'])).toBeUndefined();
+  });
 });

@@ -60,6 +60,23 @@ export function closestName(
   return bestDistance <= limit ? best : undefined;
 }
 
+/**
+ * The allowed name that an unknown one is built on: "related" for "relatedEvents", "title" for "eventTitle",
+ * "sources" for "source_list". A field name with a word added before or after it is too far from the name to be a
+ * typo, but plainly meant it. The longest such name, of at least three letters (so that "id" does not begin
+ * every "identifier…"), and only when exactly one is that long.
+ */
+export function namePart(typed: string, allowed: readonly string[]): string | undefined {
+  const words = typed.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const found = allowed.filter((name) => {
+    const lower = name.toLowerCase();
+    return lower.length >= 3 && lower !== words && (words.startsWith(lower) || words.endsWith(lower));
+  });
+  const longest = Math.max(0, ...found.map((name) => name.length));
+  const best = found.filter((name) => name.length === longest);
+  return best.length === 1 ? best[0] : undefined;
+}
+
 /** Codes in common use that ISO 3166-1 writes otherwise: the United Kingdom is "GB". */
 const COMMON_CODES: Record<string, string> = { UK: 'GB' };
 

@@ -3,16 +3,19 @@ import { basename } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { caseSlip } from './case-slip.ts';
-import { closestName } from './closest-name.ts';
+import { closestName, namePart } from './closest-name.ts';
 import { urlAdvice } from './linters/urls.ts';
 import { blankInvisible, error, escapePointerSegment, quote, type Problem } from './problem.ts';
+import { ordinal } from './pointer-words.ts';
 import { neededFile, readJsonFile } from './read-json-file.ts';
+import { describeNumber, describeValue, typeAdvice } from './type-advice.ts';
 import {
   arrayAdvice,
   firstSentence,
   itemNoun,
   paddedDate,
   patternAdvice,
+  plainForm,
   resolveRef,
 } from './schema-hints.ts';
 
@@ -112,24 +115,6 @@ function valueAt(root: unknown, pointer: string): unknown {
   return node;
 }
 
-/** "a number", "an array": the type with its article. */
-function withArticle(type: string): string {
-  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
-}
-
-/** A number as written (20250516), or what it is when JSON could not hold it (1e400 reads as Infinity). */
-function describeNumber(value: number): string {
-  return Number.isFinite(value) ? String(value) : 'a number too large to use';
-}
-
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? `number ${describeNumber(value)}` : describeNumber(value);
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${quote(value)}`;
-}
-
 /** What is wrong with a key of an object, said at the key. */
 function keyMessage(err: ErrorObject, key: string, root: Schema): { pointer: string; message: string } {
   const pointer = `${err.instancePath}/${escapePointerSegment(key)}`;
@@ -174,13 +159,13 @@ function messageFor(
       const hint =
         fieldSchema?.type === 'array'
           ? arrayAdvice(root, fieldSchema, fieldPointer)
-          : firstSentence(fieldSchema?.description);
+          : plainForm(fieldSchema?.pattern) || firstSentence(fieldSchema?.description);
       return { pointer: fieldPointer, message: `is required${hint ? `: ${hint}` : ''}` };
     }
     case 'additionalProperties': {
       const field = (err.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys((owner?.properties as Schema | undefined) ?? {});
-      const guess = closestName(field, allowed);
+      const guess = closestName(field, allowed) ?? namePart(field, allowed);
       return {
         pointer: `${pointer}/${escapePointerSegment(field)}`,
         message: guess
@@ -193,13 +178,13 @@ function messageFor(
       const guess = typeof got === 'string' ? closestName(got, allowed) : undefined;
       return {
         pointer,
-        message: `must be one of ${allowed.join(', ')} (got ${typeof got === 'string' ? quote(got) : describeType(got)})${guess ? `: did you mean "${guess}"?` : ''}`,
+        message: `must be one of ${allowed.join(', ')} (got ${typeof got === 'string' ? quote(got) : describeValue(got)})${guess ? `: did you mean "${guess}"?` : ''}`,
       };
     }
     case 'type':
       return {
         pointer,
-        message: `must be ${withArticle((err.params as { type: string }).type)} (got ${describeType(got)})`,
+        message: typeAdvice((err.params as { type: string }).type, got, owner, root, pointer),
       };
     case 'pattern': {
       const title = owner?.title;
@@ -279,9 +264,10 @@ function messageFor(
       const { i, j } = err.params as { i: number; j: number };
       const [first, second] = [Math.min(i, j), Math.max(i, j)];
       const item = Array.isArray(got) ? got[second] : undefined;
+      // Counted from one, as an editor counts: the pointer counts from zero.
       return {
         pointer,
-        message: `has the same item twice (${quote(item)}, at ${first} and ${second}): remove ${pointer}/${second}`,
+        message: `has the same item twice (${quote(item)}, the ${ordinal(first)} and the ${ordinal(second)}): remove the ${ordinal(second)}, ${pointer}/${second}`,
       };
     }
     case 'minimum':

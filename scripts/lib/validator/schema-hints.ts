@@ -80,6 +80,7 @@ export function arrayAdvice(root: Schema, array: Schema | undefined, pointer: st
 }
 
 const KEBAB = '^[a-z0-9]+(-[a-z0-9]+)*$';
+export const LANGUAGE = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
 
 /**
  * The forms of the schema's patterns in words, with an example, by the pattern's source: "^[A-Z]{2}$" is easier
@@ -92,9 +93,43 @@ const PATTERN_WORDS: Record<string, string> = {
   '^[A-Z][A-Z0-9-]{1,15}$':
     'A party code in capitals, as the vocabulary lists it: a country\'s ISO 3166-1 alpha-2 code such as "UA", or an organisation\'s such as "NATO".',
   '^[A-Z]{2}$': 'The ISO 3166-1 alpha-2 code of the country: two capital letters, e.g. "TR".',
-  '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$':
-    'A BCP 47 language tag: two or three lowercase letters, e.g. "en", "uk", "ru", or with a region, "pt-BR".',
+  [LANGUAGE]:
+    'The language code of the article: two or three lowercase letters, e.g. "en" for English, "uk" for Ukrainian, "ru" for Russian, or with a region, "pt-BR".',
 };
+
+/**
+ * The form a pattern asks for, in plain words with an example, where one is written: a field's description may
+ * name a standard ("BCP 47 language tag", "kebab-case slug") that says nothing to an editor.
+ */
+export function plainForm(pattern: unknown): string | undefined {
+  return typeof pattern === 'string' ? PATTERN_WORDS[pattern] : undefined;
+}
+
+/** Language codes by the English name of the language, for a name written where a code belongs. */
+const LANGUAGE_CODES: Record<string, string> = {
+  arabic: 'ar',
+  chinese: 'zh',
+  english: 'en',
+  french: 'fr',
+  german: 'de',
+  hebrew: 'he',
+  hungarian: 'hu',
+  italian: 'it',
+  japanese: 'ja',
+  persian: 'fa',
+  polish: 'pl',
+  portuguese: 'pt',
+  romanian: 'ro',
+  russian: 'ru',
+  spanish: 'es',
+  turkish: 'tr',
+  ukrainian: 'uk',
+};
+
+/** "en" for "English": the code of a language written by its name. */
+export function languageCode(value: unknown): string | undefined {
+  return typeof value === 'string' ? LANGUAGE_CODES[value.trim().toLowerCase()] : undefined;
+}
 
 /** "foo-bar" for "Foo Bar" or "foo_bar": the kebab-case form a lowercase-words pattern asks for. */
 function kebab(value: string): string {
@@ -108,9 +143,9 @@ function kebab(value: string): string {
 
 /**
  * How to write a value that does not match `pattern`: the value meant, where it can be worked out ("foo-bar"
- * for "Foo Bar"; `known` limits the guess to codes the vocabulary lists), and the form in words. A field's
- * description that shows an example ("e.g.") already shows the form, and is kept; one that only says what the
- * field is for ("The id of an existing event.") gives way to the words; the pattern itself is the last resort.
+ * for "Foo Bar", "en" for "English"; `known` limits the guess to codes the vocabulary lists), and the form in
+ * plain words where PATTERN_WORDS has them; else a field's description that shows an example ("e.g."), else its
+ * description; the pattern itself is the last resort.
  */
 export function patternAdvice(
   pattern: string,
@@ -119,13 +154,16 @@ export function patternAdvice(
   known?: readonly string[],
 ): string {
   const about = firstSentence(description);
+  // The plain words first: a description may name a standard, which says nothing to an editor.
   const form =
-    (about.includes('e.g.') ? about : PATTERN_WORDS[pattern]) || about || `It must match ${pattern}.`;
+    PATTERN_WORDS[pattern] || (about.includes('e.g.') ? about : '') || about || `It must match ${pattern}.`;
   // A short list of codes (the tracks) says more than any example.
   const choices =
     known && known.length > 0 && known.length <= 10
       ? `One of ${known.join(', ')} (a new one goes into the vocabulary first).`
       : form;
+  const code = pattern === LANGUAGE ? languageCode(value) : undefined;
+  if (code !== undefined) return `did you mean ${quote(code)}? ${choices}`;
   if (pattern !== KEBAB || typeof value !== 'string') return choices;
   const meant = kebab(value);
   const fits = meant !== '' && meant !== value && new RegExp(pattern).test(meant);
