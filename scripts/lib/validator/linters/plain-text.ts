@@ -5,8 +5,19 @@ import type { Linter } from '../linter.ts';
 const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>?|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 // No field is shown on several lines, so a line break counts as invisible too.
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`);
-// Every character the two above can start with: most text has none, and one quick test clears it.
-const SUSPECT = new RegExp(`[<&${INVISIBLE_CHARACTERS}]`);
+/**
+ * Markdown the site would show as typed: a link or an image, bold, code, a heading, or emphasis with stars.
+ * A single * or _ elsewhere ("5 * 3", "file_name") is left alone, as are brackets without an address after them.
+ */
+const MARKDOWN: [RegExp, string][] = [
+  [/!?\[([^\]\n]+)\]\(([^)\s]+)\)/, 'link'],
+  [/\*\*[^*\n]+\*\*|__[^_\n]+__/, 'bold'],
+  [/`[^`\n]+`/, 'code'],
+  [/^#{1,6}\s+\p{L}[^\n]{0,20}/u, 'heading'],
+  [/(^|\s)\*[^*\s][^*\n]*[^*\s]\*(?=$|[\s.,;:!?])/, 'emphasis'],
+];
+// Every character the checks below can start with: most text has none, and one quick test clears it.
+const SUSPECT = new RegExp(`[<&[*_\`#${INVISIBLE_CHARACTERS}]`);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const MAX_DEPTH = 32;
 // Addresses have a rule of their own (http-urls and the schema's "uri" format), which says how to fix them.
@@ -37,12 +48,29 @@ export function plainTextMessages(text: string): string[] {
   if (!SUSPECT.test(text)) return messages;
   const m = MARKUP.exec(text);
   if (m) messages.push(`must be plain text: remove the markup ${quote(m[0], 40)}`);
+  else {
+    const markdown = markdownMessage(text);
+    if (markdown) messages.push(markdown);
+  }
   const invisible = INVISIBLE.exec(text)?.[0];
   if (invisible === '\n' || invisible === '\r')
     messages.push(`contains a line break (${codePoint(invisible)}): keep it on one line`);
   else if (invisible !== undefined)
     messages.push(`contains the invisible character ${codePoint(invisible)}: delete it`);
   return messages;
+}
+
+/** What to do about Markdown in a text, which the site would show as typed: the first piece found. */
+function markdownMessage(text: string): string | undefined {
+  for (const [pattern, kind] of MARKDOWN) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const found = quote(m[0].trim(), 60);
+    if (kind === 'link')
+      return `must be plain text, not Markdown: the site would show the link ${found} as typed; write only the words (${quote(m[1], 40)}), and cite the page in "sources"`;
+    return `must be plain text, not Markdown: the site would show the ${kind} ${found} as typed, marks and all; remove the marks`;
+  }
+  return undefined;
 }
 
 function findMarkup(file: string, root: unknown): Problem[] {
@@ -67,7 +95,7 @@ function findMarkup(file: string, root: unknown): Problem[] {
 export const plainText: Linter = {
   name: 'plain-text',
   description:
-    'No HTML, markup or character entities, control characters, bidirectional overrides or zero-width spaces in any text field, and none blank or with spaces at its ends.',
+    'No HTML, Markdown, markup or character entities, control characters, bidirectional overrides or zero-width spaces in any text field, and none blank or with spaces at its ends.',
   // The parsed file, whatever it holds: every file is checked, broken or not.
   reads: [],
   check: (context) => context.files.flatMap((f) => findMarkup(f.file, f.value)),
