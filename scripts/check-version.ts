@@ -20,13 +20,17 @@ When this change adds, changes or deletes a file under ${EVENTS_DIR}/, the datas
 from the one at the base. Add a heading with the date of the change ("## YYYY.MM.DD", ".2" for a second release
 on one day) above the newest, with a line for each change.
 
+A newest heading that this change wrote, whether event files changed or not, must be a version written
+YYYY.MM.DD (or YYYY.MM.DD.2, .3…), newer than the base's, given nowhere else in the file, and not dated after
+today. The changelog has no "## Unreleased" section: its newest heading is the version.
+
   --base <rev>  The branch the change goes into (default: ${DEFAULT_BASE}). The check compares with the merge
                 base of <rev> and HEAD, as check:removed does.
   --help        This text.
 
 The work tree is compared, uncommitted and untracked files included.
-Exit 0 when no event file changed or the version changed, 1 when an event file changed and the version did not,
-2 on a wrong call or a revision git does not know.`;
+Exit 0 when no event file changed or the version changed to a new one, 1 when an event file changed and the
+version did not or the new heading is not a new version, 2 on a wrong call or a revision git does not know.`;
 
 const { root, base, baseRev } = baseFromCommandLine(USAGE, HELP);
 
@@ -48,13 +52,14 @@ const { version, baseVersion, problem } = checkVersionBump({
 const at = `${base.slice(0, 7)} (the merge base of ${baseRev} and HEAD)`;
 if (problem) {
   console.error(formatProblem(problem));
-  if (process.env.GITHUB_ACTIONS) {
-    const line = (changelog ?? '').split(/\r?\n/).findIndex((l) => l.startsWith('## ')) + 1 || 1;
-    console.log(githubAnnotation({ ...problem, line }, 'check:version'));
-  }
-  console.error(
-    `\n${changed.length} event file(s) differ from ${at}; the dataset version is still ${version ?? 'missing'}.`,
-  );
+  // On the changelog's newest heading, or its first line when it has none.
+  if (process.env.GITHUB_ACTIONS)
+    console.log(githubAnnotation({ ...problem, line: problem.line ?? 1 }, 'check:version'));
+  const state =
+    version === baseVersion
+      ? `the dataset version is still ${version ?? 'missing'}`
+      : `the changelog's newest heading, ${version}, is not a new version after the base's ${baseVersion ?? '(none)'}`;
+  console.error(`\n${changed.length} event file(s) differ from ${at}; ${state}.`);
   process.exit(1);
 }
 console.log(

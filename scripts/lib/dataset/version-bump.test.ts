@@ -17,6 +17,8 @@ describe('nextVersion', () => {
     expect(nextVersion('2026.12.03.6', '2026-12-03')).toBe('2026.12.03.7');
     expect(nextVersion(undefined, '2026-12-03')).toBe('2026.12.03');
     expect(nextVersion('1.2.0', '2026-12-03')).toBe('2026.12.03');
+    // A clock behind the newest version's day does not suggest an older version.
+    expect(nextVersion('2026.12.04.2', '2026-12-03')).toBe('2026.12.04.3');
   });
 });
 
@@ -31,7 +33,7 @@ describe('checkVersionBump', () => {
   it('fails when an event file changed and the newest heading did not, saying what to add', () => {
     const { problem } = checkVersionBump(input);
     expect(problem && formatProblem(problem)).toBe(
-      'data/CHANGELOG.md: this change adds, changes or deletes 1 event file (data/events/2025/2025-05-16-talks.json), but data/CHANGELOG.md does not give the dataset a new version: its newest heading is still "## 2026.11.28.6", as at the base: add a heading "## 2026.11.28.7" above it (the date of the change; ".2", ".3"… for another release on the same day), with a line for each change (e.g. "- Added <id>." or "- Corrected … in <id>."). The site shows the newest heading as the dataset version, and citations quote it: without a new one, the new data would be cited as the old.',
+      'data/CHANGELOG.md:3: this change adds, changes or deletes 1 event file (data/events/2025/2025-05-16-talks.json), but data/CHANGELOG.md does not give the dataset a new version: its newest heading is still "## 2026.11.28.6", as at the base: add a heading "## 2026.11.28.7" above it (the date of the change; ".2", ".3"… for another release on the same day), with a line for each change (e.g. "- Added <id>." or "- Corrected … in <id>."). The site shows the newest heading as the dataset version, and citations quote it: without a new one, the new data would be cited as the old.',
     );
   });
 
@@ -46,17 +48,75 @@ describe('checkVersionBump', () => {
 
   it('passes when the newest heading changed, or when no event file did', () => {
     expect(
-      checkVersionBump({ ...input, changelog: CHANGELOG('2026.12.03', '2026.11.28.6') }).problem,
+      checkVersionBump({ ...input, changelog: CHANGELOG('2026.11.28.7', '2026.11.28.6') }).problem,
     ).toBeUndefined();
     expect(checkVersionBump({ ...input, changedEventFiles: [] }).problem).toBeUndefined();
     // A changelog that the base lacked gives the dataset its first version.
     expect(checkVersionBump({ ...input, baseChangelog: undefined }).problem).toBeUndefined();
   });
 
+  const newest = (...versions: string[]) =>
+    checkVersionBump({ ...input, changelog: CHANGELOG(...versions) }).problem;
+
+  it('fails on a new heading that goes back, repeats an older one, or is dated after today', () => {
+    // As the tester did it: 2026.11.28.5 is further down, and older than the base's 2026.11.28.6.
+    const back = newest('2026.11.28.5', '2026.11.28.6', '2026.11.28.5');
+    expect(back && formatProblem(back)).toBe(
+      'data/CHANGELOG.md:3: its newest heading "## 2026.11.28.5" goes back from the base\'s newest version, 2026.11.28.6: a new version comes after every earlier one; it is already the heading of an older section (line 11): each version is given once: write "## 2026.11.28.7" (the date of the change; ".2", ".3"… for another release on the same day). The site shows the newest heading as the dataset version, and citations quote it: without a new one, the new data would be cited as the old.',
+    );
+    expect(newest('2025.01.01', '2026.11.28.6')?.message).toContain(
+      'its newest heading "## 2025.01.01" goes back from the base\'s newest version, 2026.11.28.6',
+    );
+    // Newer than the base, but given again further down (the base's newest was not the newest of the file).
+    const twice = checkVersionBump({
+      ...input,
+      baseChangelog: CHANGELOG('2026.11.27'),
+      changelog: CHANGELOG('2026.11.28', '2026.11.27', '2026.11.28'),
+    }).problem;
+    expect(twice?.message).toContain(
+      'its newest heading "## 2026.11.28" is already the heading of an older section (line 11): each version is given once: write "## 2026.11.28.2"',
+    );
+    expect(newest('2026.12.30', '2026.11.28.6')?.message).toContain(
+      'its newest heading "## 2026.12.30" is dated after today, 2026-11-28: write "## 2026.11.28.7"',
+    );
+    // A clock a day behind the editor's is not "after today".
+    expect(newest('2026.11.29', '2026.11.28.6')).toBeUndefined();
+  });
+
+  it('fails on a new heading written in another form, saying the version meant', () => {
+    expect(newest('2026-11-29', '2026.11.28.6')?.message).toContain(
+      'its newest heading "## 2026-11-29" is not written as a version: write "## 2026.11.29" (YYYY.MM.DD, with dots)',
+    );
+    expect(newest('2026.11.28.1', '2026.11.28.6')?.message).toContain(
+      'is not written as a version: write "## 2026.11.28"',
+    );
+    expect(newest('2026.02.30', '2026.11.28.6')?.message).toContain(
+      'its newest heading "## 2026.02.30" is not a version: write "## 2026.11.28.7"',
+    );
+  });
+
+  it('fails on "## Unreleased", saying that the changelog has no such section and what to write', () => {
+    const problem = newest('Unreleased', '2026.11.28.6', '2026.11.28.5');
+    expect(problem?.line).toBe(3);
+    expect(problem?.message).toContain(
+      'its newest heading is "## Unreleased", which is not a version: this changelog has no "Unreleased" section, since its newest heading is the dataset version (the build would pass over "Unreleased" and show the new data under the older version below it). Rename the heading: write "## 2026.11.28.7"',
+    );
+  });
+
+  it('checks a new heading even when no event file changed', () => {
+    expect(
+      checkVersionBump({
+        ...input,
+        changedEventFiles: [],
+        changelog: CHANGELOG('Unreleased', '2026.11.28.6'),
+      }).problem,
+    ).toBeDefined();
+  });
+
   it('fails when the changelog has no version heading at all', () => {
     const { problem } = checkVersionBump({ ...input, changelog: '# Dataset changelog\n' });
     expect(problem?.message).toContain(
-      'it has no version heading: add "## 2026.11.28" (the date of the change) at the top',
+      'it has no version heading: add "## 2026.11.28.7" (the date of the change) at the top',
     );
   });
 });
@@ -163,7 +223,7 @@ describe('npm run check:version', () => {
       const result = run('', '--base', 'main');
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(
-        `data/CHANGELOG.md: this change adds, changes or deletes 1 event file (${A}), but data/CHANGELOG.md does not give the dataset a new version: its newest heading is still "## 2026.11.27", as at the base: add a heading "## `,
+        `data/CHANGELOG.md:3: this change adds, changes or deletes 1 event file (${A}), but data/CHANGELOG.md does not give the dataset a new version: its newest heading is still "## 2026.11.27", as at the base: add a heading "## `,
       );
       // A line under the old heading is not a new version.
       write(
@@ -175,11 +235,18 @@ describe('npm run check:version', () => {
       expect(run('true', '--base', 'main').stdout).toMatch(
         /^::error file=data\/CHANGELOG.md,line=3,title=check%3Aversion%3A data\/CHANGELOG.md::data\/CHANGELOG.md: this change adds/m,
       );
-      write('data/CHANGELOG.md', CHANGELOG('2026.12.03', '2026.11.27'));
+      // A version that goes back, or is given twice, is not a new one.
+      write('data/CHANGELOG.md', CHANGELOG('2026.11.26', '2026.11.27', '2026.11.26'));
+      const back = run('', '--base', 'main');
+      expect(back.code).toBe(1);
+      expect(back.stderr).toContain(
+        'data/CHANGELOG.md:3: its newest heading "## 2026.11.26" goes back from the base\'s newest version, 2026.11.27',
+      );
+      write('data/CHANGELOG.md', CHANGELOG('2026.11.27.2', '2026.11.27'));
       const fixed = run('', '--base', 'main');
       expect(fixed.code).toBe(0);
       expect(fixed.stdout).toContain('1 event file(s) differ from ');
-      expect(fixed.stdout).toContain('and the dataset version changed: 2026.11.27 → 2026.12.03.');
+      expect(fixed.stdout).toContain('and the dataset version changed: 2026.11.27 → 2026.11.27.2.');
     } finally {
       git('checkout', '-q', '--', '.');
     }
