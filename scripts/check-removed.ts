@@ -1,7 +1,8 @@
 /**
  * npm run check:removed [-- --base <rev>]
  * Every event id that was in data/events at the base and is in no event file now (the file deleted, or its id
- * changed) must be named in the newest section of data/CHANGELOG.md. Exit 1 when one is not, 2 on a wrong call.
+ * changed) must be recorded in the newest section of data/CHANGELOG.md, as "- Removed <id>: <why>." or
+ * "- Renamed <old id> → <new id>: <why>.". Exit 1 when one is not, 2 on a wrong call.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,10 +17,11 @@ const HELP = `${USAGE}
 
 Finds every event id that was in data/events at the base and is in no event file now: the file was deleted,
 or the id inside it changed. Files are compared by id, not by path, so moving a file to another folder removes
-nothing. Each removed id must be named in the newest section of ${CHANGELOG} (under its topmost "## "
-heading), in a line this change wrote, e.g. "- Removed <id>: <why>." or "- Renamed <old id> → <new id>: <why>.":
-links (?event=<id>) and citations that use it stop working, unless the event that took its place lists it in
-formerIds, which forwards them there.
+nothing. Each removed id must be recorded in the newest section of ${CHANGELOG} (under its topmost "## "
+heading), in a line this change wrote, as "- Removed <id>: <why>." or "- Renamed <old id> → <new id>: <why>."
+(a line that only names the id, such as "- Corrected the figures in <id>.", does not record it): links
+(?event=<id>) and citations that use it stop working, unless the event that took its place lists it in formerIds,
+which forwards them there.
 
   --base <rev>  The branch the change goes into (default: ${DEFAULT_BASE}). The check compares with the merge
                 base of <rev> and HEAD, so what the branch gained since this change started is not counted.
@@ -74,8 +76,8 @@ const outcome =
   removed.length === 0
     ? 'none removed'
     : problems.length === 0
-      ? `${removed.length} removed, each named in ${CHANGELOG}`
-      : `${removed.length} removed, ${problems.length} not named in a line of this change under the newest heading of ${CHANGELOG}`;
+      ? `${removed.length} removed, each recorded in ${CHANGELOG}`
+      : `${removed.length} removed, ${problems.length} not recorded ("- Removed <id>: <why>." or "- Renamed <old id> → <new id>: <why>.") in a line of this change under the newest heading of ${CHANGELOG}`;
 const summary = `${baseIds.size} event ids at ${at}, ${nowIds.size} now: ${outcome}.`;
 if (problems.length > 0) {
   console.error(

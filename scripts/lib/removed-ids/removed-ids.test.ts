@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRemovedIds, namesId, newestSection, removedIds } from './removed-ids.ts';
+import { checkRemovedIds, namesId, newestSection, removalEntry, removedIds } from './removed-ids.ts';
 
 const A = '2025-05-16-istanbul-talks-round-1';
 const B = '2025-10-budapest-summit';
@@ -73,6 +73,16 @@ describe('namesId', () => {
   });
 });
 
+describe('removalEntry', () => {
+  it('reads the two documented forms, for that id only', () => {
+    expect(removalEntry(`- Removed ${C}: merged into ${A}.`, C)).toEqual({ form: 'removed' });
+    expect(removalEntry(`* Renamed ${C} → ${A}: a new date.`, C)).toEqual({ form: 'renamed', to: A });
+    expect(removalEntry(`- Removed ${C}-day-2: a duplicate.`, C)).toBeUndefined();
+    expect(removalEntry(`- Added ${C}; removed it: a duplicate.`, C)).toBeUndefined();
+    expect(removalEntry(`- Removed ${C}: …`, C)).toEqual({ form: 'no-reason' });
+  });
+});
+
 describe('checkRemovedIds', () => {
   const base = ids(A, B, C);
   const now = ids(A, B);
@@ -116,10 +126,50 @@ describe('checkRemovedIds', () => {
     expect(stale.problems[0]!.message).toContain(
       'data/CHANGELOG.md names it only in a line that was there before this change',
     );
-    const edited = changelog(`- Corrected ${C}, then removed it: a duplicate of ${A}.`);
+    const edited = changelog(`- Removed ${C}: a duplicate of ${A}.`);
     expect(
       checkRemovedIds({ base, current: now, changelog: edited, baseChangelog: before }).problems,
     ).toEqual([]);
+  });
+
+  it('does not count a new line that names the id without recording its removal, and shows the line to add', () => {
+    for (const line of [`- Corrected the figures in ${C}.`, `Note: see ${C} for details.`]) {
+      const { problems } = checkRemovedIds({ base, current: now, changelog: changelog(line) });
+      expect(problems.map((p) => p.message)).toEqual([
+        `no event has the id ${C} any more, and data/CHANGELOG.md names it only in "${line}", which does not say that it was removed or renamed: add "- Removed ${C}: <why>." (for a merge: "merged into <id>") under its newest heading "## 2026.12.03", or under a new dated heading above it. Links and citations with ?event=${C} will no longer find the event: if another event took its place, list ${C} in that event's formerIds, and links to it will be forwarded there`,
+      ]);
+    }
+  });
+
+  it('does not count the line to add copied with its "<why>", or with no reason', () => {
+    for (const line of [`- Removed ${C}: <why>.`, `- Removed ${C}:`]) {
+      const { problems } = checkRemovedIds({ base, current: now, changelog: changelog(line) });
+      expect(problems[0]?.message, line).toContain(
+        `data/CHANGELOG.md has "${line}", which does not give the reason after the colon: add "- Removed ${C}: <why>."`,
+      );
+    }
+  });
+
+  it('counts the documented forms with the ids in backticks or with -> for the arrow', () => {
+    const renamed = '2025-08-14-anchorage-summit';
+    const current = ids(A, B, renamed);
+    for (const line of [
+      `- Removed \`${C}\`: a duplicate of ${A}.`,
+      `- Renamed \`${C}\` → \`${renamed}\`: the summit began on 14 August.`,
+      `- Renamed ${C} -> ${renamed}: the summit began on 14 August.`,
+    ])
+      expect(checkRemovedIds({ base, current, changelog: changelog(line) }).problems, line).toEqual([]);
+  });
+
+  it('does not count a rename to an id that no event has', () => {
+    const { problems } = checkRemovedIds({
+      base,
+      current: ids(A, B, '2025-08-14-anchorage-summit'),
+      changelog: changelog(`- Renamed ${C} → 2025-08-13-anchorage-summit: a typo.`),
+    });
+    expect(problems[0]?.message).toContain(
+      'renamed to 2025-08-13-anchorage-summit, which is the id of no event file: add "- Renamed 2025-08-15-anchorage-summit → 2025-08-14-anchorage-summit: <why>."',
+    );
   });
 
   it('asks for a "Renamed old → new" line when the id changed', () => {

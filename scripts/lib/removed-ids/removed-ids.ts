@@ -119,10 +119,70 @@ export function namesId(text: string, id: string): boolean {
   return new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`).test(text);
 }
 
+/** How a changelog entry records a removed id, in one of the two forms CONTRIBUTING.md gives. */
+export type RemovalEntry =
+  | { form: 'removed' }
+  | { form: 'renamed'; to: string }
+  /** The form, with its "<why>" (or nothing) where the reason goes. */
+  | { form: 'no-reason' };
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A reason that is none: left out, or the "<why>" of the line to copy. */
+const NO_REASON = /^(<[^>]*>|…|\.\.\.)?\.?$/;
+
 /**
- * Every id removed since the base must be named in the newest section of the changelog, in a line that this
- * change wrote (or edited): links (?event=<id>) and citations that use a removed id stop working, unless an
- * event lists it in formerIds, and the changelog is the one place that says where it went and why.
+ * Whether `entry` records the removal of `id` as "- Removed <id>: <why>." or "- Renamed <id> → <new id>: <why>."
+ * (with "->" for the arrow, and the ids in backticks or not). Undefined for any other entry, such as
+ * "- Corrected the figures in <id>.", which names the id but does not say that it went.
+ */
+export function removalEntry(entry: string, id: string): RemovalEntry | undefined {
+  const quoted = `\`?${escapeRegExp(id)}\`?`;
+  const removed = new RegExp(`^[-*+]\\s+Removed\\s+${quoted}\\s*:\\s*(.*)$`).exec(entry);
+  const renamed = new RegExp(
+    `^[-*+]\\s+Renamed\\s+${quoted}\\s*(?:→|->)\\s*\`?([^\\s\`:]+)\`?\\s*:\\s*(.*)$`,
+  ).exec(entry);
+  const reason = removed?.[1] ?? renamed?.[2];
+  if (reason === undefined) return undefined;
+  if (NO_REASON.test(reason.trim())) return { form: 'no-reason' };
+  return renamed ? { form: 'renamed', to: renamed[1]! } : { form: 'removed' };
+}
+
+/** An entry as a message quotes it: invisible characters blanked, cut short. */
+function quoteEntry(entry: string): string {
+  const text = blankInvisible(entry);
+  return `"${text.length > 100 ? `${text.slice(0, 100)}…` : text}"`;
+}
+
+/**
+ * Why the new entries that name a removed id do not record it, or undefined when one does: the first entry that
+ * comes closest (the documented form without a reason, a rename to an id no event has, a line that only names it).
+ */
+function notRecorded(
+  entries: readonly string[],
+  id: string,
+  current: ReadonlyMap<string, string>,
+): string | undefined {
+  let why: string | undefined;
+  for (const entry of entries) {
+    const found = removalEntry(entry, id);
+    if (found?.form === 'removed') return undefined;
+    if (found?.form === 'renamed') {
+      if (current.has(found.to)) return undefined;
+      why = `says in ${quoteEntry(entry)} that it was renamed to ${blankInvisible(found.to)}, which is the id of no event file`;
+    } else if (found?.form === 'no-reason')
+      why = `has ${quoteEntry(entry)}, which does not give the reason after the colon`;
+    else why ??= `names it only in ${quoteEntry(entry)}, which does not say that it was removed or renamed`;
+  }
+  return why ?? '';
+}
+
+/**
+ * Every id removed since the base must be recorded in the newest section of the changelog, in a line that this
+ * change wrote (or edited), as "- Removed <id>: <why>." or "- Renamed <old id> → <new id>: <why>.": links
+ * (?event=<id>) and citations that use a removed id stop working, unless an event lists it in formerIds, and the
+ * changelog is the one place that says where it went and why. A line that only names the id ("- Corrected
+ * the figures in <id>.") does not say so.
  */
 export function checkRemovedIds(input: RemovedIdsInput): RemovedIdsResult {
   const changelogFile = input.changelogFile ?? 'data/CHANGELOG.md';
@@ -137,7 +197,9 @@ export function checkRemovedIds(input: RemovedIdsInput): RemovedIdsResult {
   const problems: Problem[] = [];
   for (const r of removed) {
     const naming = section?.entries.filter((entry) => namesId(entry, r.id)) ?? [];
-    if (naming.some((entry) => !before.has(entry))) continue;
+    const fresh = naming.filter((entry) => !before.has(entry));
+    const wrong = fresh.length > 0 ? notRecorded(fresh, r.id, input.current) : undefined;
+    if (fresh.length > 0 && wrong === undefined) continue;
     // A hostile id from an old file must not garble a terminal.
     const id = blankInvisible(r.id);
     // formerIds says where the id went; the guess from files and names only stands in for it.
@@ -151,8 +213,9 @@ export function checkRemovedIds(input: RemovedIdsInput): RemovedIdsResult {
       : to.file === r.file
         ? `its id ${id} was changed to ${toId}`
         : `the id ${id} ${merged ? 'was merged into' : 'is now'} ${toId} (${to.file})`;
-    const said =
-      naming.length > 0
+    const said = wrong
+      ? `${changelogFile} ${wrong}`
+      : naming.length > 0
         ? `${changelogFile} names it only in a line that was there before this change`
         : `${changelogFile} does not say so`;
     const line = !to
