@@ -3,12 +3,14 @@
  * Creates data/events/<year>/<id>.json from questions, or from flags for scripts; never overwrites a file;
  * then runs the validator on the data folder. Exit 1 when nothing valid was written. See --help.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { changelogHeadings } from './lib/dataset/changelog-version.ts';
 import { isKeyEvent } from './lib/dataset/key-events.ts';
 import { buildEvent, eventFileText } from './lib/new-event/build-event.ts';
+import { changelogStep } from './lib/new-event/changelog-step.ts';
 import { askUntilValid, collectAnswers, type Ask } from './lib/new-event/collect-answers.ts';
 import { eventPath } from './lib/new-event/event-path.ts';
 import { checkField, FIELDS, type Answers } from './lib/new-event/fields.ts';
@@ -21,11 +23,14 @@ import {
 import { repeatedFlags } from './lib/new-event/repeated-flags.ts';
 import { readRules, type Rules } from './lib/new-event/rules.ts';
 import { writeNewEvent } from './lib/new-event/write-event.ts';
+import { DEFAULT_BASE } from './lib/removed-ids/base-revision.ts';
+import { fileAtRevision, mergeBase, repositoryRoot, resolveCommit } from './lib/removed-ids/event-ids.ts';
 import { closestName } from './lib/validator/closest-name.ts';
 import { isFolder, notAFolder } from './lib/validator/folder.ts';
 import { schemaFolderFor } from './lib/validator/schema-folder.ts';
 import { formatProblem, locateProblems } from './lib/validator/format-problems.ts';
 import { secondSourceMessage } from './lib/validator/linters/key-event-sources.ts';
+import { utcToday } from './lib/validator/linter.ts';
 import type { Problem } from './lib/validator/problem.ts';
 import { validateDataset } from './lib/validator/validate-dataset.ts';
 
@@ -244,11 +249,39 @@ if (result.problems.some(pending))
     `\n${file} is written but does not pass the validator yet: ${secondSource} (by hand, in "sources"; see CONTRIBUTING.md), then run npm run validate.`,
   );
 
+const changelogPath = join(dataDir, 'CHANGELOG.md');
+function readChangelog(): string | undefined {
+  try {
+    return readFileSync(changelogPath, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+/**
+ * The newest heading of the changelog on origin/main (at its merge base with HEAD), read with git; undefined when
+ * that cannot be told (another data folder, no git, no origin/main), and the step says how to tell.
+ */
+function baseNewestHeading(): { heading: string | undefined } | undefined {
+  if (dataDir !== 'data') return undefined;
+  const root = repositoryRoot(process.cwd());
+  const base = root && resolveCommit(root, DEFAULT_BASE) ? mergeBase(root, DEFAULT_BASE) : undefined;
+  if (!root || !base) return undefined;
+  const text = fileAtRevision(root, base, 'data/CHANGELOG.md');
+  return { heading: text === undefined ? undefined : changelogHeadings(text)[0]?.text };
+}
+
 const next = [
   ...(isKeyEvent(event) && !result.problems.some(pending)
     ? ['This is a key event: keep sources from two different publishers (see CONTRIBUTING.md).']
     : []),
   'Add participants, outcomes, related links and tags by hand where the sources support them.',
-  `Add a line to ${display(join(dataDir, 'CHANGELOG.md'))}, run npm run validate${dataDir === 'data' ? '' : ` -- --data ${dataDir}`}, and open a pull request.`,
+  changelogStep({
+    id: event.id,
+    file: display(changelogPath),
+    changelog: readChangelog(),
+    baseNewest: baseNewestHeading(),
+    today: utcToday(),
+  }),
+  `Run npm run validate${dataDir === 'data' ? '' : ` -- --data ${dataDir}`} and npm run check:changelog, and open a pull request.`,
 ];
 console.log(`\nNext:\n${next.map((line) => `  - ${line}`).join('\n')}`);

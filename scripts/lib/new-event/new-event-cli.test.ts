@@ -84,9 +84,14 @@ describe('npm run new-event', () => {
     expect(out.stdout).toContain(
       '1 event files checked: 0 error(s), 0 warning(s), besides the second source the new event still needs.',
     );
-    // The changelog and the check are those of the data folder given, not the repository's.
+    // The changelog and the check are those of the data folder given, not the repository's; the step says which
+    // heading to add and what line (this folder's changelog has none yet).
+    const today = new Date().toISOString().slice(0, 10).replaceAll('-', '.');
     expect(out.stdout).toContain(
-      `Add a line to ${relative(process.cwd(), join(dir, 'CHANGELOG.md'))}, run npm run validate -- --data ${dir}, and open a pull request.`,
+      `Add the heading "## ${today}" (the date of the change) at the top of ${relative(process.cwd(), join(dir, 'CHANGELOG.md'))}, and under it the line "- Added 2025-05-16-dolmabahce-talks."`,
+    );
+    expect(out.stdout).toContain(
+      `Run npm run validate -- --data ${dir} and npm run check:changelog, and open a pull request.`,
     );
     // A key event with its one source is written, and the editor is told what it still needs.
     expect(out.stdout).toContain(
