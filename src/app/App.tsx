@@ -57,7 +57,12 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {data.status === 'loading' && <LoadingScreen progress={data.progress} />}
         {data.status === 'error' && (
-          <ErrorScreen message={data.message} detail={data.detail} onRetry={() => void retry()} />
+          <ErrorScreen
+            message={data.message}
+            detail={data.detail}
+            problems={data.problems}
+            onRetry={() => void retry()}
+          />
         )}
         {data.status === 'ready' && (
           <ErrorBoundary>

@@ -1,13 +1,20 @@
 import { create } from 'zustand';
 import type { DatasetFile } from '../lib/data/dataset';
 import type { SkippedEvent } from '../lib/data/parse-dataset';
+import type { DatasetProblem } from '../features/dataset/invalid-dataset';
 import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../features/filters/filters';
 import type { ViewMode } from '../features/url-state/url-state';
 
 export type DatasetState =
   | { status: 'loading'; progress: number | null }
   | { status: 'ready'; dataset: DatasetFile; skipped: SkippedEvent[] }
-  | { status: 'error'; message: string; detail: string };
+  | {
+      status: 'error';
+      message: string;
+      detail: string;
+      /** What is wrong with the event files, when the development server says so. */
+      problems?: readonly DatasetProblem[];
+    };
 
 export interface VisibleWindow {
   start: number;
@@ -64,8 +71,10 @@ export const setDataLoading = (progress: number | null) =>
 export const setDataReady = (dataset: DatasetFile, skipped: SkippedEvent[]) =>
   useAppStore.setState({ data: { status: 'ready', dataset, skipped } });
 
-export const setDataError = (message: string, detail: string) =>
-  useAppStore.setState({ data: { status: 'error', message, detail } });
+export const setDataError = (message: string, detail: string, problems?: readonly DatasetProblem[]) =>
+  useAppStore.setState({
+    data: { status: 'error', message, detail, ...(problems ? { problems } : {}) },
+  });
 
 export const selectEvent = (id: string | null) => useAppStore.setState({ selectedId: id });
 

@@ -40,3 +40,51 @@ describe('fetchDataset, for a file that is not JSON', () => {
     );
   });
 });
+
+describe('fetchDataset, for event files the development server finds invalid', () => {
+  it('says which file and field, rather than that the server failed', async () => {
+    const body = JSON.stringify({
+      invalidDataset: {
+        problems: [
+          {
+            file: 'data/events/2025/x.json',
+            line: 31,
+            column: 19,
+            field: '/sources/1/language (the second source)',
+            message: 'has the wrong form (got "English"): did you mean "en"?',
+          },
+        ],
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body, { status: 500, headers: { 'Content-Type': 'application/json' } })),
+    );
+    const error = (await fetchDataset(() => undefined, '/data/events.json').catch(
+      (e: unknown) => e,
+    )) as DatasetLoadError;
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect(error.message).toBe('An event file is invalid');
+    expect(error.problems).toEqual([
+      {
+        file: 'data/events/2025/x.json',
+        line: 31,
+        column: 19,
+        field: '/sources/1/language (the second source)',
+        message: 'has the wrong form (got "English"): did you mean "en"?',
+      },
+    ]);
+  });
+
+  it('keeps the plain server error for any other answer', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('boom', { status: 500 })),
+    );
+    const error = (await fetchDataset(() => undefined, '/data/events.json').catch(
+      (e: unknown) => e,
+    )) as DatasetLoadError;
+    expect(error.message).toBe('The server could not provide the data.');
+    expect(error.problems).toBeUndefined();
+  });
+});

@@ -1,9 +1,12 @@
 import { parseDataset, type ParseResult } from '../../lib/data/parse-dataset';
+import { invalidHeading, parseInvalidDataset, type DatasetProblem } from './invalid-dataset';
 
 export class DatasetLoadError extends Error {
   constructor(
     message: string,
     readonly detail: string,
+    /** The development server's list of what is wrong with the event files, when that is the failure. */
+    readonly problems?: readonly DatasetProblem[],
   ) {
     super(message);
     this.name = 'DatasetLoadError';
@@ -65,9 +68,18 @@ export async function fetchDataset(
     );
   }
   if (!response.ok) {
+    const text = await response.text().catch(() => '');
+    // In development (npm run dev), the server checks the event files on every load and lists what is wrong.
+    const problems = import.meta.env.DEV ? parseInvalidDataset(text) : undefined;
+    if (problems)
+      throw new DatasetLoadError(
+        invalidHeading(problems),
+        `${url} answered HTTP ${response.status}: the event files do not pass the validator.`,
+        problems,
+      );
     const what =
       response.status === 404 ? 'The data file is missing.' : 'The server could not provide the data.';
-    const body = (await response.text().catch(() => '')).slice(0, 2000);
+    const body = text.slice(0, 2000);
     throw new DatasetLoadError(what, `${url} answered HTTP ${response.status}.${body ? `\n${body}` : ''}`);
   }
   const text = await readWithProgress(response, onProgress);

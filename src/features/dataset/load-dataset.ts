@@ -29,7 +29,7 @@ export async function loadDataset(alongside?: Promise<unknown>): Promise<void> {
     applyUrlState(dataset);
     setDataReady(dataset, skipped);
   } catch (e) {
-    if (e instanceof DatasetLoadError) setDataError(e.message, e.detail);
+    if (e instanceof DatasetLoadError) setDataError(e.message, e.detail, e.problems);
     else setDataError('Something went wrong while loading the data.', String(e));
   }
 }
