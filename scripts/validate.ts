@@ -13,8 +13,9 @@ const USAGE = 'Usage: npm run validate [-- --data <dir>] [-- --quiet]';
 const HELP = `${USAGE}
 
 Checks every event file under <data>/events/ and <data>/vocabulary.json against the schema and the rules listed
-in CONTRIBUTING.md. Prints one line per problem, naming the file, the field and the fix; warnings do not fail it.
-Never changes a file.
+in CONTRIBUTING.md. Prints one line per problem, naming the file with the line and column of the field
+(file:line:column), the field (the item of a list in words: "/sources/1/language (the second source)") and the
+fix; warnings do not fail it. Never changes a file.
 
 Options:
   --data <dir>   The data folder, holding events/ and vocabulary.json (default "data")
