@@ -1,11 +1,12 @@
 import { useId, useRef } from 'react';
 import { SEARCH_BOX_ID } from '../features/filters/FilterBar';
-import { dismissNotice, useAppStore } from '../store/app-store';
+import { dismissNotice, selectEvent, useAppStore } from '../store/app-store';
 import { IsolatedQuotes } from '../lib/react/IsolatedQuotes';
 import { noticeToFocusAfter } from './notice-focus';
 
 export function Notices() {
   const notices = useAppStore((s) => s.notices);
+  const noticeEvents = useAppStore((s) => s.noticeEvents);
   const id = useId();
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   if (notices.length === 0) return null;
@@ -28,6 +29,23 @@ export function Notices() {
             <span id={`${id}-${i}`}>
               <IsolatedQuotes text={n} />
             </span>{' '}
+            {noticeEvents.has(n) && (
+              <>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-describedby={`${id}-${i}`}
+                  onClick={() => {
+                    const eventId = noticeEvents.get(n)!;
+                    // Its question answered, the notice goes; the panel that opens takes the focus.
+                    dismiss(n);
+                    selectEvent(eventId);
+                  }}
+                >
+                  Open it
+                </button>{' '}
+              </>
+            )}
             <button
               type="button"
               className="link-button"

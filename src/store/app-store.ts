@@ -39,6 +39,8 @@ export interface AppState {
   fitRequest: number | null;
   /** Short messages for the reader, e.g. about link parameters that were ignored. */
   notices: string[];
+  /** The event a notice offers to open ("Did you mean …?"), by the notice's words. */
+  noticeEvents: ReadonlyMap<string, string>;
   /** What a screen reader is told of a change it could not otherwise hear; seq makes each one new. */
   announcement: { text: string; seq: number } | null;
   /**
@@ -61,6 +63,7 @@ export const useAppStore = create<AppState>(() => ({
   windowRequest: null,
   fitRequest: null,
   notices: [],
+  noticeEvents: new Map(),
   announcement: null,
   typing: null,
 }));
@@ -80,11 +83,23 @@ export const selectEvent = (id: string | null) => useAppStore.setState({ selecte
 
 export const setVisibleWindow = (window: VisibleWindow) => useAppStore.setState({ window });
 
-export const addNotice = (notice: string) =>
-  useAppStore.setState((s) => (s.notices.includes(notice) ? s : { notices: [...s.notices, notice] }));
+/** Shows a notice, once; `eventId` is an event it offers to open. */
+export const addNotice = (notice: string, eventId?: string) =>
+  useAppStore.setState((s) =>
+    s.notices.includes(notice)
+      ? s
+      : {
+          notices: [...s.notices, notice],
+          ...(eventId !== undefined ? { noticeEvents: new Map(s.noticeEvents).set(notice, eventId) } : {}),
+        },
+  );
 
 export const dismissNotice = (notice: string) =>
-  useAppStore.setState((s) => ({ notices: s.notices.filter((n) => n !== notice) }));
+  useAppStore.setState((s) => {
+    const noticeEvents = new Map(s.noticeEvents);
+    noticeEvents.delete(notice);
+    return { notices: s.notices.filter((n) => n !== notice), noticeEvents };
+  });
 
 /** Says `text` through the page's live region, once, even when the same words were said before. */
 export const announce = (text: string) =>

@@ -93,6 +93,51 @@ describe('parseUrlState', () => {
     expect(serialiseUrlState(state)).toBe('?kind=summit&event=2025-05-16-istanbul-talks-round-1');
   });
 
+  it.each([
+    ['a full stop', '2025-10-budapest-summit.'],
+    ['a closing bracket', '2025-10-budapest-summit)'],
+    ['a slash', '2025-10-budapest-summit/'],
+    ['a space', '2025-10-budapest-summit%20'],
+    ['a comma and a quote', '2025-10-budapest-summit,%E2%80%9D'],
+    ['an opening bracket before it', '(2025-10-budapest-summit)'],
+    ['capitals', '2025-10-BUDAPEST-summit'],
+    ['capitals and a full stop', '2025-10-Budapest-Summit.'],
+  ])('opens an event whose id a link gives with %s, without a notice', (_, written) => {
+    const { state, problems, tidiedEvent } = parseUrlState(`?event=${written}`, known);
+    expect([state.event, problems, tidiedEvent]).toEqual(['2025-10-budapest-summit', [], true]);
+    expect(serialiseUrlState(state)).toBe('?event=2025-10-budapest-summit');
+  });
+
+  it('opens an event named by an earlier id in capitals or with a full stop, and says so', () => {
+    const { state, problems, formerId } = parseUrlState('?event=2025-05-16-Istanbul-Talks.', known);
+    expect(state.event).toBe('2025-05-16-istanbul-talks-round-1');
+    expect(formerId).toBe('2025-05-16-istanbul-talks');
+    expect(problems).toEqual([
+      'This link named the event by an earlier id, “2025-05-16-istanbul-talks”; it is now “2025-05-16-istanbul-talks-round-1”.',
+    ]);
+  });
+
+  it('offers the event whose id a link nearly gives, instead of saying it was removed', () => {
+    const { state, problems, offer } = parseUrlState('?event=2025-10-budapest-sumit', known);
+    expect(state.event).toBeNull();
+    const problem =
+      'The event “2025-10-budapest-sumit” in the link was not found. Did you mean “2025-10-budapest-summit”?';
+    expect(problems).toEqual([problem]);
+    expect(offer).toEqual({ problem, eventId: '2025-10-budapest-summit' });
+    // An earlier id nearly given offers the event by its id now.
+    expect(parseUrlState('?event=2025-05-16-istanbul-talk', known).offer?.eventId).toBe(
+      '2025-05-16-istanbul-talks-round-1',
+    );
+  });
+
+  it('offers nothing for an id far from every other, and says it may have been renamed or removed', () => {
+    const { problems, offer } = parseUrlState('?event=2024-01-01-nothing-like-it', known);
+    expect(offer).toBeUndefined();
+    expect(problems).toEqual([
+      'The event “2024-01-01-nothing-like-it” in the link was not found; it may have been renamed or removed.',
+    ]);
+  });
+
   it('opens an event by its own id before any earlier id of another', () => {
     const { state, problems, formerId } = parseUrlState('?event=2025-10-budapest-summit', known);
     expect([state.event, formerId, problems]).toEqual(['2025-10-budapest-summit', undefined, []]);

@@ -4,6 +4,7 @@ import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filt
 import { dayMonthYear, yearText as year } from '../../lib/dates/month-names';
 import { cutText } from '../../lib/text/cut-text';
 import { quoteValue } from '../../lib/text/quote-value';
+import { findEventId, resolveEventId } from './find-event-id';
 import { readLinkDate } from './link-dates';
 
 export type ViewMode = 'timeline' | 'list';
@@ -183,9 +184,19 @@ function fitSpan(span: TimeSpan, text: string): { span?: TimeSpan; note?: string
 export const spanText = (span: TimeSpan | null): string =>
   span ? `${dayText(span.start)},${dayText(span.end)}` : '';
 
-/** The id an event has now, given one a link names: its own, or one it had before; undefined for neither. */
-export function resolveEventId(id: string, known: Pick<KnownValues, 'eventIds' | 'formerIds'>) {
-  return known.eventIds.has(id) ? id : known.formerIds.get(id);
+export { resolveEventId } from './find-event-id';
+
+/** What parseUrlState read from a link, and what it could not use. */
+export interface ReadLink {
+  state: UrlState;
+  /** Words for a notice about each parameter left out or read otherwise than written. */
+  problems: string[];
+  /** The earlier id the link named its event by, now opened by its id now. */
+  formerId?: string;
+  /** The link's event id was written with something around it or in other capitals: the address is tidied. */
+  tidiedEvent?: true;
+  /** An event not found that is nearly one that is: the problem that says so, and that event's id. */
+  offer?: { problem: string; eventId: string };
 }
 
 /**
@@ -193,10 +204,7 @@ export function resolveEventId(id: string, known: Pick<KnownValues, 'eventIds' |
  * described in `problems`, for a visible notice. An event named by an earlier id is opened by its id
  * now, said in `problems` too, and that earlier id is `formerId`.
  */
-export function parseUrlState(
-  search: string,
-  known?: KnownValues,
-): { state: UrlState; problems: string[]; formerId?: string } {
+export function parseUrlState(search: string, known?: KnownValues): ReadLink {
   const problems: string[] = [];
   let params: URLSearchParams;
   try {
@@ -288,22 +296,35 @@ export function parseUrlState(
 
   let event: string | null = params.get('event');
   if (event === '') event = null;
-  let formerId: string | undefined;
+  const read: Omit<ReadLink, 'state' | 'problems'> = {};
   if (event !== null && known) {
-    const now = resolveEventId(event, known);
-    if (now === undefined)
-      problems.push(
-        `The event ${show(event)} in the link was not found; it may have been renamed or removed.`,
-      );
-    else if (now !== event) {
-      // Both ids in full: they are the dataset's, and the reader may want to note the new one.
-      problems.push(`This link named the event by an earlier id, “${event}”; it is now “${now}”.`);
-      formerId = event;
+    const id = findEventId(event, known);
+    if (id.found === null) {
+      if (id.nearest === undefined)
+        problems.push(
+          `The event ${show(event)} in the link was not found; it may have been renamed or removed.`,
+        );
+      else {
+        // A slip of the hand or of copying: say which event is nearly that rather than that it is gone.
+        const problem = `The event ${show(event)} in the link was not found. Did you mean “${id.nearest}”?`;
+        problems.push(problem);
+        read.offer = { problem, eventId: id.nearest };
+      }
+      event = null;
+    } else {
+      // Punctuation a chat or mail program took into the link, or capitals: the event meant, said nothing of.
+      if (id.tidied) read.tidiedEvent = true;
+      const now = resolveEventId(id.found, known)!;
+      if (now !== id.found) {
+        // Both ids in full: they are the dataset's, and the reader may want to note the new one.
+        problems.push(`This link named the event by an earlier id, “${id.found}”; it is now “${now}”.`);
+        read.formerId = id.found;
+      }
+      event = now;
     }
-    event = now ?? null;
   }
 
-  return { state: { filters, event, view, span }, problems, formerId };
+  return { state: { filters, event, view, span }, problems, ...read };
 }
 
 function encode(value: string): string {

@@ -82,6 +82,32 @@ describe('an event named by an earlier id', () => {
   });
 });
 
+describe('an event id a link gives otherwise than the dataset', () => {
+  it('opens with a full stop after it or in capitals, without a notice, the address then holding the id', async () => {
+    window.location.href = `http://localhost/?event=${NOW.toUpperCase()}.`;
+    writes.forEach((w) => w.mockClear());
+    applyUrlState(dataset);
+    mount();
+    await settle();
+    expect(useAppStore.getState().selectedId).toBe(NOW);
+    expect(useAppStore.getState().notices).toEqual([]);
+    expect(window.location.search).toBe(`?event=${NOW}`);
+    expect(writes.map((w) => w.mock.calls.length)).toEqual([0, 1]);
+  });
+
+  it('nearly given, is offered by a notice that names it, and opens nothing by itself', async () => {
+    window.location.href = 'http://localhost/?event=2025-05-16-b';
+    applyUrlState(dataset);
+    mount();
+    await settle();
+    const notice = `The event “2025-05-16-b” in the link was not found. Did you mean “${NOW}”?`;
+    expect(useAppStore.getState().selectedId).toBeNull();
+    expect(useAppStore.getState().notices).toEqual([notice]);
+    expect(useAppStore.getState().noticeEvents.get(notice)).toBe(NOW);
+    expect(window.location.search).toBe('');
+  });
+});
+
 describe('steps of history', () => {
   type Change = { box: TypedBox; value: string } | 'clear all';
   /** Types into the boxes, or clears the filters, one change at a time; returns how many steps were pushed. */

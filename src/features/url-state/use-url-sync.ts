@@ -7,6 +7,7 @@ import {
   serialiseUrlState,
   spanText,
   withImpliedView,
+  type ReadLink,
   type TimeSpan,
   type UrlState,
 } from './url-state';
@@ -48,8 +49,8 @@ function apply(state: UrlState) {
 }
 
 /** Shows what became of the address's parameters, and writes the address as what is shown. */
-function announce(state: UrlState, problems: string[]) {
-  problems.forEach(addNotice);
+function announce({ state, problems, offer }: ReadLink) {
+  for (const problem of problems) addNotice(problem, problem === offer?.problem ? offer.eventId : undefined);
   const clean = serialiseUrlState(state);
   window.history.replaceState(null, '', `${window.location.pathname}${clean}${window.location.hash}`);
 }
@@ -60,9 +61,10 @@ function announce(state: UrlState, problems: string[]) {
  * address is rewritten to what is shown, so that copying it shares a clean link.
  */
 export function applyUrlState(dataset: DatasetFile): void {
-  const { state, problems } = parseUrlState(window.location.search, knownValues(dataset));
-  apply(withImpliedView(state));
-  if (problems.length > 0) announce(state, problems);
+  const read = parseUrlState(window.location.search, knownValues(dataset));
+  apply(withImpliedView(read.state));
+  // An event id with a full stop after it, or in capitals, opens its event; the address then holds the id.
+  if (read.problems.length > 0 || read.tidiedEvent) announce(read);
 }
 
 /**
@@ -142,8 +144,8 @@ export function useUrlSync(dataset: DatasetFile): void {
       previous = state;
       if (state.span) spanShown = true;
       apply(state);
-      // A step written before the event's id changed: it opens by the id now, said and shown as a link would.
-      if (read.formerId) announce(read.state, read.problems);
+      // A step written before the event's id changed (or by hand): it opens by the id now, said and shown as a link would.
+      if (read.formerId || read.tidiedEvent) announce(read);
     };
     window.addEventListener('popstate', onPop);
     return () => {
