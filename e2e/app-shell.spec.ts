@@ -29,7 +29,17 @@ test('shows progress while the data is slow to arrive', async ({ page }) => {
 
 const broken: [string, { status: number; body: string; contentType?: string }, RegExp][] = [
   ['missing', { status: 404, body: 'Not found' }, /data file is missing/i],
-  ['not JSON', { status: 200, body: '<html>oops</html>', contentType: 'text/html' }, /damaged/i],
+  // A server whose fallback answers an unknown address with a page (vite preview, many static hosts).
+  [
+    'missing, the server sending a page in its place',
+    {
+      status: 200,
+      body: '<!doctype html>\n<html><head><title>Diplomatic Timeline</title>',
+      contentType: 'text/html',
+    },
+    /data file is missing/i,
+  ],
+  ['not JSON', { status: 200, body: '{"version": 1, oops', contentType: 'application/json' }, /damaged/i],
   [
     'truncated',
     { status: 200, body: '{"version":"1","events":[{"id":"a"', contentType: 'application/json' },
@@ -52,6 +62,22 @@ for (const [name, response, message] of broken) {
     expect(errors).toEqual([]);
   });
 }
+
+test('a data file missing from a server that sends its own page instead is called missing, as the detail says', async ({
+  page,
+}) => {
+  // What dist/ served by vite preview without data/events.json gives: the site's index.html, status 200.
+  await page.route(DATA, async (route) => {
+    const index = await route.fetch({ url: new URL('/', route.request().url()).href });
+    await route.fulfill({ response: index });
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText('The data file is missing.');
+  await alert.getByText('Technical detail').click();
+  await expect(alert).toContainText('the file is probably missing from the server');
+  await expect(alert).not.toContainText('damaged');
+});
 
 test('"Try again" recovers once the data is back', async ({ page }) => {
   let fail = true;

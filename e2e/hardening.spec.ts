@@ -147,8 +147,16 @@ test.describe('a broken data file', () => {
   }
 
   const cut = JSON.stringify(dataset);
+  test('an empty file is reported as empty', async ({ page }) => {
+    const guards = await guardPage(page);
+    await page.route(DATA, (route) => route.fulfill(json('')));
+    await page.goto('/');
+    await expect(page.getByRole('alert').getByRole('heading')).toHaveText('The data file is empty.');
+    await expectNotBlank(page);
+    expect(guards.errors).toEqual([]);
+  });
+
   const damaged: [string, { status: number; body: string | Buffer; contentType?: string }][] = [
-    ['empty', json('')],
     ['the real file cut in half', json(cut.slice(0, Math.floor(cut.length / 2)))],
     [
       'binary',

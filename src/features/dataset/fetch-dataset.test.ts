@@ -20,7 +20,8 @@ describe('fetchDataset, for a file that is not JSON', () => {
       '<!doctype html>\n<html><head><title>Diplomatic Timeline</title>',
       'text/html',
     );
-    expect(error.message).toBe('The data file is damaged.');
+    // The heading says what the detail does: the file is missing, not damaged.
+    expect(error.message).toBe('The data file is missing.');
     expect(error.detail).toMatch(
       /^\/data\/events\.json answered with a web page, not the data: the file is probably missing/,
     );
@@ -30,11 +31,13 @@ describe('fetchDataset, for a file that is not JSON', () => {
 
   it('says that an empty file is empty', async () => {
     const error = await failure('');
+    expect(error.message).toBe('The data file is empty.');
     expect(error.detail).toBe('/data/events.json is empty: the file on the server has nothing in it.');
   });
 
   it('says that a file cut short may have been cut off in transfer', async () => {
     const error = await failure(JSON.stringify(sampleFile([sampleEvent])).slice(0, 40));
+    expect(error.message).toBe('The data file is damaged.');
     expect(error.detail).toMatch(
       /^\/data\/events\.json is not valid JSON \(.+\); it may have been cut off in transfer\.$/,
     );

@@ -41,16 +41,30 @@ async function readWithProgress(
   return new TextDecoder().decode(bytes);
 }
 
+/** The heading for a missing file, whether the server says so (404) or sends a page in its place. */
+const MISSING = 'The data file is missing.';
+
 /**
- * What the maintainer of the site needs to know. A server that answers every address with the site's
- * own page (a fallback for client-side routes) sends that page, with 200, for a data file that is not
- * there: that is a missing file, not one cut off in transfer.
+ * What went wrong, for the reader (the heading) and for the maintainer of the site (the detail). A
+ * server that answers every address with the site's own page (a fallback for client-side routes, as
+ * `vite preview` and many static hosts have) sends that page, with 200, for a data file that is not
+ * there: that is a missing file, not a damaged one, nor one cut off in transfer.
  */
-function notJsonDetail(url: string, text: string, error: Error): string {
-  if (text.trim() === '') return `${url} is empty: the file on the server has nothing in it.`;
+function notJson(url: string, text: string, error: Error): { message: string; detail: string } {
+  if (text.trim() === '')
+    return {
+      message: 'The data file is empty.',
+      detail: `${url} is empty: the file on the server has nothing in it.`,
+    };
   if (/^\s*</.test(text))
-    return `${url} answered with a web page, not the data: the file is probably missing from the server, which sent its page for unknown addresses instead. It begins: ${text.trim().slice(0, 120)}`;
-  return `${url} is not valid JSON (${error.message}); it may have been cut off in transfer.`;
+    return {
+      message: MISSING,
+      detail: `${url} answered with a web page, not the data: the file is probably missing from the server, which sent its page for unknown addresses instead. It begins: ${text.trim().slice(0, 120)}`,
+    };
+  return {
+    message: 'The data file is damaged.',
+    detail: `${url} is not valid JSON (${error.message}); it may have been cut off in transfer.`,
+  };
 }
 
 /** Fetches and checks the dataset; every failure becomes a DatasetLoadError with words for the reader. */
@@ -77,8 +91,7 @@ export async function fetchDataset(
         `${url} answered HTTP ${response.status}: the event files do not pass the validator.`,
         problems,
       );
-    const what =
-      response.status === 404 ? 'The data file is missing.' : 'The server could not provide the data.';
+    const what = response.status === 404 ? MISSING : 'The server could not provide the data.';
     const body = text.slice(0, 2000);
     throw new DatasetLoadError(what, `${url} answered HTTP ${response.status}.${body ? `\n${body}` : ''}`);
   }
@@ -87,7 +100,8 @@ export async function fetchDataset(
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new DatasetLoadError('The data file is damaged.', notJsonDetail(url, text, e as Error));
+    const { message, detail } = notJson(url, text, e as Error);
+    throw new DatasetLoadError(message, detail);
   }
   const result = parseDataset(json);
   if (!result.ok) throw new DatasetLoadError('The data file has the wrong shape.', result.reason);
