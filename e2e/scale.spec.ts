@@ -4,6 +4,8 @@ import { syntheticDatasetBody } from './support/synthetic';
 
 const COUNT = 10_000;
 const body = syntheticDatasetBody(COUNT);
+// Counts are written with their thousands separated, as the page writes them.
+const SHOWING_ALL = 'Showing 10,000 of 10,000 events';
 
 async function windowSpan(page: Page): Promise<number> {
   const canvas = page.getByTestId('timeline');
@@ -18,7 +20,7 @@ async function openSynthetic(page: Page, path = '/') {
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );
   await page.goto(path);
-  await expect(page.getByTestId('showing')).toHaveText(`Showing ${COUNT} of ${COUNT} events`, {
+  await expect(page.getByTestId('showing')).toHaveText(SHOWING_ALL, {
     timeout: 20_000,
   });
 }
@@ -36,7 +38,7 @@ test.describe('with 10,000 events', () => {
     expect(drawn).toBeLessThanOrEqual(320);
     // Every event is accounted for: clusters say how many they hold.
     const cluster = page.locator('.tl-cluster__content').first();
-    await expect(cluster).toHaveText(/^\d+ events$/);
+    await expect(cluster).toHaveText(/^\d{1,3}(,\d{3})* events?$/);
     // Each click zooms into a cluster's span; a few clicks reach events drawn one by one.
     const singles = page.locator('.vis-item.tl [data-event-id]');
     for (let i = 0; i < 5 && (await singles.count()) === 0; i++) {
@@ -61,17 +63,26 @@ test.describe('with 10,000 events', () => {
     expect(await page.locator('.vis-item-content').count()).toBeLessThanOrEqual(320);
   });
 
+  test('counts are written with their thousands separated', async ({ page }) => {
+    await openSynthetic(page);
+    await expect(page.getByTestId('dataset-summary')).toContainText(/^10,000 events, /);
+    await expect(page.getByText('Export 10,000 shown events:')).toBeAttached();
+    await expect(page.locator('.tl-cluster__content').first()).toBeVisible({ timeout: 20_000 });
+    // No count of a thousand or more anywhere on the page without its separator.
+    expect(await page.locator('body').innerText()).not.toMatch(/\b\d{4,}\s+(events?|shown)\b/);
+  });
+
   test('filters answer quickly and keep the window', async ({ page }) => {
     await openSynthetic(page);
     const canvas = page.getByTestId('timeline');
     const before = await canvas.getAttribute('data-window-start');
     const started = Date.now();
     await page.getByLabel('Search events').fill('Synthetic summit');
-    await expect(page.getByTestId('showing')).not.toHaveText(`Showing ${COUNT} of ${COUNT} events`);
+    await expect(page.getByTestId('showing')).not.toHaveText(SHOWING_ALL);
     expect(Date.now() - started).toBeLessThan(3000);
     expect(await canvas.getAttribute('data-window-start')).toBe(before);
     await page.getByRole('button', { name: 'Clear all filters' }).click();
-    await expect(page.getByTestId('showing')).toHaveText(`Showing ${COUNT} of ${COUNT} events`);
+    await expect(page.getByTestId('showing')).toHaveText(SHOWING_ALL);
   });
 
   test('the list draws only the rows near the screen and still reaches every event', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { eventCount } from '../lib/text/count-phrase';
+import { formatCount } from '../lib/text/format-count';
 
 /**
  * The lines printed above a view, which the screen shows in the filter bar and the address bar (both
@@ -21,7 +22,9 @@ export function printLines({
 }): string[] {
   const lines: string[] = [];
   if (!eventOpen)
-    lines.push(`Showing ${shown} of ${eventCount(total)}${description ? `. ${description}.` : ''}`);
+    lines.push(
+      `Showing ${formatCount(shown)} of ${eventCount(total)}${description ? `. ${description}.` : ''}`,
+    );
   lines.push(`Printed from ${address}`);
   return lines;
 }

@@ -1,4 +1,5 @@
 import type { DatasetFile } from '../../lib/data/dataset';
+import { formatCount } from '../../lib/text/format-count';
 
 /** Version, size and source policy of the data, with the files to download. */
 export function AboutData({ dataset }: { dataset: DatasetFile }) {
@@ -16,9 +17,9 @@ export function AboutData({ dataset }: { dataset: DatasetFile }) {
           {updated && !Number.isNaN(updated.getTime()) ? updated.toISOString().slice(0, 10) : 'unknown'}
         </dd>
         <dt>Events</dt>
-        <dd>{dataset.events.length}</dd>
+        <dd>{formatCount(dataset.events.length)}</dd>
         <dt>Sources</dt>
-        <dd>{sources}</dd>
+        <dd>{formatCount(sources)}</dd>
       </dl>
       <p>
         Every event rests on news articles that an editor found and read; negotiation rounds, summits,

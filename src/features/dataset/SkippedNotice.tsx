@@ -2,6 +2,7 @@ import type { SkippedEvent } from '../../lib/data/parse-dataset';
 import { IsolatedQuotes } from '../../lib/react/IsolatedQuotes';
 import { eventCount, isOrAre } from '../../lib/text/count-phrase';
 import { cutText } from '../../lib/text/cut-text';
+import { formatCount } from '../../lib/text/format-count';
 
 /** "1 event in the data file could not be shown because it is malformed:" */
 export function skippedLead(count: number): string {
@@ -14,7 +15,7 @@ export const SKIPPED_LISTED = 20;
 /** "and 37 more, 57 in all" under a list that names `listed` of `total`; undefined when it names them all. */
 export function skippedRest(total: number, listed = SKIPPED_LISTED): string | undefined {
   const rest = total - listed;
-  return rest > 0 ? `and ${rest} more, ${total} in all` : undefined;
+  return rest > 0 ? `and ${formatCount(rest)} more, ${formatCount(total)} in all` : undefined;
 }
 
 /** An id as long as a line at most, cut where a character ends, and said to be cut. */

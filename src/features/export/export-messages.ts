@@ -1,4 +1,5 @@
 import { countOf, eventCount, isOrAre } from '../../lib/text/count-phrase';
+import { formatCount } from '../../lib/text/format-count';
 
 /** Beside the export buttons, disabled, when the view holds no event. */
 export const NOTHING_TO_EXPORT = 'Nothing to export: the view shows no event.';
@@ -8,7 +9,8 @@ const MONTH_OR_YEAR = 'known only to the month or year';
 
 /** Beside the calendar button, disabled, when no shown event is dated to the day. */
 export function noCalendarReason(shown: number): string {
-  const whose = shown === 1 ? "the shown event's date is" : `the dates of all ${shown} shown events are`;
+  const whose =
+    shown === 1 ? "the shown event's date is" : `the dates of all ${formatCount(shown)} shown events are`;
   return `Nothing to put in a calendar: ${whose} ${MONTH_OR_YEAR}.`;
 }
 

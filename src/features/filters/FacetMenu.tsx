@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { focusMovedOutside } from '../../lib/dom/focus-moved-outside';
 import { toggleFilterValue } from '../../store/app-store';
 import type { ListFilterKey } from './filters';
+import { formatCount } from '../../lib/text/format-count';
 
 export interface FacetOption {
   value: string;
@@ -68,7 +69,9 @@ export function FacetMenu({
     >
       <summary>
         {title}
-        {selected.length > 0 && <span className="facet__chosen"> ({selected.length} chosen)</span>}
+        {selected.length > 0 && (
+          <span className="facet__chosen"> ({formatCount(selected.length)} chosen)</span>
+        )}
       </summary>
       {open && (
         <fieldset className="facet__options" aria-describedby={`${id}-hint`}>
@@ -93,7 +96,7 @@ export function FacetMenu({
                 </span>
               )}
               <span className="facet__label">{o.label}</span>
-              <span className="facet__count">{o.count}</span>
+              <span className="facet__count">{formatCount(o.count)}</span>
             </label>
           ))}
         </fieldset>

@@ -16,6 +16,7 @@ import { tagLabel } from '../../lib/text/tag-label';
 import { FacetMenu, type FacetOption } from './FacetMenu';
 import { MonthField, useMonthField } from './MonthField';
 import './filters.css';
+import { formatCount } from '../../lib/text/format-count';
 
 interface FacetChoices {
   values: string[];
@@ -164,7 +165,7 @@ export function FilterBar({
   );
   const count = (
     <p className="filters__count" role="status" aria-live="polite" data-testid="showing">
-      Showing {shown} of {eventCount(events.length)}
+      Showing {formatCount(shown)} of {eventCount(events.length)}
     </p>
   );
   const clear = (

@@ -2,6 +2,7 @@ import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { dayMonthYear, monthName } from '../../lib/dates/month-names';
 import { anyInWindow } from './fit-window';
 import type { TimelineItem } from './to-timeline-item';
+import { formatCount } from '../../lib/text/format-count';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -64,5 +65,5 @@ export function outOfSpanMessage(
   const [from, to] = [new Date(first), new Date(last)];
   const same = calendar(from).year === calendar(to).year && calendar(from).month === calendar(to).month;
   const where = same ? `they are all in ${monthsText(from, to)}` : `they run from ${monthsText(from, to)}`;
-  return `None of the ${items.length} shown events is in this span: ${where}. Fit all shows them.`;
+  return `None of the ${formatCount(items.length)} shown events is in this span: ${where}. Fit all shows them.`;
 }

@@ -6,6 +6,7 @@ import { cutText } from '../../lib/text/cut-text';
 import { quoteValue } from '../../lib/text/quote-value';
 import { findEventId, resolveEventId } from './find-event-id';
 import { readLinkDate } from './link-dates';
+import { formatCount } from '../../lib/text/format-count';
 
 export type ViewMode = 'timeline' | 'list';
 
@@ -86,8 +87,8 @@ function inKnownCase(value: string, known: ReadonlySet<string>): string {
 /** "the unknown kind “x”" or "3 unknown kinds: “x”, “y”, “z”", at most LISTED of them named. */
 function some({ count, first }: Listed, one: string, many: string): string {
   if (count === 1) return `the ${one} ${show(first[0]!)}`;
-  const rest = count > LISTED ? ` and ${count - LISTED} more` : '';
-  return `${count} ${many}: ${first.map(show).join(', ')}${rest}`;
+  const rest = count > LISTED ? ` and ${formatCount(count - LISTED)} more` : '';
+  return `${formatCount(count)} ${many}: ${first.map(show).join(', ')}${rest}`;
 }
 
 /**
@@ -222,7 +223,7 @@ export function parseUrlState(search: string, known?: KnownValues): ReadLink {
     problems.push(`Ignored ${some(unknownKeys, 'unknown link parameter', 'unknown link parameters')}.`);
   for (const key of SINGLE) {
     const count = params.getAll(key).length;
-    if (count > 1) problems.push(`The link gives “${key}” ${count} times: the first was used.`);
+    if (count > 1) problems.push(`The link gives “${key}” ${formatCount(count)} times: the first was used.`);
   }
 
   const q = params.get('q');

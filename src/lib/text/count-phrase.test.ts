@@ -6,7 +6,7 @@ describe('count phrases', () => {
     expect(eventCount(1)).toBe('1 event');
     expect(eventCount(0)).toBe('0 events');
     expect(eventCount(2)).toBe('2 events');
-    expect(eventCount(10_000)).toBe('10000 events');
+    expect(eventCount(10_000)).toBe('10,000 events');
   });
 
   it('takes an irregular plural', () => {

@@ -1,6 +1,8 @@
-/** A count with its noun, singular for exactly one: "1 event", "0 events", "12 events". */
+import { formatCount } from './format-count';
+
+/** A count with its noun, singular for exactly one: "1 event", "0 events", "10,000 events". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
+  return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }
 
 /** "1 event", "12 events". */
