@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../../lib/data/dataset';
+import { WITHHELD_ADDRESS } from '../../../lib/safe-url';
+import { holdsScript, scriptAddresses } from './script-addresses.fixture';
 import { CSV_COLUMNS, csvColumns, eventsToCsv } from './to-csv';
 import {
   budapest,
@@ -294,5 +296,23 @@ describe('eventsToCsv', () => {
       discrepancy_claims: "'-5 on one list | five",
       exchange_to_ukraine: '5',
     });
+  });
+
+  it('withholds every address the page will not link to, keeping each list item in its place', () => {
+    const csv = eventsToCsv([scriptAddresses], vocabulary, { permalink });
+    expect(holdsScript(csv)).toBe(false);
+    const [row] = parse(csv);
+    const W = WITHHELD_ADDRESS;
+    expect(row!.source_urls!.split(' ')).toEqual(['https://example.org/safe', W, W, W, W]);
+    expect(row!.source_publishers).toBe('Example; Publisher 1; Publisher 2; Publisher 3; Publisher 4');
+    expect(row!.source_archive_urls!.split('; ')).toEqual([
+      W,
+      'https://web.archive.org/web/2025/https://example.org/safe',
+      '',
+      '',
+      '',
+    ]);
+    expect(row!.status_change_source).toBe(W);
+    expect(row!.discrepancy_sources!.split(' ')).toEqual([W, 'https://example.org/safe']);
   });
 });

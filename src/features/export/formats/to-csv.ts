@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
 import { parsePartialDate } from '../../../lib/dates/partial-date';
+import { exportedAddress } from '../../../lib/safe-url';
 
 export interface CsvOptions {
   /** Absolute address of an event's page; when given, a "permalink" column is added. */
@@ -115,7 +116,7 @@ function discrepancyCells(event: EventRecord): [string, string, string] {
   return [
     textList(accounts.map((a) => a.topic)),
     textList(accounts.map((a) => a.claim)),
-    accounts.map((a) => a.source).join(URL_LIST),
+    accounts.map((a) => exportedAddress(a.source)).join(URL_LIST),
   ];
 }
 
@@ -140,7 +141,8 @@ function row(event: EventRecord, vocabulary: Vocabulary, permalink?: (id: string
     event.summary,
     event.statusChange?.date ?? '',
     event.statusChange?.reason ?? '',
-    event.sources.map((s) => s.url).join(' '),
+    // An address the page will not link to is withheld here too (see exportedAddress).
+    event.sources.map((s) => exportedAddress(s.url)).join(URL_LIST),
     // Not deduplicated: the n-th publisher belongs to the n-th address.
     event.sources.map((s) => s.publisher).join('; '),
   ];
@@ -154,11 +156,11 @@ function row(event: EventRecord, vocabulary: Vocabulary, permalink?: (id: string
     (event.related ?? []).map((r) => r.id).join(CODE_LIST),
     (event.related ?? []).map((r) => r.relation).join(CODE_LIST),
     (event.tags ?? []).join(CODE_LIST),
-    event.statusChange?.source ?? '',
+    event.statusChange ? exportedAddress(event.statusChange.source) : '',
     textList(event.sources.map((s) => s.title)),
     perSource(event, (s) => s.published),
     event.sources.map((s) => s.language).join(CODE_LIST),
-    perSource(event, (s) => s.archiveUrl),
+    perSource(event, (s) => (s.archiveUrl === undefined ? undefined : exportedAddress(s.archiveUrl))),
     (event.formerIds ?? []).join(CODE_LIST),
   ];
   return [...first, ...(permalink ? [permalink(event.id)] : []), ...later];

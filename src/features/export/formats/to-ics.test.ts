@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { WITHHELD_ADDRESS } from '../../../lib/safe-url';
+import { holdsScript, scriptAddresses } from './script-addresses.fixture';
 import { eventsToIcs } from './to-ics';
 import {
   budapest,
@@ -122,6 +124,19 @@ describe('eventsToIcs', () => {
     const result = eventsToIcs([{ ...istanbul, end: '2025-06' }], { stamp });
     expect(result.skipped.map((e) => e.id)).toEqual([istanbul.id]);
     expect(vevents(result.text)).toEqual([]);
+  });
+});
+
+describe('eventsToIcs and addresses that are not web links', () => {
+  it('withholds them in the list of sources, as the page does', () => {
+    const { text } = eventsToIcs([scriptAddresses], { stamp, permalink, vocabulary });
+    const unfolded = text.replace(/\r\n[ \t]/g, '');
+    expect(holdsScript(unfolded)).toBe(false);
+    const description = unescapeText(vevents(text)[0]!.get('DESCRIPTION')!);
+    expect(description).toContain(
+      ['Sources:', 'Example: https://example.org/safe', `Publisher 1: ${WITHHELD_ADDRESS}`].join('\n'),
+    );
+    expect(description.split(WITHHELD_ADDRESS)).toHaveLength(5);
   });
 });
 

@@ -3,6 +3,7 @@ import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
 import { kindLabel } from '../../../lib/data/labels';
 import { formatPartialDate } from '../../../lib/dates/format-partial-date';
 import { parsePartialDate } from '../../../lib/dates/partial-date';
+import { exportedAddress } from '../../../lib/safe-url';
 import { calendarDays, type Day } from './calendar-days';
 import { foldIcsLines } from './fold-ics-lines';
 
@@ -70,7 +71,9 @@ function description(event: EventRecord, permalink?: string): string {
     const when = date ? formatPartialDate(date) : event.statusChange.date;
     parts.push(`${CHANGE_WORD[event.status] ?? 'Status changed'} (${when}): ${event.statusChange.reason}`);
   }
-  parts.push(['Sources:', ...event.sources.map((s) => `${s.publisher}: ${s.url}`)].join('\n'));
+  parts.push(
+    ['Sources:', ...event.sources.map((s) => `${s.publisher}: ${exportedAddress(s.url)}`)].join('\n'),
+  );
   if (permalink) parts.push(`In the Diplomatic Timeline: ${permalink}`);
   return parts.join('\n\n');
 }

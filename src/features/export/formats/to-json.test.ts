@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../../lib/data/dataset';
 import { parseDataset } from '../../../lib/data/parse-dataset';
+import { WITHHELD_ADDRESS } from '../../../lib/safe-url';
+import { holdsScript, scriptAddresses } from './script-addresses.fixture';
 import { eventsToJson } from './to-json';
 import { budapest, istanbul, jakarta, vocabulary } from './tricky-events.fixture';
 
@@ -47,5 +50,30 @@ describe('eventsToJson', () => {
     expect(text).toMatch(/^\{\n {2}"version": "2026.11.27",\n/);
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toMatchObject({ events: [] });
+  });
+
+  it('withholds every address the page will not link to, and leaves events without one as they are', () => {
+    const text = eventsToJson([istanbul, scriptAddresses], dataset);
+    expect(holdsScript(text)).toBe(false);
+    const [kept, event] = (JSON.parse(text) as { events: EventRecord[] }).events;
+    expect(kept).toEqual(istanbul);
+    const W = WITHHELD_ADDRESS;
+    expect(event!.sources.map((s) => s.url)).toEqual(['https://example.org/safe', W, W, W, W]);
+    expect(event!.sources.map((s) => s.archiveUrl)).toEqual([
+      W,
+      'https://web.archive.org/web/2025/https://example.org/safe',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(event!.statusChange?.source).toBe(W);
+    expect(event!.discrepancies?.[0]?.accounts.map((a) => a.source)).toEqual([W, 'https://example.org/safe']);
+    // Everything else as it was.
+    expect({ ...event, sources: [], statusChange: null, discrepancies: null }).toEqual({
+      ...scriptAddresses,
+      sources: [],
+      statusChange: null,
+      discrepancies: null,
+    });
   });
 });

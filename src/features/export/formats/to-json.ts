@@ -1,4 +1,5 @@
 import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
+import { exportedAddress } from '../../../lib/safe-url';
 
 /** data/events.json's shape, with a note of the view it was exported from. */
 export interface JsonExport extends Omit<DatasetFile, 'events'> {
@@ -11,10 +12,47 @@ export interface JsonOptions {
   filter?: string;
 }
 
+type Source = EventRecord['sources'][number];
+
+/**
+ * The event with every address the page will not link to withheld (see exportedAddress): sources and
+ * their archived copies, and the sources named by a status change and by each account of a discrepancy.
+ * The same object when it has none, as every event that came through the validator.
+ */
+function withAddressesWithheld(event: EventRecord): EventRecord {
+  const withheld = (value: string) => exportedAddress(value) !== value;
+  const unsafe =
+    event.sources.some((s) => withheld(s.url) || (s.archiveUrl !== undefined && withheld(s.archiveUrl))) ||
+    (event.statusChange !== undefined && withheld(event.statusChange.source)) ||
+    (event.discrepancies ?? []).some((d) => d.accounts.some((a) => withheld(a.source)));
+  if (!unsafe) return event;
+  const source = (s: Source): Source => ({
+    ...s,
+    url: exportedAddress(s.url),
+    ...(s.archiveUrl !== undefined ? { archiveUrl: exportedAddress(s.archiveUrl) } : {}),
+  });
+  return {
+    ...event,
+    sources: event.sources.map(source) as EventRecord['sources'],
+    ...(event.statusChange
+      ? { statusChange: { ...event.statusChange, source: exportedAddress(event.statusChange.source) } }
+      : {}),
+    ...(event.discrepancies
+      ? {
+          discrepancies: event.discrepancies.map((d) => ({
+            ...d,
+            accounts: d.accounts.map((a) => ({ ...a, source: exportedAddress(a.source) })),
+          })) as EventRecord['discrepancies'],
+        }
+      : {}),
+  };
+}
+
 /**
  * The given events in the shape of data/events.json, so that whatever reads the full dataset reads an
  * export too. Version, build time and vocabulary are the dataset's own: the export is a subset of that
- * release, not a new one. The events keep the order they are given in.
+ * release, not a new one. The events keep the order they are given in. An address the page will not link
+ * to is withheld, as in every export.
  */
 export function eventsToJson(
   events: readonly EventRecord[],
@@ -26,7 +64,7 @@ export function eventsToJson(
     generatedAt: dataset.generatedAt,
     ...(options.filter !== undefined ? { filter: options.filter } : {}),
     vocabulary: dataset.vocabulary,
-    events,
+    events: events.map(withAddressesWithheld),
   };
   return JSON.stringify(file, null, 2) + '\n';
 }
