@@ -63,6 +63,25 @@ test.describe('with 10,000 events', () => {
     expect(await page.locator('.vis-item-content').count()).toBeLessThanOrEqual(320);
   });
 
+  test('clusters stand for half-years of the calendar, named so, without a day in common', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openSynthetic(page);
+    const lane = page.locator('.tl-cluster__content[aria-label*=" in Russia–Ukraine talks, "]');
+    await expect(lane.first()).toBeVisible({ timeout: 20_000 });
+    const spans = (await lane.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')!)))
+      .map((label) => /, (.+)\. Press Enter/.exec(label)![1]!)
+      .sort();
+    // The data runs from 2021 to 2025: the first cluster began on 31 December 2020, and neighbours
+    // shared 2 July and 1 January, before the buckets followed the calendar.
+    expect(spans).toEqual(
+      ['2021', '2022', '2023', '2024', '2025']
+        .flatMap((y) => [`January–June ${y}`, `July–December ${y}`])
+        .sort(),
+    );
+  });
+
   test('counts are written with their thousands separated', async ({ page }) => {
     await openSynthetic(page);
     await expect(page.getByTestId('dataset-summary')).toContainText(/^10,000 events, /);

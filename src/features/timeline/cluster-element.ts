@@ -1,9 +1,33 @@
-import { shortMonthName } from '../../lib/dates/month-names';
+import { monthName, shortMonthName } from '../../lib/dates/month-names';
 import { eventCount } from '../../lib/text/count-phrase';
 import type { ClusterItem } from './window-feed';
 
 /** "16 Oct 2025", in local time like the timeline's axis. */
 const shortDate = (d: Date) => `${d.getDate()} ${shortMonthName(d.getMonth() + 1)} ${d.getFullYear()}`;
+
+const atMidnightOfFirst = (d: Date) =>
+  d.getDate() === 1 && d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0;
+
+/**
+ * The days a span covers, its end excluded, as the calendar names them: "2021", "March 2021",
+ * "January–June 2021", "3–9 Mar 2025", "16 Oct 2025". Neighbouring clusters' spans never share a day.
+ */
+export function spanLabel(start: Date, end: Date): string {
+  // The last day: local midnight a day before the end, across a change of the clocks too.
+  const last = new Date(end.getFullYear(), end.getMonth(), end.getDate() - 1);
+  if (atMidnightOfFirst(start) && atMidnightOfFirst(end)) {
+    const [y1, m1, y2, m2] = [start.getFullYear(), start.getMonth(), last.getFullYear(), last.getMonth()];
+    if (m1 === 0 && m2 === 11) return y1 === y2 ? `${y1}` : `${y1}–${y2}`;
+    if (y1 === y2 && m1 === m2) return `${monthName(m1 + 1)} ${y1}`;
+    if (y1 === y2) return `${monthName(m1 + 1)}–${monthName(m2 + 1)} ${y1}`;
+    return `${monthName(m1 + 1)} ${y1} – ${monthName(m2 + 1)} ${y2}`;
+  }
+  if (last.getTime() <= start.getTime()) return shortDate(start);
+  if (start.getFullYear() !== last.getFullYear()) return `${shortDate(start)} – ${shortDate(last)}`;
+  if (start.getMonth() !== last.getMonth())
+    return `${start.getDate()} ${shortMonthName(start.getMonth() + 1)} – ${shortDate(last)}`;
+  return `${start.getDate()}–${shortDate(last)}`;
+}
 
 // A cluster's id fixes its span, and after each filter change every cluster on screen is relabelled:
 // format each span once.
@@ -11,8 +35,7 @@ const spans = new Map<string, string>();
 function spanOf(cluster: ClusterItem): string {
   let span = spans.get(cluster.id);
   if (span === undefined) {
-    const last = new Date(cluster.end.getTime() - 1);
-    span = `${shortDate(cluster.start)} – ${shortDate(last)}`;
+    span = spanLabel(cluster.start, cluster.end);
     if (spans.size > 5000) spans.clear();
     spans.set(cluster.id, span);
   }

@@ -1,4 +1,5 @@
 import { isSmallDataset } from '../../lib/data/small-dataset';
+import { bucketAt, bucketBoundaries, bucketIndex, bucketUnitFor } from './calendar-buckets';
 import type { TimelineItem } from './to-timeline-item';
 
 export interface ClusterItem {
@@ -23,8 +24,6 @@ export function isCluster(item: FeedItem | undefined): item is ClusterItem {
 }
 
 const DAY = 864e5;
-// Bucket widths from a day to a year: clusters line up with the axis at every zoom.
-const BUCKETS = [1, 2, 7, 14, 30.4375, 91.3125, 182.625, 365.25].map((d) => d * DAY);
 
 export interface FeedOptions {
   /** Above this many items in and near the window, lanes are drawn as clusters. */
@@ -65,38 +64,54 @@ export function windowFeed(
   const selected = selectedId ? items.find((i) => i.id === selectedId) : undefined;
   if (near.length <= maxItems) return selected && !near.includes(selected) ? [...near, selected] : near;
 
-  const bucket = BUCKETS.find((b) => b >= width / buckets) ?? BUCKETS.at(-1)!;
+  // Clusters stand for days, weeks, months, quarters, half-years or years of the calendar, in local
+  // time: they line up with the axis, and neighbours never share a day.
+  const unit = bucketUnitFor(width / buckets);
   // Clustered, the margin shrinks to a quarter window: clusters are cheap to redraw after a pan.
   const clusterFrom = window.start - width / 4;
   const clusterTo = window.end + width / 4;
-  const cells = new Map<string, TimelineItem[]>();
+  const bounds = bucketBoundaries(unit, clusterFrom, clusterTo);
+  // Per lane, the items of each bucket by its index; an item that began before the first bucket (a long
+  // one, still under way in the window) by its own bucket's start.
+  const lanes = new Map<string, { cells: TimelineItem[][]; earlier: Map<number, TimelineItem[]> }>();
   for (const item of near) {
-    if (item.start.getTime() >= clusterTo || (item.end ?? item.start).getTime() < clusterFrom) continue;
+    const start = item.start.getTime();
+    if (start >= clusterTo || (item.end ?? item.start).getTime() < clusterFrom) continue;
     if (item === selected) continue;
-    const key = `${item.group}\u0000${Math.floor(item.start.getTime() / bucket)}`;
-    const cell = cells.get(key);
-    if (cell) cell.push(item);
-    else cells.set(key, [item]);
+    let lane = lanes.get(item.group);
+    if (!lane) lanes.set(item.group, (lane = { cells: [], earlier: new Map() }));
+    const index = bucketIndex(bounds, start);
+    let cell: TimelineItem[] | undefined;
+    if (index !== -1) cell = lane.cells[index] ??= [];
+    else {
+      const from = bucketAt(unit, start).start;
+      cell = lane.earlier.get(from);
+      if (!cell) lane.earlier.set(from, (cell = []));
+    }
+    cell.push(item);
   }
   const feed: FeedItem[] = selected ? [selected] : [];
-  for (const [key, cell] of cells) {
+  const add = (group: string, cell: TimelineItem[], start: number, end: number) => {
     if (cell.length === 1) {
       feed.push(cell[0]!);
-      continue;
+      return;
     }
-    const index = Number(key.slice(key.indexOf('\u0000') + 1));
-    const group = cell[0]!.group;
     feed.push({
-      id: `${CLUSTER_PREFIX}${group}:${index}:${bucket}`,
+      // The lane and the bucket: an id names one span, which its node and its label keep.
+      id: `${CLUSTER_PREFIX}${group}:${start}:${unit}`,
       group,
-      start: new Date(index * bucket),
-      end: new Date((index + 1) * bucket),
+      start: new Date(start),
+      end: new Date(end),
       type: 'range',
       className: 'tl-cluster',
       content: '',
       count: cell.length,
       cluster: true,
     });
+  };
+  for (const [group, { cells, earlier }] of lanes) {
+    for (const [start, cell] of earlier) add(group, cell, start, bucketAt(unit, start).end);
+    cells.forEach((cell, i) => add(group, cell, bounds[i]!, bounds[i + 1]!));
   }
   return feed;
 }
