@@ -18,6 +18,16 @@ export const OVERSCAN_PX = 600;
 /** Heights used for rows not drawn yet, until rows of their type have been measured. */
 export const DEFAULT_HEIGHT: Record<ListRow['type'], number> = { year: 52, month: 38, entry: 58 };
 
+/**
+ * Whether a scroll that began with the page `heightBefore` tall, and ended with the bottom of the
+ * screen at `bottom`, was a jump to the end of the page that the page outgrew on the way: the End key
+ * or a scrollbar dragged down aims at the bottom the page had when it began, and the rows measured on
+ * the way (taller than estimated) moved the end of the list below it. The reader meant the end.
+ */
+export function outgrewJumpToEnd(bottom: number, heightBefore: number, heightNow: number): boolean {
+  return bottom >= heightBefore - 1 && heightNow > bottom + 1;
+}
+
 /** `offsets[i]` is the top of row i, `offsets[rows.length]` the height of the whole list. */
 export function rowOffsets(heights: ArrayLike<number>): Float64Array {
   const offsets = new Float64Array(heights.length + 1);
