@@ -29,6 +29,7 @@ import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
 import { showTitles, titlesFit, withTitleRoom } from './title-mode';
+import { isSmallDataset } from '../../lib/data/small-dataset';
 import { tooltipKey } from './tooltip-escape';
 import { hoverGrace, type HoverGrace } from './tooltip-hover';
 import { fitTooltip, TOOLTIP_GAP, type TooltipAnchor } from './tooltip-place';
@@ -203,6 +204,7 @@ export default function TimelineView({
   const openingRef = useRef(opening);
   // The events do not change while the timeline lives (a new dataset mounts a new one).
   const boundsRef = useRef(travelBounds(allItems));
+  const boundsItemCount = useRef(allItems.length);
   // When the reader last touched the screen: what follows a tap brings no tooltip (see below).
   const lastTouch = useRef(-Infinity);
   const justTouched = () => performance.now() - lastTouch.current < TAP_MOUSE_MS;
@@ -326,8 +328,11 @@ export default function TimelineView({
     // A tooltip is placed on the screen, not on its item: when the items move under it (a pan or a
     // zoom, a narrower timeline as the panel opens, a resized window) it would name the wrong one.
     timeline.on('rangechange', closeTooltip);
+    // Marks stand in, for a small dataset, for the clusters a larger one is drawn as at wide zoom
+    // (window-feed.ts); a larger one keeps its titles, and no filter pays for measuring them all again.
+    const small = isSmallDataset(boundsItemCount.current);
     fitTitlesRef.current = (feed) => {
-      const show = titlesFit(element, timeline, feed, lanesRef.current.length);
+      const show = !small || titlesFit(element, timeline, feed, lanesRef.current.length);
       if (showTitles(timeline, element, show)) setMarksOnly(!show);
     };
     // A new width may leave room for the titles, or no longer.
