@@ -204,7 +204,7 @@ export default function TimelineView({
   const openingRef = useRef(opening);
   // The events do not change while the timeline lives (a new dataset mounts a new one).
   const boundsRef = useRef(travelBounds(allItems));
-  const boundsItemCount = useRef(allItems.length);
+  const smallRef = useRef(isSmallDataset(allItems.length));
   // When the reader last touched the screen: what follows a tap brings no tooltip (see below).
   const lastTouch = useRef(-Infinity);
   const justTouched = () => performance.now() - lastTouch.current < TAP_MOUSE_MS;
@@ -330,7 +330,7 @@ export default function TimelineView({
     timeline.on('rangechange', closeTooltip);
     // Marks stand in, for a small dataset, for the clusters a larger one is drawn as at wide zoom
     // (window-feed.ts); a larger one keeps its titles, and no filter pays for measuring them all again.
-    const small = isSmallDataset(boundsItemCount.current);
+    const small = smallRef.current;
     fitTitlesRef.current = (feed) => {
       const show = !small || titlesFit(element, timeline, feed, lanesRef.current.length);
       if (showTitles(timeline, element, show)) setMarksOnly(!show);
@@ -575,7 +575,7 @@ export default function TimelineView({
       </p>
       {/* Each event is a Tab stop (211 of them with the real data): a keyboard can get past them at once. */}
       <a
-        className="timeline__skip"
+        className="timeline__skip visually-hidden-focusable"
         href="#timeline-end"
         onClick={(e) => {
           e.preventDefault();
@@ -625,7 +625,7 @@ export default function TimelineView({
         }}
         onBlur={closeTooltip}
       />
-      <span id="timeline-end" ref={endRef} tabIndex={-1} className="timeline__end">
+      <span id="timeline-end" ref={endRef} tabIndex={-1} className="timeline__end visually-hidden-focusable">
         End of the timeline
       </span>
       {tooltip && (
