@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -12,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { runScript } from '../run-script.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const folders: string[] = [];
@@ -28,8 +28,7 @@ function dataFolder(): string {
 }
 
 const cli = (args: string[], input?: string) =>
-  spawnSync('npx', ['tsx', 'scripts/new-event.ts', ...args], {
-    encoding: 'utf8',
+  runScript('scripts/new-event.ts', args, {
     input,
     env: { ...process.env, GITHUB_ACTIONS: '' },
   });
@@ -59,7 +58,9 @@ const flagsWith = (...changed: string[]) => {
   return [...flags.filter((f) => !names.has(name(f))), ...changed];
 };
 
-describe('npm run new-event', () => {
+// Each test starts the command (and some the validator) as a process of its own: 3–5 s on a quiet machine,
+// and several times that while other work shares its two cores.
+describe('npm run new-event', { timeout: 60_000 }, () => {
   let dir: string;
   let file: string;
   beforeAll(() => {

@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from '../run-script.ts';
 import { loadFixtures, materialise, removeMaterialised } from './fixtures/materialise.ts';
 import { formatProblem } from './format-problems.ts';
 import { linters } from './linters/index.ts';
@@ -654,8 +655,7 @@ describe('the command line', () => {
     });
 
   const cli = (dataDir: string, env: Record<string, string> = {}) =>
-    spawnSync('npx', ['tsx', 'scripts/validate.ts', '--data', dataDir], {
-      encoding: 'utf8',
+    runScript('scripts/validate.ts', ['--data', dataDir], {
       env: { ...process.env, GITHUB_ACTIONS: '', ...env },
     });
 
@@ -701,7 +701,7 @@ describe('the command line', () => {
   });
 
   it('answers a mistyped flag with usage, not a stack trace', () => {
-    const out = spawnSync('npx', ['tsx', 'scripts/validate.ts', '--dta', 'data'], { encoding: 'utf8' });
+    const out = runScript('scripts/validate.ts', ['--dta', 'data']);
     expect(out.status).toBe(2);
     expect(out.stderr).toContain("Unknown option '--dta'");
     expect(out.stderr).toContain('Usage: npm run validate [-- --data <dir>] [-- --quiet]');
@@ -752,7 +752,7 @@ describe('the command line', () => {
       ['dtaa', 'there is no such folder'],
       ['data/vocabulary.json', 'it is a file, not a folder'],
     ] as const) {
-      const out = spawnSync('npx', ['tsx', 'scripts/validate.ts', '--data', dir], { encoding: 'utf8' });
+      const out = runScript('scripts/validate.ts', ['--data', dir]);
       expect(out.status).toBe(2);
       expect(out.stderr).toContain(
         `--data ${dir}: ${why}: give the data folder, which holds events/ and vocabulary.json`,
@@ -765,9 +765,7 @@ describe('the command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dt-loop-'));
     try {
       symlinkSync('loop', join(dir, 'loop'));
-      const out = spawnSync('npx', ['tsx', 'scripts/validate.ts', '--data', join(dir, 'loop')], {
-        encoding: 'utf8',
-      });
+      const out = runScript('scripts/validate.ts', ['--data', join(dir, 'loop')]);
       expect(out.status).toBe(2);
       expect(out.stderr).toContain(`--data ${join(dir, 'loop')}: there is no such folder`);
       expect(out.stderr).not.toContain('ELOOP');
@@ -778,7 +776,7 @@ describe('the command line', () => {
 
   it('prints its options and exit codes with --help or -h, and exits 0', () => {
     for (const flag of ['--help', '-h']) {
-      const out = spawnSync('npx', ['tsx', 'scripts/validate.ts', flag], { encoding: 'utf8' });
+      const out = runScript('scripts/validate.ts', [flag]);
       expect(out.status, flag).toBe(0);
       expect(out.stderr).toBe('');
       expect(out.stdout).toContain('Usage: npm run validate');
