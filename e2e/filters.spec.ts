@@ -347,6 +347,9 @@ test('copy link puts the event’s permalink on the clipboard', async ({ page, c
 });
 
 test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+  // A scan walks every node of a page of some hundreds of events: on a busy shared machine it has taken
+  // longer than the 30 s a test gets by default, so these tests get three times that.
+  test.slow();
   const scan = (page: Page) =>
     new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 
