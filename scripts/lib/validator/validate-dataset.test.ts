@@ -68,6 +68,7 @@ it('has at least one failing sample for every rule', () => {
     'not-in-the-future': 'is after today',
     'plain-text': 'must be plain text',
     'http-urls': 'must be an http(s) address',
+    'tracking-params': 'has tracking parameters',
     'unique-sources': 'is cited twice',
     'placeholder-sources': 'is a placeholder address',
     'list-safe-publishers': 'must not contain a semicolon',

@@ -13,6 +13,7 @@ import { sourceDates } from './source-dates.ts';
 import { sourceDetails } from './source-details.ts';
 import { callsHaveNoPlace, discrepancySources, statusChange } from './status.ts';
 import { httpUrls, uniqueSources } from './urls.ts';
+import { trackingParams } from './tracking-params.ts';
 import { knownCodes } from './vocabulary.ts';
 import { listSafePublishers } from './list-safe-text.ts';
 
@@ -29,6 +30,7 @@ export const linters: Linter[] = [
   stalePlans,
   plainText,
   httpUrls,
+  trackingParams,
   uniqueSources,
   placeholderSources,
   listSafePublishers,
