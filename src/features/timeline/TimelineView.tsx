@@ -25,6 +25,7 @@ import { batchItemShows, withOneRedraw } from './batch-redraws';
 import { followWidth } from './follow-width';
 import { bringIntoView } from './focus-follow';
 import { followAxisScale } from './axis-scale';
+import { stickAxis } from './sticky-axis';
 import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
@@ -213,6 +214,7 @@ export default function TimelineView({
   const [marksOnly, setMarksOnly] = useState(false);
   const fitTitlesRef = useRef<(feed: readonly FeedItem[]) => void>(() => undefined);
   const endRef = useRef<HTMLSpanElement>(null);
+  const stickyRef = useRef<HTMLDivElement>(null);
 
   // One Timeline per mount, destroyed on unmount (StrictMode mounts twice; nothing may leak).
   useEffect(() => {
@@ -341,6 +343,7 @@ export default function TimelineView({
       fitTitlesRef.current([...latest.values()]);
     });
     const stopScaling = followAxisScale(timeline, element);
+    const stopSticking = stickyRef.current ? stickAxis(timeline, element, stickyRef.current) : () => {};
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.selectedId !== previous.selectedId) closeTooltip();
     });
@@ -366,6 +369,7 @@ export default function TimelineView({
       unsubscribe();
       stopFollowing();
       stopScaling();
+      stopSticking();
       grace.reset();
       graceRef.current = null;
       timeline.destroy();
@@ -591,6 +595,13 @@ export default function TimelineView({
       >
         Zoomed out this far, each event is drawn as its mark alone: zoom in to read the titles.
       </p>
+      {/* The dates, kept in sight once the axis has scrolled out above (sticky-axis.ts): for the eye only. */}
+      <div
+        ref={stickyRef}
+        className="timeline__sticky"
+        aria-hidden="true"
+        data-testid="timeline-sticky-axis"
+      />
       <div
         ref={container}
         className="timeline__canvas"
