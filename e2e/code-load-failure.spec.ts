@@ -47,6 +47,29 @@ test('the timeline’s code failing leaves the page, says so where the timeline 
   await expect(page.getByTestId('code-error')).toHaveCount(0);
 });
 
+test('the timeline’s stylesheet failing is said like its code failing, and a new try draws it styled', async ({
+  page,
+}) => {
+  let broken = true;
+  await page.route(/\/assets\/TimelineView-[^/]*\.css(\?.*)?$/, (route) =>
+    broken ? route.abort() : route.continue(),
+  );
+  await page.goto('/?q=budapest');
+  await expect(page.locator('[data-list-entry]').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Timeline', exact: true }).tap();
+  const error = page.getByTestId('code-error');
+  await expect(error).toContainText('The code for the timeline could not be loaded.');
+  await error.getByRole('button', { name: 'Try again' }).tap();
+  await expect(error).toContainText('It failed again');
+
+  broken = false;
+  await error.getByRole('button', { name: 'Try again' }).tap();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  // Drawn with its stylesheet: vis-timeline's panels are placed by it, and the app's border is in it.
+  await expect(page.locator('.vis-panel.vis-center')).toHaveCSS('position', 'absolute');
+  await expect(page.getByTestId('timeline')).toHaveCSS('border-top-style', 'solid');
+});
+
 test('the way to the list from a timeline whose code failed', async ({ page }) => {
   await breakCode(page, 'TimelineView');
   await page.goto('/?q=budapest');

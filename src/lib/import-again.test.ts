@@ -1,5 +1,12 @@
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { CodeLoadError, failedScriptUrl, importAgain } from './import-again';
+import {
+  CodeLoadError,
+  failedScriptUrl,
+  failedStylesheetUrl,
+  importAgain,
+  loadStylesheet,
+} from './import-again';
 
 const chromium = new TypeError(
   'Failed to fetch dynamically imported module: http://127.0.0.1:4173/assets/TimelineView-Bbbb9tld.js',
@@ -65,5 +72,61 @@ describe('importAgain', () => {
     });
     await expect(load()).rejects.toBeInstanceOf(CodeLoadError);
     await expect(load()).resolves.toBe('ok');
+  });
+});
+
+describe('a view whose stylesheet did not arrive', () => {
+  const cssError = new Error(
+    'Unable to preload CSS for http://127.0.0.1:4173/assets/TimelineView-DAV4XFMz.css',
+  );
+
+  it('names the stylesheet from the message of Vite’s loader, and nothing else', () => {
+    expect(failedStylesheetUrl(cssError)).toBe('http://127.0.0.1:4173/assets/TimelineView-DAV4XFMz.css');
+    expect(failedStylesheetUrl(chromium)).toBeNull();
+    expect(failedStylesheetUrl('Unable to preload CSS for nothing')).toBeNull();
+  });
+
+  it('asks for the stylesheet again in place of the link that failed, leaving the others', () => {
+    const doc = new Window({ url: 'http://127.0.0.1:4173/', settings: { disableCSSFileLoading: true } })
+      .document as unknown as Document;
+    for (const href of ['/assets/TimelineView-DAV4XFMz.css', '/assets/index-BW69ssTu.css']) {
+      const link = doc.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      link.dataset.old = '';
+      doc.head.append(link);
+    }
+    void loadStylesheet('http://127.0.0.1:4173/assets/TimelineView-DAV4XFMz.css', doc).catch(() => undefined);
+    const links = [...doc.querySelectorAll('link')];
+    expect(links.map((l) => [l.getAttribute('href'), 'old' in l.dataset])).toEqual([
+      ['/assets/index-BW69ssTu.css', true],
+      ['http://127.0.0.1:4173/assets/TimelineView-DAV4XFMz.css', false],
+    ]);
+  });
+
+  it('asks for the stylesheet before the loader again, and the loader, not the script alone', async () => {
+    let calls = 0;
+    const asked: string[] = [];
+    let online = false;
+    const load = importAgain(
+      () => (++calls === 1 ? Promise.reject(cssError) : Promise.resolve({ default: 'view' })),
+      async (url) => {
+        asked.push(url);
+        return { default: 'script alone' };
+      },
+      async (href) => {
+        asked.push(href);
+        if (!online) throw new Error(`Unable to preload CSS for ${href}`);
+      },
+    );
+    await expect(load()).rejects.toBeInstanceOf(CodeLoadError);
+    // Still offline: the stylesheet fails again, and the loader is not asked.
+    await expect(load()).rejects.toBeInstanceOf(CodeLoadError);
+    expect(calls).toBe(1);
+    online = true;
+    await expect(load()).resolves.toEqual({ default: 'view' });
+    expect(calls).toBe(2);
+    const css = 'http://127.0.0.1:4173/assets/TimelineView-DAV4XFMz.css';
+    expect(asked).toEqual([css, css]);
   });
 });

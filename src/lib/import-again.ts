@@ -12,6 +12,29 @@ export function failedScriptUrl(error: unknown): string | null {
   return /\b(https?:\/\/[^\s'"]+?\.m?js)(?:\?[^\s'"]*)?(?=$|[\s'"])/.exec(text)?.[1] ?? null;
 }
 
+/** The stylesheet a failed `import()` names: Vite's loader waits for a view's stylesheet before its code. */
+export function failedStylesheetUrl(error: unknown): string | null {
+  const text = error instanceof Error ? error.message : String(error);
+  return /\bUnable to preload CSS for (\S+\.css)\b/.exec(text)?.[1] ?? null;
+}
+
+/**
+ * Asks for a stylesheet again, in place of the `<link>` that failed, and waits for it. Vite's loader never
+ * asks twice for a stylesheet it once asked for: a second try of the view would draw it without its styles.
+ */
+export function loadStylesheet(href: string, doc: Document = document): Promise<void> {
+  for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
+    if (link.href === href) link.remove();
+  const link = doc.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  return new Promise((resolve, reject) => {
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error(`Unable to preload CSS for ${href}`)));
+    doc.head.append(link);
+  });
+}
+
 type Importer = (url: string) => Promise<unknown>;
 
 // Kept out of the bundler's sight: the address is only known once an import has failed.
@@ -23,11 +46,20 @@ const importUrl: Importer = (url) => import(/* @vite-ignore */ url);
  * the network: after a failure the script the error names is asked for under a fresh address
  * (`?retry=N`). Every failure is a CodeLoadError, so that the page can say the connection is to blame.
  */
-export function importAgain<M>(load: () => Promise<M>, importer: Importer = importUrl): () => Promise<M> {
+export function importAgain<M>(
+  load: () => Promise<M>,
+  importer: Importer = importUrl,
+  stylesheet: (href: string) => Promise<void> = loadStylesheet,
+): () => Promise<M> {
   let failed: string | null = null;
+  let failedStyles: string | null = null;
   let attempt = 0;
   return async () => {
     try {
+      if (failedStyles !== null) {
+        await stylesheet(failedStyles);
+        failedStyles = null;
+      }
       if (failed === null) return await load();
       attempt += 1;
       const module = await importer(`${failed}?retry=${attempt}`);
@@ -38,7 +70,10 @@ export function importAgain<M>(load: () => Promise<M>, importer: Importer = impo
         throw new Error(`${failed} arrived, but the part that needs it can only load after a reload`);
       return module as M;
     } catch (e) {
-      failed = failedScriptUrl(e) ?? failed;
+      // Vite's loader waits for a view's stylesheet before it asks for its code: a stylesheet that failed
+      // is asked for again first, then the loader.
+      failedStyles = failedStylesheetUrl(e) ?? failedStyles;
+      if (failedStyles === null) failed = failedScriptUrl(e) ?? failed;
       throw new CodeLoadError(e);
     }
   };
