@@ -63,10 +63,10 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   const deferredQ = events.length > DEFER_SEARCH_ABOVE ? lagging : filters.q;
   // Keyed on each field, not on the filters object: a keystroke changes only `q`, so the urgent
   // render that shows the typed letter keeps every view's input as it was and redoes no filtering.
-  const { kinds, statuses, parties, tracks, tags, from, to } = filters;
+  const { kinds, statuses, parties, partyMode, tracks, tags, from, to } = filters;
   const deferredFilters = useMemo(
-    () => ({ q: deferredQ, kinds, statuses, parties, tracks, tags, from, to }),
-    [deferredQ, kinds, statuses, parties, tracks, tags, from, to],
+    () => ({ q: deferredQ, kinds, statuses, parties, partyMode, tracks, tags, from, to }),
+    [deferredQ, kinds, statuses, parties, partyMode, tracks, tags, from, to],
   );
   const facetIndex = useMemo(() => buildFacetIndex(events), [events]);
   const textAndDates = useMemo(

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DatasetFile } from '../lib/data/dataset';
 import type { SkippedEvent } from '../lib/data/parse-dataset';
 import type { DatasetProblem } from '../features/dataset/invalid-dataset';
-import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../features/filters/filters';
+import { EMPTY_FILTERS, type Filters, type ListFilterKey, type PartyMode } from '../features/filters/filters';
 import type { ViewMode } from '../features/url-state/url-state';
 
 export type DatasetState =
@@ -121,6 +121,9 @@ export const toggleFilterValue = (key: ListFilterKey, value: string) =>
     const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
     return { filters: { ...s.filters, [key]: next } };
   });
+
+export const setPartyMode = (partyMode: PartyMode) =>
+  useAppStore.setState((s) => ({ filters: { ...s.filters, partyMode } }));
 
 /** Asks the timeline to fit the events the filters show (served and cleared by the timeline). */
 export const requestFit = () => useAppStore.setState((s) => ({ fitRequest: (s.fitRequest ?? 0) + 1 }));

@@ -29,3 +29,21 @@ it('quotes the search text without characters that draw nothing', () => {
   );
   expect(describeFilters({ ...EMPTY_FILTERS, q: '\u200B' })).toBe('');
 });
+
+it('says whether an event involves any or all of the chosen parties', () => {
+  const vocabulary = {
+    parties: { US: { name: 'United States' }, RU: { name: 'Russia' }, UA: { name: 'Ukraine' } },
+    tracks: {},
+  };
+  const parties = (parties: string[], partyMode: 'any' | 'all') =>
+    describeFilters({ ...EMPTY_FILTERS, parties, partyMode, kinds: ['meeting'] }, vocabulary);
+  expect(parties(['US'], 'any')).toBe('Kind: meeting; party: United States');
+  expect(parties(['US'], 'all')).toBe('Kind: meeting; party: United States');
+  expect(parties(['US', 'RU'], 'any')).toBe('Kind: meeting; parties: any of United States, Russia');
+  expect(parties(['US', 'RU'], 'all')).toBe('Kind: meeting; parties: both United States and Russia');
+  expect(parties(['US', 'RU', 'UA'], 'all')).toBe(
+    'Kind: meeting; parties: all of United States, Russia, Ukraine',
+  );
+  // "All" with no party chosen restricts nothing, and is not described.
+  expect(describeFilters({ ...EMPTY_FILTERS, partyMode: 'all' })).toBe('');
+});

@@ -5,6 +5,18 @@ import { withoutInvisible } from '../../lib/text/invisible';
 import { tagLabel } from '../../lib/text/tag-label';
 import type { Filters } from './filters';
 
+/**
+ * The chosen parties, saying whether an event needs one of them or all of them: a citation of
+ * "every US–Russia meeting" must not read as one of every meeting of either.
+ */
+function describeParties(f: Filters, vocabulary?: DatasetFile['vocabulary']): string {
+  const names = f.parties.map((p) => vocabulary?.parties[p]?.name ?? p);
+  if (names.length === 1) return `party: ${names[0]}`;
+  if (f.partyMode === 'any') return `parties: any of ${names.join(', ')}`;
+  if (names.length === 2) return `parties: both ${names[0]} and ${names[1]}`;
+  return `parties: all of ${names.join(', ')}`;
+}
+
 /** The filters in words, for citations and exports: "Kind: summit, call; from October 2025". Empty when none. */
 export function describeFilters(f: Filters, vocabulary?: DatasetFile['vocabulary']): string {
   const parts: string[] = [];
@@ -17,8 +29,7 @@ export function describeFilters(f: Filters, vocabulary?: DatasetFile['vocabulary
     parts.push(`status: ${f.statuses.map((s) => statusLabel(s).toLowerCase()).join(', ')}`);
   if (f.tracks.length)
     parts.push(`track: ${f.tracks.map((t) => vocabulary?.tracks[t]?.name ?? t).join(', ')}`);
-  if (f.parties.length)
-    parts.push(`party: ${f.parties.map((p) => vocabulary?.parties[p]?.name ?? p).join(', ')}`);
+  if (f.parties.length) parts.push(describeParties(f, vocabulary));
   if (f.tags.length) parts.push(`tag: ${f.tags.map(tagLabel).join(', ')}`);
   if (f.from && f.to) parts.push(`${formatDateRange(f.from)} to ${formatDateRange(f.to)}`);
   else if (f.from) parts.push(`from ${formatDateRange(f.from)}`);

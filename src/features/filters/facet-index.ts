@@ -76,3 +76,13 @@ export function hasChosen(column: FacetColumn, mask: Uint8Array, i: number): boo
   for (let j = column.offsets[i]!; j < column.offsets[i + 1]!; j++) if (mask[column.ids[j]!]) return true;
   return false;
 }
+
+/**
+ * Whether event i has every one of the `needed` distinct chosen values. An event's ids are distinct,
+ * so counting its chosen ones is enough; a chosen value no event has is in no mask and never reached.
+ */
+export function hasAllChosen(column: FacetColumn, mask: Uint8Array, needed: number, i: number): boolean {
+  let found = 0;
+  for (let j = column.offsets[i]!; j < column.offsets[i + 1]!; j++) if (mask[column.ids[j]!]) found++;
+  return found === needed;
+}

@@ -130,6 +130,25 @@ describe('filterEvents', () => {
     expect(ids({ tags: ['istanbul-process'] })).toEqual(['a']);
   });
 
+  it('keeps, for all of the chosen parties, only the events involving every one of them', () => {
+    expect(ids({ parties: ['US', 'RU'] })).toEqual(['a', 'c', 'd', 'e']);
+    expect(ids({ parties: ['US', 'RU'], partyMode: 'all' })).toEqual(['c', 'd']);
+    expect(ids({ parties: ['RU', 'UA', 'TR'], partyMode: 'all' })).toEqual(['a']);
+    expect(ids({ parties: ['US', 'UA'], partyMode: 'all' })).toEqual([]);
+    // With the other facets as ever: all of them must hold too.
+    expect(ids({ parties: ['US', 'RU'], partyMode: 'all', kinds: ['call'] })).toEqual(['d']);
+    // A party no event involves leaves none that involve all, as it adds none to any.
+    expect(ids({ parties: ['TR', 'XX'], partyMode: 'all' })).toEqual([]);
+    expect(ids({ parties: ['TR', 'XX'] })).toEqual(['a']);
+  });
+
+  it('gives the same events in both modes with no party or one party chosen', () => {
+    for (const parties of [[], ['RU'], ['HU'], ['RU', 'RU']])
+      expect(ids({ parties, partyMode: 'all' })).toEqual(ids({ parties, partyMode: 'any' }));
+    expect(ids({ partyMode: 'all' })).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(ids({ parties: ['UA'], partyMode: 'all' })).toEqual(['a', 'b', 'e']);
+  });
+
   it('keeps events that overlap the date range at their own precision', () => {
     expect(ids({ from: '2025-10' })).toEqual(['c', 'd', 'e']);
     expect(ids({ from: '2025-10-20', to: '2025-10-31' })).toEqual(['c', 'e']);
@@ -155,6 +174,17 @@ describe('facetCounts', () => {
     const parties = facetCounts(events, { ...EMPTY_FILTERS, tracks: ['us-russia'] }, 'parties', index);
     expect(Object.fromEntries(parties)).toEqual({ US: 2, RU: 2 });
   });
+
+  it('counts, for all of the chosen parties, what ticking each party would show', () => {
+    const partyCounts = (f: Partial<Filters>) =>
+      Object.fromEntries(facetCounts(events, { ...EMPTY_FILTERS, ...f }, 'parties', index));
+    // Any: each party's own events, whatever is chosen. All: those that involve it and every chosen one.
+    expect(partyCounts({ parties: ['US'] })).toEqual({ RU: 4, UA: 3, TR: 1, CH: 1, US: 2 });
+    expect(partyCounts({ parties: ['US'], partyMode: 'all' })).toEqual({ US: 2, RU: 2 });
+    expect(partyCounts({ parties: ['RU', 'UA'], partyMode: 'all' })).toEqual({ RU: 2, UA: 2, TR: 1 });
+    // With nothing chosen, ticking a party shows its events in either mode.
+    expect(partyCounts({ partyMode: 'all' })).toEqual(partyCounts({}));
+  });
 });
 
 describe('allFacetCounts', () => {
@@ -165,7 +195,8 @@ describe('allFacetCounts', () => {
         fc.record({
           kinds: pick(['summit', 'call', 'negotiation-round']),
           statuses: pick(['held', 'cancelled']),
-          parties: pick(['RU', 'UA', 'US', 'TR']),
+          parties: pick(['RU', 'UA', 'US', 'TR', 'XX']),
+          partyMode: fc.constantFrom('any' as const, 'all' as const),
           tracks: pick(['us-russia', 'multilateral']),
           tags: pick(['istanbul-process']),
           q: fc.constantFrom('', 'summit', 'istanbul'),
@@ -178,6 +209,34 @@ describe('allFacetCounts', () => {
             expect(Object.fromEntries(all[key])).toEqual(
               Object.fromEntries(facetCounts(events, filters, key, index)),
             );
+          }
+          // The Party menu's order: the numbers of "any", whichever mode is chosen.
+          expect(Object.fromEntries(all.partiesBeside)).toEqual(
+            Object.fromEntries(facetCounts(events, { ...filters, partyMode: 'any' }, 'parties', index)),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives beside each party, for all of the chosen parties, the number of events ticking it shows', () => {
+    const facets = buildFacetIndex(events);
+    const pick = (values: string[]) => fc.subarray(values);
+    fc.assert(
+      fc.property(
+        fc.record({
+          kinds: pick(['summit', 'call', 'negotiation-round']),
+          parties: pick(['RU', 'UA', 'US', 'TR', 'CH']),
+          q: fc.constantFrom('', 'summit', 'istanbul'),
+          from: fc.constantFrom(null, '2025-10'),
+        }),
+        (f) => {
+          const filters: Filters = { ...EMPTY_FILTERS, ...f, partyMode: 'all' };
+          const counts = allFacetCounts(events, filters, index, facets).parties;
+          for (const party of ['RU', 'UA', 'US', 'TR', 'CH']) {
+            const ticked = { ...filters, parties: [...new Set([...filters.parties, party])] };
+            expect(counts.get(party) ?? 0).toBe(filterEvents(events, ticked, index, facets).length);
           }
         },
       ),
@@ -196,6 +255,7 @@ describe('filterEvents with the facet index', () => {
           kinds: pick(['summit', 'call', 'negotiation-round', 'not-a-kind']),
           statuses: pick(['held', 'cancelled']),
           parties: pick(['RU', 'UA', 'US', 'TR', 'XX']),
+          partyMode: fc.constantFrom('any' as const, 'all' as const),
           tracks: pick(['us-russia', 'multilateral']),
           tags: pick(['istanbul-process']),
           q: fc.constantFrom('', 'summit', 'istanbul', 'dolmabahce'),

@@ -5,8 +5,10 @@ import {
   buildFacetIndex,
   chosenMask,
   eventValues,
+  hasAllChosen,
   hasChosen,
   LIST_KEYS,
+  type FacetColumn,
   type FacetIndex,
 } from './facet-index';
 import { hasWordStarting, queryTerms, searchText, type SearchIndex } from './search-index';
@@ -21,6 +23,28 @@ function eventSpan(e: EventRecord): [number, number] | null {
   return [dayNumber(firstDay(start)), dayNumber(lastDay(end))];
 }
 
+/** Whether an event needs every chosen value of the facet, not one of them. */
+const requiresAll = (filters: Filters, key: ListFilterKey) =>
+  key === 'parties' && filters.partyMode === 'all';
+
+/** One facet's choices as the facet index checks them: `needed` > 0 asks for that many of them at once. */
+interface FacetCheck {
+  column: FacetColumn;
+  mask: Uint8Array;
+  needed: number;
+}
+
+/** The check of a facet's choices, or null when the facet is not restricted. */
+function facetCheck(facets: FacetIndex, filters: Filters, key: ListFilterKey): FacetCheck | null {
+  const column = facets[key];
+  const mask = chosenMask(column, filters[key]);
+  if (!mask) return null;
+  return { column, mask, needed: requiresAll(filters, key) ? new Set(filters[key]).size : 0 };
+}
+
+const passes = ({ column, mask, needed }: FacetCheck, i: number) =>
+  needed > 0 ? hasAllChosen(column, mask, needed, i) : hasChosen(column, mask, i);
+
 /** A predicate for the filters, with the work that does not depend on the event done once. */
 export function compileFilters(
   filters: Filters,
@@ -29,16 +53,20 @@ export function compileFilters(
 ): (e: EventRecord) => boolean {
   const terms = queryTerms(filters.q);
   const lists = LIST_KEYS.filter((k) => k !== except && filters[k].length > 0).map(
-    (k) => [k, new Set(filters[k])] as const,
+    (k) => [k, new Set(filters[k]), requiresAll(filters, k)] as const,
   );
   const from = filters.from ? parsePartialDate(filters.from) : null;
   const to = filters.to ? parsePartialDate(filters.to) : null;
   const fromDay = from ? dayNumber(firstDay(from)) : -Infinity;
   const toDay = to ? dayNumber(lastDay(to)) : Infinity;
   return (e) => {
-    for (const [key, wanted] of lists) {
-      // Within one facet the choices are alternatives ("summit or meeting"); across facets all must hold.
-      if (!eventValues(e, key).some((v) => wanted.has(v))) return false;
+    for (const [key, wanted, all] of lists) {
+      // Within one facet the choices are alternatives ("summit or meeting"), unless the reader asked
+      // for events with all the chosen parties; across facets all must hold.
+      const values = eventValues(e, key);
+      if (all) {
+        for (const v of wanted) if (!values.includes(v)) return false;
+      } else if (!values.some((v) => wanted.has(v))) return false;
     }
     if (from || to) {
       const span = eventSpan(e);
@@ -82,16 +110,13 @@ export function filterEvents(
   textAndDates: Uint8Array | null = matchTextAndDates(events, filters, index),
 ): readonly EventRecord[] {
   if (!facets) return events.filter(compileFilters(filters, index));
-  const checks = LIST_KEYS.flatMap((k) => {
-    const mask = chosenMask(facets[k], filters[k]);
-    return mask ? [[facets[k], mask] as const] : [];
-  });
+  const checks = LIST_KEYS.flatMap((k) => facetCheck(facets, filters, k) ?? []);
   // No filter: the same array, so that views can keep what they worked out for every event.
   if (!textAndDates && checks.length === 0) return events;
   const out: EventRecord[] = [];
   for (let i = 0; i < events.length; i++) {
     if (textAndDates && !textAndDates[i]) continue;
-    if (!checks.every(([column, mask]) => hasChosen(column, mask, i))) continue;
+    if (!checks.every((check) => passes(check, i))) continue;
     out.push(events[i]!);
   }
   return out;
@@ -99,8 +124,10 @@ export function filterEvents(
 
 /**
  * How many events each choice of a facet would give with every other filter kept: the number shown
- * beside each checkbox. The app uses allFacetCounts (one pass for every facet); this plain version is
- * the reference its property test checks against.
+ * beside each checkbox. With "all of the chosen parties" a party's number is what ticking it would
+ * show: the events of every filter, the chosen parties included, that involve it too (a chosen
+ * party's is what the page shows). The app uses allFacetCounts (one pass for every facet); this plain
+ * version is the reference its property test checks against.
  */
 export function facetCounts(
   events: readonly EventRecord[],
@@ -108,7 +135,7 @@ export function facetCounts(
   key: ListFilterKey,
   index?: SearchIndex,
 ): Map<string, number> {
-  const keep = compileFilters(filters, index, key);
+  const keep = compileFilters(filters, index, requiresAll(filters, key) ? undefined : key);
   const counts = new Map<string, number>();
   for (const e of events) {
     if (!keep(e)) continue;
@@ -116,6 +143,16 @@ export function facetCounts(
   }
   return counts;
 }
+
+/** The number beside each choice of every facet (see facetCounts). */
+export type AllFacetCounts = Record<ListFilterKey, Map<string, number>> & {
+  /**
+   * Each party's number as "any of the chosen parties" gives it, whichever mode is chosen: it does not
+   * change as parties are ticked, so the Party menu, ordered by it, keeps its choices in place under
+   * the reader's pointer and focus.
+   */
+  partiesBeside: Map<string, number>;
+};
 
 /**
  * The counts of every facet in one pass over the events: the same numbers as facetCounts for each
@@ -128,36 +165,47 @@ export function allFacetCounts(
   index?: SearchIndex,
   facets: FacetIndex = buildFacetIndex(events),
   textAndDates: Uint8Array | null = matchTextAndDates(events, filters, index),
-): Record<ListFilterKey, Map<string, number>> {
+): AllFacetCounts {
   const columns = LIST_KEYS.map((k) => facets[k]);
-  const masks = LIST_KEYS.map((k, i) => chosenMask(columns[i]!, filters[k]));
+  const checks = LIST_KEYS.map((k) => facetCheck(facets, filters, k));
   const tallies = columns.map((c) => new Uint32Array(c.values.length));
-  const tally = (k: number, i: number) => {
+  const P = LIST_KEYS.indexOf('parties');
+  // With "all of them" the parties' own numbers need the parties' check to hold; the numbers beside
+  // the other filters alone are then a tally of their own.
+  const beside = checks[P]?.needed ? new Uint32Array(columns[P]!.values.length) : tallies[P]!;
+  const tally = (counts: Uint32Array, k: number, i: number) => {
     const { offsets, ids } = columns[k]!;
-    const counts = tallies[k]!;
     for (let j = offsets[i]!; j < offsets[i + 1]!; j++) counts[ids[j]!]!++;
   };
   for (let i = 0; i < events.length; i++) {
     if (textAndDates && !textAndDates[i]) continue;
     let failed = -1;
     let failures = 0;
-    for (let k = 0; k < columns.length && failures < 2; k++) {
-      const mask = masks[k];
-      if (mask && !hasChosen(columns[k]!, mask, i)) {
+    for (let k = 0; k < checks.length && failures < 2; k++) {
+      const check = checks[k];
+      if (check && !passes(check, i)) {
         failed = k;
         failures++;
       }
     }
-    // A choice's count needs every other facet to hold; its own may fail.
+    // A choice's count needs every other facet to hold; its own may fail (but for "all of the
+    // chosen parties", whose numbers are in `tallies` only when it holds).
     if (failures > 1) continue;
-    if (failures === 1) tally(failed, i);
-    else for (let k = 0; k < columns.length; k++) tally(k, i);
+    if (failures === 0) {
+      for (let k = 0; k < columns.length; k++) tally(tallies[k]!, k, i);
+      if (beside !== tallies[P]) tally(beside, P, i);
+    } else tally(failed === P ? beside : tallies[failed]!, failed, i);
   }
-  return Object.fromEntries(
-    LIST_KEYS.map((key, k) => {
-      const counts = new Map<string, number>();
-      tallies[k]!.forEach((n, id) => n > 0 && counts.set(columns[k]!.values[id]!, n));
-      return [key, counts];
-    }),
-  ) as Record<ListFilterKey, Map<string, number>>;
+  const toMap = (counts: Uint32Array, k: number) => {
+    const map = new Map<string, number>();
+    counts.forEach((n, id) => n > 0 && map.set(columns[k]!.values[id]!, n));
+    return map;
+  };
+  return {
+    ...(Object.fromEntries(LIST_KEYS.map((key, k) => [key, toMap(tallies[k]!, k)])) as Record<
+      ListFilterKey,
+      Map<string, number>
+    >),
+    partiesBeside: toMap(beside, P),
+  };
 }

@@ -1,9 +1,17 @@
+/**
+ * How the chosen parties combine: events involving any of them (the default), or only events
+ * involving all of them ("every meeting of the United States and Russia").
+ */
+export type PartyMode = 'any' | 'all';
+
 /** What the reader has chosen to see. Empty lists mean "no restriction". */
 export interface Filters {
   q: string;
   kinds: string[];
   statuses: string[];
   parties: string[];
+  /** Restricts nothing while no party is chosen; with one, both modes keep the same events. */
+  partyMode: PartyMode;
   tracks: string[];
   tags: string[];
   /** A dataset date ("2025", "2025-01" or "2025-01-15"): events ending before it are left out. */
@@ -17,6 +25,7 @@ export const EMPTY_FILTERS: Filters = {
   kinds: [],
   statuses: [],
   parties: [],
+  partyMode: 'any',
   tracks: [],
   tags: [],
   from: null,

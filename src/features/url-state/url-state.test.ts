@@ -423,6 +423,31 @@ describe('parseUrlState', () => {
     ]);
   });
 
+  it('reads whether the events must involve all of the chosen parties', () => {
+    const read = (search: string) => parseUrlState(search, known);
+    expect(read('?party=US,RU&partymode=all')).toEqual({
+      state: { ...EMPTY_URL_STATE, filters: { ...EMPTY_FILTERS, parties: ['US', 'RU'], partyMode: 'all' } },
+      problems: [],
+    });
+    // Typed by hand: in capitals, with a space, or the default said out loud.
+    expect(read('?party=US,RU&partymode=+ALL').state.filters.partyMode).toBe('all');
+    expect(read('?party=US,RU&partymode=any')).toEqual(read('?party=US,RU'));
+    // Before any party: the Party menu reopens on it.
+    expect(read('?partymode=all').state.filters).toEqual({ ...EMPTY_FILTERS, partyMode: 'all' });
+  });
+
+  it('ignores a party mode it does not know, with a notice, and keeps the parties', () => {
+    const { state, problems } = parseUrlState('?party=US,RU&partymode=both', known);
+    expect(state.filters).toEqual({ ...EMPTY_FILTERS, parties: ['US', 'RU'], partyMode: 'any' });
+    expect(problems).toEqual([
+      'Ignored the party mode “both”: use “all” for events involving every chosen party, or “any”.',
+    ]);
+    expect(parseUrlState('?partymode=all&partymode=any', known)).toMatchObject({
+      state: { filters: { partyMode: 'all' } },
+      problems: ['The link gives “partymode” 2 times: the first was used.'],
+    });
+  });
+
   it('reads search text with spaces, plus signs and accents', () => {
     expect(parseUrlState('?q=Dolmaba%C3%A7e+palace', known).state.filters.q).toBe('Dolmabaçe palace');
   });
@@ -447,6 +472,16 @@ describe('serialiseUrlState', () => {
     );
     expect(serialiseUrlState({ filters: EMPTY_FILTERS, view: null, event: null, span: null })).toBe('');
   });
+
+  it('writes "all of the chosen parties" beside the parties, and the default not at all', () => {
+    const parties = (partyMode: 'any' | 'all') =>
+      serialiseUrlState({
+        ...EMPTY_URL_STATE,
+        filters: { ...EMPTY_FILTERS, parties: ['US', 'RU'], partyMode, tags: ['istanbul-process'] },
+      });
+    expect(parties('all')).toBe('?party=US,RU&partymode=all&tag=istanbul-process');
+    expect(parties('any')).toBe('?party=US,RU&tag=istanbul-process');
+  });
 });
 
 const pick = (set: ReadonlySet<string>) => fc.uniqueArray(fc.constantFrom(...set), { maxLength: set.size });
@@ -467,6 +502,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     kinds: pick(known.kinds),
     statuses: pick(known.statuses),
     parties: pick(known.parties),
+    partyMode: fc.constantFrom('any' as const, 'all' as const),
     tracks: pick(known.tracks),
     tags: pick(known.tags),
     from: date,
@@ -500,7 +536,7 @@ describe('properties', () => {
       fc.property(
         fc.array(
           fc.tuple(
-            fc.constantFrom('q', 'kind', 'from', 'to', 'view', 'event', 'x'),
+            fc.constantFrom('q', 'kind', 'partymode', 'from', 'to', 'view', 'event', 'x'),
             fc.string({ unit: 'binary' }),
           ),
         ),

@@ -48,8 +48,8 @@ const LISTS: [param: string, key: ListFilterKey, noun: string, nouns: string][] 
   ['tag', 'tags', 'tag', 'tags'],
 ];
 /** Parameters that hold one value: a second one is ignored, with a notice. */
-const SINGLE = ['q', 'from', 'to', 'view', 'event', 'span'];
-const PARAMS = ['q', ...LISTS.map(([p]) => p), 'from', 'to', 'view', 'event', 'span'];
+const SINGLE = ['q', 'partymode', 'from', 'to', 'view', 'event', 'span'];
+const PARAMS = ['q', ...LISTS.map(([p]) => p), 'partymode', 'from', 'to', 'view', 'event', 'span'];
 /** Values named in one notice before "and N more": a hostile link must not flood the page. */
 const LISTED = 5;
 const MAX_Q = 200;
@@ -263,6 +263,15 @@ export function parseUrlState(search: string, known?: KnownValues): ReadLink {
     filters[key] = values;
   }
 
+  // "All" is written only when chosen, even with no party ticked: the Party menu then reopens as it was.
+  const rawMode = params.get('partymode');
+  const modeWord = rawMode?.trim().toLowerCase();
+  if (modeWord === 'any' || modeWord === 'all') filters.partyMode = modeWord;
+  else if (rawMode)
+    problems.push(
+      `Ignored the party mode ${show(rawMode)}: use “all” for events involving every chosen party, or “any”.`,
+    );
+
   // A reversed range is kept as it is: the filter bar says that no event can match, as it does when
   // the reader sets it, so a link shows what its sender saw.
   for (const bound of ['from', 'to'] as const) {
@@ -345,6 +354,7 @@ export function serialiseUrlState(state: UrlState): string {
   for (const [param, key] of LISTS) {
     const values = state.filters[key].filter((v) => v !== '' && !v.includes(','));
     if (values.length > 0) parts.push(`${param}=${values.map(encode).join(',')}`);
+    if (key === 'parties' && state.filters.partyMode === 'all') parts.push('partymode=all');
   }
   if (state.filters.from) parts.push(`from=${encode(state.filters.from)}`);
   if (state.filters.to) parts.push(`to=${encode(state.filters.to)}`);

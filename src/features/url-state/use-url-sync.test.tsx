@@ -5,7 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DatasetFile } from '../../lib/data/dataset';
 import { parseDataset } from '../../lib/data/parse-dataset';
 import { sampleEvent, sampleFile } from '../../lib/data/sample-dataset.fixture';
-import { clearFilters, typeFilter, useAppStore, type TypedBox } from '../../store/app-store';
+import {
+  clearFilters,
+  setPartyMode,
+  toggleFilterValue,
+  typeFilter,
+  useAppStore,
+  type TypedBox,
+} from '../../store/app-store';
 import { applyUrlState, useUrlSync } from './use-url-sync';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -141,6 +148,28 @@ describe('steps of history', () => {
 
   it('makes "Clear all filters" a step of its own, even right after typing in the one box it empties', async () => {
     expect(await type([from('2024-12'), 'clear all'])).toBe(2);
+    expect(window.location.search).toBe('');
+  });
+});
+
+describe('all of the chosen parties', () => {
+  it('is a step of its own in the address, which Back undoes and "Clear all filters" clears', async () => {
+    mount();
+    act(() => toggleFilterValue('parties', 'RU'));
+    act(() => toggleFilterValue('parties', 'UA'));
+    await settle();
+    writes.forEach((w) => w.mockClear());
+    act(() => setPartyMode('all'));
+    await settle();
+    expect(window.location.search).toBe('?party=RU,UA&partymode=all');
+    expect(writes.map((w) => w.mock.calls.length)).toEqual([1, 0]);
+    window.history.pushState(null, '', '/?party=RU,UA');
+    act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
+    expect(useAppStore.getState().filters.partyMode).toBe('any');
+    act(() => setPartyMode('all'));
+    act(() => clearFilters());
+    await settle();
+    expect(useAppStore.getState().filters.partyMode).toBe('any');
     expect(window.location.search).toBe('');
   });
 });
