@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { focusMovedOutside } from '../../lib/dom/focus-moved-outside';
 import { toggleFilterValue } from '../../store/app-store';
 import type { ListFilterKey } from './filters';
@@ -12,17 +12,30 @@ export interface FacetOption {
   mark?: string;
 }
 
+const DEFAULT_HINT =
+  'The number beside each choice is how many of its events the other menus, the search and the dates ' +
+  'let through; choices in one menu add up, so ticking a second one shows the events of either.';
+
 /** One filter as a disclosure of checkboxes, each with the number of events it would give. */
 export function FacetMenu({
   title,
   filterKey,
   options,
   selected,
+  chosen = `${formatCount(selected.length)} chosen`,
+  hint = DEFAULT_HINT,
+  children,
 }: {
   title: string;
   filterKey: ListFilterKey;
   options: FacetOption[];
   selected: readonly string[];
+  /** What the menu's button says of the choices made, when there are any. */
+  chosen?: string;
+  /** What the number beside each choice means, for a screen reader. */
+  hint?: string;
+  /** Controls above the choices, such as how they combine. */
+  children?: ReactNode;
 }) {
   const id = useId();
   const details = useRef<HTMLDetailsElement>(null);
@@ -69,17 +82,15 @@ export function FacetMenu({
     >
       <summary>
         {title}
-        {selected.length > 0 && (
-          <span className="facet__chosen"> ({formatCount(selected.length)} chosen)</span>
-        )}
+        {selected.length > 0 && <span className="facet__chosen"> ({chosen})</span>}
       </summary>
       {open && (
         <fieldset className="facet__options" aria-describedby={`${id}-hint`}>
           <legend className="visually-hidden">{title}</legend>
           <p id={`${id}-hint`} className="visually-hidden">
-            The number beside each choice is how many of its events the other menus, the search and the dates
-            let through; choices in one menu add up, so ticking a second one shows the events of either.
+            {hint}
           </p>
+          {children}
           {options.map((o) => (
             <label
               key={o.value}

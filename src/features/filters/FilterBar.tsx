@@ -14,6 +14,7 @@ import { isFiltering, type Filters, type ListFilterKey } from './filters';
 import type { SearchIndex } from './search-index';
 import { tagLabel } from '../../lib/text/tag-label';
 import { FacetMenu, type FacetOption } from './FacetMenu';
+import { PartyModeChoice } from './PartyModeChoice';
 import { MonthField, useMonthField } from './MonthField';
 import './filters.css';
 import { formatCount } from '../../lib/text/format-count';
@@ -41,16 +42,37 @@ function choices(
   return { values, labels: values.map(label), marks: mark && values.map(mark), order };
 }
 
-/** The choices with their counts: the lists change only with the dataset, the counts with the filters. */
-function options({ values, labels, marks, order }: FacetChoices, counts: Map<string, number>): FacetOption[] {
+/**
+ * The choices with their counts: the lists change only with the dataset, the counts with the filters.
+ * Ordered by count, or by `orderBy` where the counts shown would move a choice as it is ticked.
+ */
+function options(
+  { values, labels, marks, order }: FacetChoices,
+  counts: Map<string, number>,
+  orderBy = counts,
+): FacetOption[] {
   const list = values.map((value, i) => ({
     value,
     label: labels[i]!,
     count: counts.get(value) ?? 0,
     mark: marks?.[i],
   }));
-  if (order === 'count') list.sort((a, b) => b.count - a.count);
+  if (order === 'count') {
+    const rank = (o: FacetOption) => orderBy.get(o.value) ?? 0;
+    list.sort((a, b) => rank(b) - rank(a));
+  }
   return list;
+}
+
+const ALL_PARTIES_HINT =
+  'The number beside each party is how many events ticking it would show: those involving it and ' +
+  'every party already chosen that the other menus, the search and the dates let through.';
+
+/** What the Party menu's button says of the parties chosen: "2 chosen", "2 chosen, both required". */
+function partiesChosen({ parties, partyMode }: Filters): string {
+  const chosen = `${formatCount(parties.length)} chosen`;
+  if (partyMode === 'any' || parties.length < 2) return chosen;
+  return `${chosen}, ${parties.length === 2 ? 'both' : 'all'} required`;
 }
 
 /** The search box's id: where the focus goes when what held it leaves the page (a dismissed notice). */
@@ -116,7 +138,8 @@ export function FilterBar({
       kinds: options(universe.kinds, counts.kinds),
       statuses: options(universe.statuses, counts.statuses),
       tracks: options(universe.tracks, counts.tracks),
-      parties: options(universe.parties, counts.parties),
+      // Under "all chosen parties" the numbers change as parties are ticked: the order does not.
+      parties: options(universe.parties, counts.parties, counts.partiesBeside),
       tags: options(universe.tags, counts.tags),
     };
   }, [events, viewFilters, index, facetIndex, textAndDates, universe]);
@@ -159,7 +182,16 @@ export function FilterBar({
       <FacetMenu title="Kind" filterKey="kinds" options={facets.kinds} selected={filters.kinds} />
       <FacetMenu title="Status" filterKey="statuses" options={facets.statuses} selected={filters.statuses} />
       <FacetMenu title="Track" filterKey="tracks" options={facets.tracks} selected={filters.tracks} />
-      <FacetMenu title="Party" filterKey="parties" options={facets.parties} selected={filters.parties} />
+      <FacetMenu
+        title="Party"
+        filterKey="parties"
+        options={facets.parties}
+        selected={filters.parties}
+        chosen={partiesChosen(filters)}
+        hint={filters.partyMode === 'all' ? ALL_PARTIES_HINT : undefined}
+      >
+        <PartyModeChoice mode={filters.partyMode} />
+      </FacetMenu>
       <FacetMenu title="Tag" filterKey="tags" options={facets.tags} selected={filters.tags} />
     </>
   );
@@ -180,7 +212,8 @@ export function FilterBar({
         clearFilters();
       }}
       // Text typed in a date box that is not applied is cleared too.
-      disabled={!isFiltering(filters) && !from.pending && !to.pending}
+      // So is "all chosen parties", which a link may set before any party is ticked.
+      disabled={!isFiltering(filters) && filters.partyMode === 'any' && !from.pending && !to.pending}
       // Named in full where a phone shows "Clear all" (WCAG 2.5.3: the name starts with the words shown).
       aria-label="Clear all filters"
     >
