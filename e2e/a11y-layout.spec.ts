@@ -1,7 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { contrast, styleOf } from './support/contrast';
 
 // Accessibility that lives in the style sheets: what the phone's event sheet covers (WCAG 2.4.11), the
-// selection in forced colours, the focus ring's contrast (1.4.11), and CSS text kept out of names.
+// selection in forced colours, the contrast of the focus ring and of the selection's marks (1.4.11) in the
+// light and the dark colour scheme, and CSS text kept out of names.
 
 const EVENT = '2025-08-15-anchorage-summit';
 const entryTitle = (page: Page) => page.locator(`[data-list-event-id="${EVENT}"] [data-list-entry]`);
@@ -119,20 +121,6 @@ test.describe('the event sheet on a phone, from the timeline', () => {
   });
 });
 
-/** WCAG relative luminance contrast of two CSS colours as getComputedStyle gives them (opaque). */
-function contrast(a: string, b: string): number {
-  const luminance = (css: string) => {
-    const [r, g, b] = css
-      .match(/[\d.]+/g)!
-      .slice(0, 3)
-      .map(Number) as [number, number, number];
-    const lin = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
 const look = (locator: Locator) =>
   locator.evaluate((el) => {
     const s = getComputedStyle(el);
@@ -172,63 +160,74 @@ test.describe('the selection', () => {
       expect.soft((await look(item)).outline, 'the selected item looks like the others').not.toBe(other);
     }
   });
+});
 
-  test('a selected list entry has a mark of at least 3:1 beside its pale fill', async ({ page }) => {
-    await page.goto(`/?view=list&event=${EVENT}`);
-    const selected = page.locator(`[data-list-event-id="${EVENT}"]`);
-    await expect(selected).toHaveAttribute('aria-current', 'true');
-    const s = await selected.evaluate((el) => {
-      const c = getComputedStyle(el);
-      return { width: parseFloat(c.borderLeftWidth), mark: c.borderLeftColor, fill: c.backgroundColor };
+/** The page's own background, on which the rings and marks are drawn: white in the light scheme. */
+const pageBackground = (page: Page) => styleOf(page.locator('html'), 'backgroundColor');
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
+
+    test('a selected list entry has a mark of at least 3:1 on the page and beside its fill', async ({
+      page,
+    }) => {
+      await page.goto(`/?view=list&event=${EVENT}`);
+      const selected = page.locator(`[data-list-event-id="${EVENT}"]`);
+      await expect(selected).toHaveAttribute('aria-current', 'true');
+      const s = await selected.evaluate((el) => {
+        const c = getComputedStyle(el);
+        return { width: parseFloat(c.borderLeftWidth), mark: c.borderLeftColor, fill: c.backgroundColor };
+      });
+      expect(s.width).toBeGreaterThanOrEqual(3);
+      expect(contrast(s.mark, await pageBackground(page))).toBeGreaterThanOrEqual(3);
+      expect(contrast(s.mark, s.fill)).toBeGreaterThanOrEqual(3);
     });
-    expect(s.width).toBeGreaterThanOrEqual(3);
-    expect(contrast(s.mark, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(3);
-    expect(contrast(s.mark, s.fill)).toBeGreaterThanOrEqual(3);
-  });
-});
 
-test('a selected timeline item has a ring of at least 3:1 on white and on its pale fill', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  // A point item (one day): its ring is drawn around the mark and the words.
-  const point = '2025-05-16-istanbul-talks-round-1';
-  await page.goto(`/?view=timeline&event=${point}`);
-  const selected = page.locator('.vis-item.vis-point.tl.vis-selected .tl-item').first();
-  await expect(selected).toBeVisible();
-  const s = await selected.evaluate((el) => {
-    const c = getComputedStyle(el);
-    return { shadow: c.boxShadow, fill: c.backgroundColor };
-  });
-  const ring = /rgba?\([^)]*\)/.exec(s.shadow)?.[0] ?? '';
-  expect(contrast(ring, 'rgb(255, 255, 255)'), `${s.shadow} on white`).toBeGreaterThanOrEqual(3);
-  expect(contrast(ring, s.fill), `${s.shadow} on ${s.fill}`).toBeGreaterThanOrEqual(3);
-});
+    test('a selected timeline item has a ring of at least 3:1 on the page and on its fill', async ({
+      page,
+    }) => {
+      // A point item (one day): its ring is drawn around the mark and the words.
+      const point = '2025-05-16-istanbul-talks-round-1';
+      await page.goto(`/?view=timeline&event=${point}`);
+      const selected = page.locator('.vis-item.vis-point.tl.vis-selected .tl-item').first();
+      await expect(selected).toBeVisible();
+      const s = await selected.evaluate((el) => {
+        const c = getComputedStyle(el);
+        return { shadow: c.boxShadow, fill: c.backgroundColor };
+      });
+      const ring = /rgba?\([^)]*\)/.exec(s.shadow)?.[0] ?? '';
+      const canvas = await styleOf(page.getByTestId('timeline'), 'backgroundColor');
+      expect(contrast(ring, canvas), `${s.shadow} on ${canvas}`).toBeGreaterThanOrEqual(3);
+      expect(contrast(ring, s.fill), `${s.shadow} on ${s.fill}`).toBeGreaterThanOrEqual(3);
+    });
 
-test('the focus ring has at least 3:1 on white and on the backgrounds it is drawn on', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`/?view=list&event=${EVENT}`);
-  await expect(page.getByTestId('event-panel')).toBeVisible();
-  const search = page.getByRole('searchbox', { name: 'Search events' });
-  // A text field shows its ring however it got the focus.
-  await search.focus();
-  const ring = await search.evaluate((el) => getComputedStyle(el).outlineColor);
-  expect(await search.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
-  const backgrounds = {
-    white: 'rgb(255, 255, 255)',
-    'the filter bar': await page.locator('.filters').evaluate((el) => getComputedStyle(el).backgroundColor),
-    'a selected entry': await page
-      .locator(`[data-list-event-id="${EVENT}"]`)
-      .evaluate((el) => getComputedStyle(el).backgroundColor),
-    'the pressed view button': await page
-      .getByRole('group', { name: 'View' })
-      .getByRole('button', { pressed: true })
-      .evaluate((el) => getComputedStyle(el).backgroundColor),
-  };
-  for (const [name, background] of Object.entries(backgrounds)) {
-    expect(contrast(ring, background), `${ring} on ${name} (${background})`).toBeGreaterThanOrEqual(3);
-  }
-});
+    test('the focus ring has at least 3:1 on the page and on the backgrounds it is drawn on', async ({
+      page,
+    }) => {
+      await page.goto(`/?view=list&event=${EVENT}`);
+      await expect(page.getByTestId('event-panel')).toBeVisible();
+      const search = page.getByRole('searchbox', { name: 'Search events' });
+      // A text field shows its ring however it got the focus.
+      await search.focus();
+      const ring = await search.evaluate((el) => getComputedStyle(el).outlineColor);
+      expect(await search.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+      const backgrounds = {
+        'the page': await pageBackground(page),
+        'the filter bar': await styleOf(page.locator('.filters'), 'backgroundColor'),
+        'the event panel': await styleOf(page.getByTestId('event-panel'), 'backgroundColor'),
+        'a selected entry': await styleOf(page.locator(`[data-list-event-id="${EVENT}"]`), 'backgroundColor'),
+        'the pressed view button': await styleOf(
+          page.getByRole('group', { name: 'View' }).getByRole('button', { pressed: true }),
+          'backgroundColor',
+        ),
+      };
+      for (const [name, background] of Object.entries(backgrounds)) {
+        expect(contrast(ring, background), `${ring} on ${name} (${background})`).toBeGreaterThanOrEqual(3);
+      }
+    });
+  });
+}
 
 test('a facet menu is named by its title alone, not by the arrow drawn after it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
