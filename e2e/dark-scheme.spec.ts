@@ -45,6 +45,9 @@ test.describe('with the system set to dark', () => {
   test.use({ colorScheme: 'dark' });
 
   test.describe('axe (WCAG 2.1 A and AA, colour contrast included)', () => {
+    // A scan of a whole page took 5 to 15 s on a shared 2-core machine, and more than 30 under load.
+    test.setTimeout(90_000);
+
     test('timeline view, with a menu and the numbers of the chart open', async ({ page }) => {
       await openApp(page, '/');
       await expect(page.locator('.vis-item-content').first()).toBeVisible();
@@ -180,6 +183,8 @@ test.describe('with the system set to dark', () => {
 
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    // Each scans the whole page (see above).
+    test.setTimeout(90_000);
 
     test('the list, with its filters unfolded, passes axe', async ({ page }) => {
       await openApp(page, '/');
