@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { contrast, luminance, styleOf } from './support/contrast';
 import { openApp } from './support/open-app';
 
 // A laptop: with the real dataset the lanes are about twice the screen's height.
@@ -88,4 +89,19 @@ test('an event that takes the focus from above is scrolled clear of the copy, no
   await expect.poll(async () => (await above.boundingBox())!.y).toBeGreaterThanOrEqual(0);
   const barBottom = (await bar(page).boundingBox())!;
   expect((await above.boundingBox())!.y).toBeGreaterThanOrEqual(barBottom.y + barBottom.height);
+});
+
+test.describe('with the system set to dark', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the copy of the axis is dark too, and its dates read on it', async ({ page }) => {
+    await openApp(page, '/?view=timeline');
+    await expect(page.locator('.vis-item-content').first()).toBeVisible();
+    await page.mouse.wheel(0, 1200);
+    await expect(bar(page)).toBeVisible();
+    const background = await styleOf(bar(page), 'backgroundColor');
+    expect(luminance(background)).toBeLessThan(0.05);
+    const label = bar(page).locator('.vis-text:not(.vis-measure)').filter({ hasText: /\d/ }).first();
+    expect(contrast(await styleOf(label, 'color'), background)).toBeGreaterThanOrEqual(4.5);
+  });
 });
