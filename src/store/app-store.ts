@@ -28,6 +28,13 @@ export interface AppState {
   view: ViewMode | null;
   /** The event whose panel is open. */
   selectedId: string | null;
+  /**
+   * Links to events: the address as written last, but its event (`base`, null until the address is read),
+   * and `href`, which gives an event's link from it (event-href.ts). Set by use-url-sync.ts, and only
+   * when `base` changes: opening an event draws no link anew. A function here, so that the views that
+   * draw links need not carry the code that writes addresses.
+   */
+  eventLinks: { base: string | null; href: (eventId: string) => string };
   /** The timeline's visible range, kept so that it survives data changes and re-mounts. */
   window: VisibleWindow | null;
   /** A window the timeline should move to (from the density strip); seq makes each request new. */
@@ -59,6 +66,8 @@ export const useAppStore = create<AppState>(() => ({
   filters: EMPTY_FILTERS,
   view: null,
   selectedId: null,
+  // Replaced as the address is read, before any view is drawn.
+  eventLinks: { base: null, href: (id) => `${window.location.pathname}?event=${encodeURIComponent(id)}` },
   window: null,
   windowRequest: null,
   fitRequest: null,

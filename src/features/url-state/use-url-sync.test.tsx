@@ -7,6 +7,7 @@ import { parseDataset } from '../../lib/data/parse-dataset';
 import { sampleEvent, sampleFile } from '../../lib/data/sample-dataset.fixture';
 import {
   clearFilters,
+  selectEvent,
   setPartyMode,
   toggleFilterValue,
   typeFilter,
@@ -171,5 +172,38 @@ describe('all of the chosen parties', () => {
     await settle();
     expect(useAppStore.getState().filters.partyMode).toBe('any');
     expect(window.location.search).toBe('');
+  });
+});
+
+describe('the state links to events start from', () => {
+  const links = () => useAppStore.getState().eventLinks;
+
+  it('is a link’s, but its event, as the page opens', () => {
+    window.location.href = `http://localhost/?q=grain&view=list&event=${NOW}`;
+    applyUrlState(dataset);
+    mount();
+    expect(links().base).toBe('?q=grain&view=list');
+    expect(links().href(OLD)).toBe(`/?q=grain&view=list&event=${OLD}`);
+  });
+
+  it('follows the address as the reader changes the filters, and on Back and Forward', async () => {
+    mount();
+    act(() => typeFilter('q', 'istanbul'));
+    await settle();
+    expect(links().href(NOW)).toBe(`/?q=istanbul&event=${NOW}`);
+    await popTo('?party=UA&view=list&event=2025-05-16-a');
+    expect(links().href(NOW)).toBe(`/?party=UA&view=list&event=${NOW}`);
+  });
+
+  it('stays the same state as events open and close, so that no link is drawn again for them', async () => {
+    mount();
+    act(() => typeFilter('q', 'istanbul'));
+    await settle();
+    const before = links();
+    act(() => selectEvent(NOW));
+    await settle();
+    act(() => selectEvent(null));
+    await settle();
+    expect(links()).toBe(before);
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { DatasetFile } from '../../lib/data/dataset';
 import { addNotice, useAppStore, type AppState, type TypedBox } from '../../store/app-store';
+import { eventHref } from './event-href';
 import { knownValues } from './known-values';
 import {
   parseUrlState,
@@ -35,6 +36,20 @@ const stateOf = (s: AppState, span: TimeSpan | null): UrlState => ({
   span,
 });
 
+/**
+ * Links to events from the address's state (AppState.eventLinks), when it differs from theirs: every
+ * drawn title is a link, and one that gets the same address is not drawn anew.
+ */
+function newEventLinks(
+  state: UrlState,
+  current: AppState['eventLinks'],
+): Pick<AppState, 'eventLinks'> | null {
+  const base = { ...state, event: null };
+  const search = serialiseUrlState(base);
+  if (search === current.base) return null;
+  return { eventLinks: { base: search, href: (id) => eventHref(base, id, window.location.pathname) } };
+}
+
 function apply(state: UrlState) {
   // The timeline opens on a requested window, or moves to it when it is already drawn. Not through
   // requestWindow, which also switches to the timeline (as the density strip wants): a link to the
@@ -45,6 +60,7 @@ function apply(state: UrlState) {
     selectedId: state.event,
     view: state.view,
     ...(state.span ? { windowRequest: { ...state.span, seq: (s.windowRequest?.seq ?? 0) + 1 } } : {}),
+    ...newEventLinks(state, s.eventLinks),
   }));
 }
 
@@ -99,16 +115,20 @@ export function useUrlSync(dataset: DatasetFile): void {
     // The address is written just after the change is drawn, not before: history.pushState costs a
     // few milliseconds, which a filter change at 10,000 events cannot spare. Changes made before the
     // write are one history step, a push if any of them was one.
-    let pending: { url: string; push: boolean } | null = null;
+    let pending: { url: string; push: boolean; state: UrlState } | null = null;
     let scheduled = false;
     const write = () => {
       scheduled = false;
       if (!pending) return;
-      const { url, push } = pending;
+      const { url, push, state } = pending;
       pending = null;
-      if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-      if (push) window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
+      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+        if (push) window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      }
+      // The links to events follow the address, written by now: they too wait for the change to be drawn.
+      const links = newEventLinks(state, useAppStore.getState().eventLinks);
+      if (links) useAppStore.setState(links);
     };
     const unsubscribe = useAppStore.subscribe((s) => {
       const next = stateOf(s, spanOf(s));
@@ -126,7 +146,7 @@ export function useUrlSync(dataset: DatasetFile): void {
       // Moving the timeline edits the current step: Back goes to the previous filters, not the previous pan.
       const burst = typed !== null && typed === lastTyped.box && now - lastTyped.at < TYPING_BURST_MS;
       const push = !sameView && !burst;
-      pending = { url, push: push || (pending?.push ?? false) };
+      pending = { url, push: push || (pending?.push ?? false), state: next };
       if (!sameView) lastTyped = { box: typed, at: now };
       if (!scheduled) {
         scheduled = true;

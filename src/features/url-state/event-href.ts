@@ -1,0 +1,11 @@
+import { serialiseUrlState, type UrlState } from './url-state';
+
+/**
+ * The address of an event's title: the page as the reader has it (`state`: filters, view, span) with
+ * that event open, written as the app writes its own address for that state (use-url-sync.ts). Opened
+ * in a new tab, or copied, it shows what a plain click shows here. `path` is the page's own, for a site
+ * served under a sub-path. No fragment: the app keeps none of its state there.
+ */
+export function eventHref(state: UrlState, eventId: string, path: string): string {
+  return `${path}${serialiseUrlState({ ...state, event: eventId })}`;
+}
