@@ -40,7 +40,7 @@ test('a link to an id one slip away offers the event it nearly names, and opens 
   await expect(notices).not.toContainText('renamed or removed');
   await expect(page.getByTestId('event-panel')).toHaveCount(0);
 
-  await notices.getByRole('button', { name: 'Open it' }).click();
+  await notices.getByRole('link', { name: 'Open it' }).click();
   const panel = page.getByTestId('event-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(event.title);
   await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
@@ -56,5 +56,5 @@ test('a link to an id far from any other still says it may have been renamed or 
   await expect(notices).toContainText(
     'The event “1999-01-01-nothing-like-it.” in the link was not found; it may have been renamed or removed.',
   );
-  await expect(notices.getByRole('button', { name: 'Open it' })).toHaveCount(0);
+  await expect(notices.getByRole('link', { name: 'Open it' })).toHaveCount(0);
 });

@@ -26,7 +26,7 @@ test('no export writes out an address the page withholds', async ({ page }) => {
   await page.goto('/?view=list&q=pwned');
   await expect(page.getByTestId('showing')).toHaveText(`Showing 1 of ${planted.events.length} events`);
   // Its sources on the page: every one withheld.
-  await page.locator(`[data-list-event-id="${event.id}"] button`).click();
+  await page.locator(`[data-list-event-id="${event.id}"] [data-list-entry]`).click();
   await expect(page.getByTestId('event-panel').locator('.source__unsafe')).toHaveCount(
     event.sources.length * 2,
   );

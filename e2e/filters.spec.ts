@@ -221,7 +221,7 @@ test('an event the filters hide still opens from a link, and its panel says the 
   await expect(page.locator(`[data-list-event-id="${id}"]`)).toHaveCount(0);
 
   // An event the filters show has no such note.
-  await page.locator('[data-list-event-id="2025-10-budapest-summit"] button').first().click();
+  await page.locator('[data-list-event-id="2025-10-budapest-summit"] [data-list-entry]').first().click();
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
     all.find((e) => e.id === '2025-10-budapest-summit')!.title,
   );
@@ -318,12 +318,12 @@ test('a link with a year or a day for a date bound shows that filter in the mont
 
 test('the list works with the keyboard alone', async ({ page }) => {
   await openApp(page, '/?view=list');
-  const first = listEntries(page).first().locator('button');
+  const first = listEntries(page).first().getByRole('link');
   for (let i = 0; i < 40 && !(await first.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');
   await expect(first).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  const second = listEntries(page).nth(1).locator('button');
+  const second = listEntries(page).nth(1).getByRole('link');
   await expect(second).toBeFocused();
   await page.keyboard.press('Enter');
   const panel = page.getByTestId('event-panel');
@@ -333,7 +333,7 @@ test('the list works with the keyboard alone', async ({ page }) => {
   await expect(panel).toHaveCount(0);
   await expect(second).toBeFocused();
   await page.keyboard.press('End');
-  await expect(listEntries(page).last().locator('button')).toBeFocused();
+  await expect(listEntries(page).last().getByRole('link')).toBeFocused();
 });
 
 test('copy link puts the event’s permalink on the clipboard', async ({ page, context, baseURL }) => {

@@ -229,7 +229,7 @@ test.describe('an event opened by a link is on the screen', () => {
     await page.goto('/?event=2022-10-29-russia-suspends-grain-deal');
     const panel = page.getByTestId('event-panel');
     await expect(page.locator('.density__chart')).toBeVisible();
-    await panel.getByRole('button', { name: title('2022-11-17-grain-deal-extension'), exact: true }).click();
+    await panel.getByRole('link', { name: title('2022-11-17-grain-deal-extension'), exact: true }).click();
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
       title('2022-11-17-grain-deal-extension'),
     );
@@ -242,13 +242,13 @@ test.describe('an event opened by a link is on the screen', () => {
 test('a list entry is named by its title and described by its date, kind and status', async ({ page }) => {
   await page.goto('/?view=list');
   const budapest = byId.get('2025-10-budapest-summit')!;
-  const entry = page.getByRole('button', { name: budapest.title, exact: true });
+  const entry = page.getByRole('link', { name: budapest.title, exact: true });
   await expect(entry).toHaveCount(1);
   await expect(entry).toHaveAccessibleDescription(/October 2025/);
   await expect(entry).toHaveAccessibleDescription(/Summit/);
   await expect(entry).toHaveAccessibleDescription(/Cancelled/);
   // A held event says no status, as the entry shows none.
-  const held = page.getByRole('button', { name: title('2025-08-15-anchorage-summit'), exact: true });
+  const held = page.getByRole('link', { name: title('2025-08-15-anchorage-summit'), exact: true });
   await expect(held).toHaveAccessibleDescription(/15 August 2025.*Summit/);
   await expect(held).not.toHaveAccessibleDescription(/Held/);
 });

@@ -349,7 +349,7 @@ test.describe('hostile content', () => {
 
     await page.getByRole('button', { name: 'List', exact: true }).click();
     const entry = page.locator(`[data-list-event-id="${event.id}"]`);
-    await expect(entry.getByRole('button')).toHaveText(event.title);
+    await expect(entry.getByRole('link')).toHaveText(event.title);
     await expect(entry).toContainText(event.location!.place);
     // The list's source addresses are for paper: they are drawn while the page is printed.
     await page.emulateMedia({ media: 'print' });
@@ -385,7 +385,7 @@ test.describe('hostile content', () => {
         route.fulfill(json(JSON.stringify({ ...dataset, events: [...dataset.events, long] }))),
       );
       await page.goto('/?view=list');
-      const title = page.locator(`[data-list-event-id="${long.id}"]`).getByRole('button');
+      const title = page.locator(`[data-list-event-id="${long.id}"]`).getByRole('link');
       await expect(title).toHaveText(long.title);
       const widths = await page.evaluate(() => [
         document.documentElement.scrollWidth,

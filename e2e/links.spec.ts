@@ -125,7 +125,7 @@ test('with an event open the reader can move the timeline away from it, and the 
   // A newly opened event is still brought into view.
   await page
     .getByTestId('event-panel')
-    .getByRole('button', { name: /Ukraine's Istanbul proposals/ })
+    .getByRole('link', { name: /Ukraine's Istanbul proposals/ })
     .click();
   await expect.poll(async () => (await visibleWindow(page))[0]).toBeLessThan(new Date(2022, 3, 1).getTime());
 });

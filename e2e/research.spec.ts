@@ -241,7 +241,7 @@ test('Back from an open panel closes it and gives the focus back to the event th
   // Follow the thread to a related event, then come back out with Back twice.
   await page
     .getByTestId('event-panel')
-    .getByRole('button', { name: /Second round of Russia–Ukraine talks/ })
+    .getByRole('link', { name: /Second round of Russia–Ukraine talks/ })
     .click();
   await expect(page).toHaveURL(/event=2025-06-02-istanbul-talks-round-2/);
   await page.goBack();

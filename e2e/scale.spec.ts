@@ -113,18 +113,18 @@ test.describe('with 10,000 events', () => {
 
     // End, from the first entry, goes to the last of the 10,000, drawn and focused; the first is gone.
     const ids = JSON.parse(body).events.map((e: { id: string }) => e.id) as string[];
-    await entries.first().getByRole('button').focus();
+    await entries.first().getByRole('link').focus();
     await page.keyboard.press('End');
     const lastEntry = page.locator(`[data-list-event-id="${ids.at(-1)}"]`);
-    await expect(lastEntry.getByRole('button')).toBeFocused();
+    await expect(lastEntry.getByRole('link')).toBeFocused();
     await expect(lastEntry).toBeInViewport();
     expect(await drawnAt()).toBeLessThan(200);
     await expect(page.locator(`[data-list-event-id="${ids[0]}"]`)).toHaveCount(0);
     // Arrow keys go on from there, past the rows drawn at first.
     await page.keyboard.press('ArrowUp');
-    await expect(page.locator(`[data-list-event-id="${ids.at(-2)}"]`).getByRole('button')).toBeFocused();
+    await expect(page.locator(`[data-list-event-id="${ids.at(-2)}"]`).getByRole('link')).toBeFocused();
     await page.keyboard.press('Home');
-    await expect(page.locator(`[data-list-event-id="${ids[0]}"]`).getByRole('button')).toBeFocused();
+    await expect(page.locator(`[data-list-event-id="${ids[0]}"]`).getByRole('link')).toBeFocused();
 
     // Scrolling anywhere shows entries under the screen, never blank space.
     for (const fraction of [0.5, 0.25, 0.9, 0.1]) {

@@ -91,6 +91,13 @@ test.describe('a build for a sub-path, as on GitHub Pages', () => {
     expect(stored).toEqual(expect.arrayContaining([BASE, `${BASE}data/events.json`]));
     expect(stored.filter((path) => !path.startsWith(BASE))).toEqual([]);
 
+    // An event's title links to the page's own address, under the sub-path, with its event.
+    await page.goto(`${site}?q=Istanbul&view=list`);
+    await expect(page.locator('[data-list-entry]').first()).toHaveAttribute(
+      'href',
+      new RegExp(`^${BASE}\\?q=Istanbul&view=list&event=`),
+    );
+
     expect(outside).toEqual([]);
     expect(await guards.violations()).toEqual([]);
     expect(guards.errors).toEqual([]);

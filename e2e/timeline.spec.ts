@@ -55,7 +55,7 @@ test('clicking an item opens its panel with working source links', async ({ page
   await expect(link).toHaveAttribute('href', new URL(event.sources[0]!.url).href);
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-  await expect(panel.getByRole('link')).toHaveCount(
+  await expect(panel.getByRole('region', { name: 'Sources' }).getByRole('link')).toHaveCount(
     event.sources.length + event.sources.filter((s) => s.archiveUrl).length,
   );
   await testInfo.attach('event panel', { body: await page.screenshot(), contentType: 'image/png' });
@@ -170,7 +170,7 @@ test('an unknown event id in the link is reported, not a crash', async ({ page }
 test('related events move the timeline and the panel along a thread', async ({ page }) => {
   await ready(page, '/?event=2025-10-16-trump-putin-call');
   const panel = page.getByTestId('event-panel');
-  await panel.getByRole('button', { name: byId.get('2025-10-budapest-summit')!.title }).click();
+  await panel.getByRole('link', { name: byId.get('2025-10-budapest-summit')!.title }).click();
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
     byId.get('2025-10-budapest-summit')!.title,
   );
@@ -228,7 +228,7 @@ test.describe('on a phone', () => {
     await page.goto('/');
     await expect(page.getByTestId('list-view')).toBeVisible();
     await expect(page.getByRole('button', { name: 'List', pressed: true })).toBeVisible();
-    await page.locator('[data-list-event-id="2025-08-15-anchorage-summit"] button').click();
+    await page.locator('[data-list-event-id="2025-08-15-anchorage-summit"] [data-list-entry]').click();
     const panel = page.getByTestId('event-panel');
     await expect(panel).toBeVisible();
     expect(await panel.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');

@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { SEARCH_BOX_ID } from '../features/filters/FilterBar';
 import { dismissNotice, selectEvent, useAppStore } from '../store/app-store';
 import { IsolatedQuotes } from '../lib/react/IsolatedQuotes';
+import { EventLink } from '../features/url-state/EventLink';
 import { noticeToFocusAfter } from './notice-focus';
 
 export function Notices() {
@@ -31,19 +32,18 @@ export function Notices() {
             </span>{' '}
             {noticeEvents.has(n) && (
               <>
-                <button
-                  type="button"
-                  className="link-button"
+                <EventLink
+                  eventId={noticeEvents.get(n)!}
+                  className="notice__open"
                   aria-describedby={`${id}-${i}`}
-                  onClick={() => {
-                    const eventId = noticeEvents.get(n)!;
+                  onOpen={() => {
                     // Its question answered, the notice goes; the panel that opens takes the focus.
                     dismiss(n);
-                    selectEvent(eventId);
+                    selectEvent(noticeEvents.get(n)!);
                   }}
                 >
                   Open it
-                </button>{' '}
+                </EventLink>{' '}
               </>
             )}
             <button

@@ -10,6 +10,7 @@ import { CiteButton } from '../cite/CiteDialog';
 import { escapeHandledElsewhere } from '../../lib/dom/escape-handled-elsewhere';
 import { eventPermalink } from '../../lib/permalink';
 import { CopyLink } from './CopyLink';
+import { EventLink } from '../url-state/EventLink';
 import { focusReturnAfterClose } from './return-focus';
 import { SourceList } from './SourceList';
 import { SourceRef } from './SourceRef';
@@ -239,9 +240,9 @@ export default function EventPanel({
             {related.map(({ label, event: other }) => (
               <li key={other.id}>
                 <span className="panel__relation">{label}</span>{' '}
-                <button type="button" className="link-button" onClick={() => selectEvent(other.id)}>
+                <EventLink eventId={other.id} className="panel__related-link">
                   {other.title}
-                </button>{' '}
+                </EventLink>{' '}
                 <span className="panel__subnote">{formatDateRange(other.start, other.end)}</span>
               </li>
             ))}

@@ -4,7 +4,7 @@ import { kindMark } from '../../lib/data/kind-marks';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { safeHref } from '../../lib/safe-url';
-import { selectEvent } from '../../store/app-store';
+import { EventLink } from '../url-state/EventLink';
 
 // Worked out once per event: a filter change, or a scroll, draws rows anew, and formatting its dates and
 // parsing its addresses every time was a good part of that.
@@ -57,17 +57,16 @@ export const ListEntry = memo(function ListEntry({
       <time id={`${id}-date`} dateTime={e.start} className="list-entry__date">
         {t.date}
       </time>
-      <button
-        type="button"
+      <EventLink
+        eventId={e.id}
         className="list-entry__title"
         data-list-entry
         // Named by its title, so that it is found by it; moving from entry to entry, a screen reader
         // then reads the date, kind and status (“Cancelled”) shown beside it, which it skipped before.
         aria-describedby={`${id}-date ${id}-meta`}
-        onClick={() => selectEvent(e.id)}
       >
         {e.title}
-      </button>
+      </EventLink>
       <span id={`${id}-meta`} className="list-entry__meta">
         <span className="list-entry__mark" aria-hidden="true">
           {kindMark(e.kind)}

@@ -189,7 +189,7 @@ export default function ListView({
           ))}
         </p>
       )}
-      {/* The list handles arrow keys for the entries inside it; the entries themselves are buttons. It is
+      {/* The list handles arrow keys for the entries inside it; the entries' titles are links. It is
         the chronology's one landmark, named, and takes the focus itself when the focused entry scrolls
         away. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}

@@ -1,0 +1,210 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { builtDataset } from './support/dataset';
+import { openApp } from './support/open-app';
+
+// Every title that opens an event is a link to the page as the reader has it with that event open: a
+// researcher opens it in a new tab or copies its address, and a plain click still opens it in place.
+// Before, they were buttons: no address to open or copy, and Ctrl or the middle button did nothing more.
+
+const CALL = '2025-10-16-trump-putin-call';
+const SUMMIT = '2025-10-budapest-summit';
+const title = (id: string) => builtDataset().events.find((e) => e.id === id)!.title;
+
+/** The list, narrowed by a search and a party, with the view chosen: what a link must keep. */
+const READING = '/?q=budapest&party=US&view=list';
+
+const listTitle = (page: Page, id: string) => page.locator(`[data-list-event-id="${id}"] [data-list-entry]`);
+const heading = (page: Page) => page.getByTestId('event-panel').getByRole('heading', { level: 2 });
+
+/** A mark on the page's window, gone if the browser loads a page. */
+const markPage = (page: Page) => page.evaluate(() => ((window as { mark?: number }).mark = 1));
+const marked = (page: Page) => page.evaluate(() => (window as { mark?: number }).mark);
+
+/** Opens `link`'s address in a page of its own, as "Open in new tab" does. */
+async function openAlone(page: Page, link: Locator): Promise<Page> {
+  const href = await link.getAttribute('href');
+  expect(href).not.toBeNull();
+  const other = await page.context().newPage();
+  await openApp(other, new URL(href!, page.url()).href);
+  return other;
+}
+
+test('a list title links to the page as it is with its event open, and that address shows the event', async ({
+  page,
+}) => {
+  await openApp(page, READING);
+  const link = listTitle(page, SUMMIT);
+  await expect(page.getByRole('link', { name: title(SUMMIT), exact: true })).toHaveCount(1);
+  await expect(link).toHaveAttribute('href', `/?q=budapest&party=US&view=list&event=${SUMMIT}`);
+
+  const other = await openAlone(page, link);
+  await expect(heading(other)).toHaveText(title(SUMMIT));
+  await expect(other.getByRole('searchbox', { name: 'Search events' })).toHaveValue('budapest');
+  await expect(other.getByTestId('list-view')).toBeVisible();
+  await expect(other).toHaveURL(/\?q=budapest&party=US&view=list&event=2025-10-budapest-summit$/);
+  await other.close();
+});
+
+test('a list title’s address follows the filters, so that a copied address is the page as it is now', async ({
+  page,
+}) => {
+  await openApp(page, READING);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('summit');
+  await expect(listTitle(page, SUMMIT)).toHaveAttribute(
+    'href',
+    `/?q=summit&party=US&view=list&event=${SUMMIT}`,
+  );
+  // What the browser's "Copy link address" takes: the link's address as it stands when its menu opens.
+  const copied = await listTitle(page, SUMMIT).evaluate((a) => (a as HTMLAnchorElement).href);
+  expect(new URL(copied).search).toBe(`?q=summit&party=US&view=list&event=${SUMMIT}`);
+});
+
+test('a plain click on a list title opens its event in place, without loading a page', async ({ page }) => {
+  await openApp(page, READING);
+  await markPage(page);
+  await listTitle(page, SUMMIT).click();
+  await expect(heading(page)).toHaveText(title(SUMMIT));
+  await expect(heading(page)).toBeFocused();
+  await expect(page).toHaveURL(/\?q=budapest&party=US&view=list&event=2025-10-budapest-summit$/);
+  expect(await marked(page)).toBe(1);
+  // Back closes it, as it did: the click was a step of the app's history, not a page loaded.
+  await page.goBack();
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  expect(await marked(page)).toBe(1);
+});
+
+test('Enter and Space on a list title open its event, as they did when titles were buttons', async ({
+  page,
+}) => {
+  await openApp(page, READING);
+  await markPage(page);
+  // Whether the page's default for Space, a screen's scroll, was kept from happening.
+  await page.evaluate(() =>
+    document.addEventListener('keydown', (e) => {
+      if (e.key === ' ') (window as { spaceKept?: boolean }).spaceKept = e.defaultPrevented;
+    }),
+  );
+  for (const key of ['Enter', 'Space']) {
+    await listTitle(page, SUMMIT).focus();
+    await page.keyboard.press(key);
+    await expect(heading(page), key).toHaveText(title(SUMMIT));
+    await expect(heading(page), key).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  }
+  expect(await page.evaluate(() => (window as { spaceKept?: boolean }).spaceKept), 'Space scrolled').toBe(
+    true,
+  );
+  expect(await marked(page)).toBe(1);
+});
+
+/**
+ * Dispatches a click with `init` on `link`: whether the app took it over (prevented the browser's
+ * default), as seen once it has handled it (React listens at its root, below the document).
+ */
+type ClickInit = Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> & {
+  button?: number;
+};
+const appPrevents = (link: Locator, init: ClickInit) =>
+  link.evaluate((a, init) => {
+    let prevented: boolean | null = null;
+    const listen = (e: Event) => {
+      prevented = e.defaultPrevented;
+      // A click left to the browser would follow the link: kept here, where only the answer counts.
+      e.preventDefault();
+    };
+    document.addEventListener('click', listen, { once: true });
+    a.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ...init }));
+    return prevented;
+  }, init);
+
+test('a click with a modifier key or another button is left to the browser, and opens nothing in place', async ({
+  page,
+}) => {
+  await openApp(page, READING);
+  const link = listTitle(page, SUMMIT);
+  for (const init of [
+    { ctrlKey: true },
+    { metaKey: true },
+    { shiftKey: true },
+    { altKey: true },
+    { button: 1 },
+  ])
+    expect(await appPrevents(link, init), JSON.stringify(init)).toBe(false);
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  // The measure sees a click the app takes.
+  expect(await appPrevents(link, {}), 'a plain click').toBe(true);
+  await expect(heading(page)).toHaveText(title(SUMMIT));
+});
+
+test('Ctrl-click and the middle button open the event in a new tab and leave this page as it is', async ({
+  page,
+}) => {
+  await openApp(page, READING);
+  const link = listTitle(page, SUMMIT);
+  for (const click of [
+    () => link.click({ modifiers: ['ControlOrMeta'] }),
+    () => link.click({ button: 'middle' }),
+  ]) {
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), click()]);
+    await tab.waitForLoadState();
+    await expect(tab).toHaveURL(/\?q=budapest&party=US&view=list&event=2025-10-budapest-summit$/);
+    await expect(heading(tab)).toHaveText(title(SUMMIT));
+    await tab.close();
+    await expect(page.getByTestId('event-panel')).toHaveCount(0);
+    await expect(page).toHaveURL(/\?q=budapest&party=US&view=list$/);
+  }
+});
+
+test('a related event in the panel is a link to the page as it is with that event open', async ({ page }) => {
+  await openApp(page, `${READING}&event=${CALL}`);
+  const panel = page.getByTestId('event-panel');
+  const related = panel.getByRole('link', { name: title(SUMMIT), exact: true });
+  await expect(related).toHaveAttribute('href', `/?q=budapest&party=US&view=list&event=${SUMMIT}`);
+
+  const other = await openAlone(page, related);
+  await expect(heading(other)).toHaveText(title(SUMMIT));
+  await expect(other.getByRole('searchbox', { name: 'Search events' })).toHaveValue('budapest');
+  await other.close();
+
+  // A plain click opens it in place, as before.
+  await markPage(page);
+  await related.click();
+  await expect(heading(page)).toHaveText(title(SUMMIT));
+  await expect(heading(page)).toBeFocused();
+  await expect(page).toHaveURL(/\?q=budapest&party=US&view=list&event=2025-10-budapest-summit$/);
+  expect(await marked(page)).toBe(1);
+  // And the Ctrl-click on the way back is the browser's: a new tab, this panel left as it is.
+  const back = panel.getByRole('link', { name: title(CALL), exact: true });
+  const [tab] = await Promise.all([
+    page.context().waitForEvent('page'),
+    back.click({ modifiers: ['ControlOrMeta'] }),
+  ]);
+  await tab.waitForLoadState();
+  await expect(heading(tab)).toHaveText(title(CALL));
+  await tab.close();
+  await expect(heading(page)).toHaveText(title(SUMMIT));
+});
+
+test('a related event’s link keeps the timeline’s span, as the address does', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, `/?span=2025-09-01,2025-12-01&event=${CALL}`);
+  const related = page.getByTestId('event-panel').getByRole('link', { name: title(SUMMIT), exact: true });
+  // A span implies the timeline (withImpliedView), which the app's own address then names.
+  await expect(related).toHaveAttribute('href', `/?view=timeline&event=${SUMMIT}&span=2025-09-01,2025-12-01`);
+  const other = await openAlone(page, related);
+  await expect(heading(other)).toHaveText(title(SUMMIT));
+  await expect(other.locator(`.vis-item.vis-selected [data-event-id="${SUMMIT}"]`)).toHaveCount(1);
+  await other.close();
+});
+
+test('the notice’s “Open it” links to the event it offers', async ({ page }) => {
+  await openApp(page, '/?view=list&event=2025-10-budapest-sumit');
+  const open = page.getByTestId('notices').getByRole('link', { name: 'Open it' });
+  await expect(open).toHaveAttribute('href', `/?view=list&event=${SUMMIT}`);
+  await markPage(page);
+  await open.click();
+  await expect(heading(page)).toHaveText(title(SUMMIT));
+  await expect(page.getByTestId('notices')).toHaveCount(0);
+  expect(await marked(page)).toBe(1);
+});
