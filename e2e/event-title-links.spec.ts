@@ -208,3 +208,58 @@ test('the notice’s “Open it” links to the event it offers', async ({ page 
   await expect(page.getByTestId('notices')).toHaveCount(0);
   expect(await marked(page)).toBe(1);
 });
+
+test('a timeline item links to the page as it is with its event open: a click opens it here, Ctrl or the middle button in a new tab', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // A span with the event in its middle, where a click finds it whatever the page's width.
+  await openApp(page, '/?q=budapest&span=2025-07-01,2026-01-01');
+  const item = page.locator(`.vis-item a[data-event-id="${SUMMIT}"]`);
+  await expect(item).toHaveAttribute(
+    'href',
+    `/?q=budapest&view=timeline&event=${SUMMIT}&span=2025-07-01,2026-01-01`,
+  );
+  await expect(item).toHaveAccessibleName(new RegExp(`^${title(SUMMIT)}`));
+
+  // The filters change; the address is brought up to date as the reader reaches for the link's menu.
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('budapest summit');
+  await expect(page).toHaveURL(/\?q=budapest\+summit&view=timeline&span=2025-07-01,2026-01-01$/);
+  await item.dispatchEvent('contextmenu');
+  expect(await item.evaluate((a) => new URL((a as HTMLAnchorElement).href).search)).toBe(
+    `?q=budapest+summit&view=timeline&event=${SUMMIT}&span=2025-07-01,2026-01-01`,
+  );
+
+  await markPage(page);
+  for (const click of [
+    () => item.click({ modifiers: ['ControlOrMeta'] }),
+    () => item.click({ button: 'middle' }),
+  ]) {
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), click()]);
+    await tab.waitForLoadState();
+    await expect(heading(tab)).toHaveText(title(SUMMIT));
+    await tab.close();
+    await expect(page.getByTestId('event-panel')).toHaveCount(0);
+    await expect(page.locator('.vis-item.vis-selected')).toHaveCount(0);
+  }
+
+  await item.click();
+  await expect(heading(page)).toHaveText(title(SUMMIT));
+  await expect(page).toHaveURL(/\?q=budapest\+summit&view=timeline&event=2025-10-budapest-summit&span=/);
+  expect(await marked(page)).toBe(1);
+});
+
+// vis-timeline keeps a mouse's press from starting the browser's own drag of a link: this stays so.
+test('a drag that starts on a timeline item still pans the timeline, not the link', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, '/?span=2025-07-01,2026-01-01');
+  const item = page.locator(`.vis-item a[data-event-id="${SUMMIT}"]`);
+  await expect(item).toBeVisible();
+  const before = (await item.boundingBox())!;
+  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(before.x + before.width / 2 - 200, before.y + before.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(async () => Math.round((await item.boundingBox())!.x - before.x)).toBeLessThan(-150);
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+});

@@ -69,7 +69,7 @@ test('a cancelled event is drawn and announced as cancelled', async ({ page }) =
   await expect(item).toHaveCount(1);
   await expect(item.locator('.tl-item__badge')).toHaveText('Cancelled');
   await expect(item.locator('.tl-item__title')).toHaveCSS('text-decoration-line', 'line-through');
-  await expect(item.locator('[role="button"]')).toHaveAttribute('aria-label', /cancelled, October 2025/);
+  await expect(item.getByRole('link')).toHaveAttribute('aria-label', /cancelled, October 2025/);
   // A month-precision plan is drawn across its month and labelled with it, not pinned to the 1st.
   await expect(item).toHaveClass(/vis-range/);
   await expect(item.locator('.tl-item__date')).toHaveText('October 2025');
@@ -124,7 +124,7 @@ test('?event=<id> opens the panel; Escape closes it; Enter on a focused item ope
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
   await expect(page).not.toHaveURL(/event=/);
-  const item = page.locator('[data-event-id="2025-08-15-anchorage-summit"][role="button"]');
+  const item = page.locator('a[data-event-id="2025-08-15-anchorage-summit"]');
   // Closing the panel gives the focus to the event's item; the tooltip comes with a fresh focus.
   await expect(item).toBeFocused();
   await item.blur();

@@ -259,7 +259,11 @@ export default function TimelineView({
         // vis-timeline re-renders an item whenever its template returns a new node: reuse the one we built.
         let node = rendered.get(item.event);
         if (!node) {
-          node = buildItemElement(item.event, (id) => selectEvent(id));
+          node = buildItemElement(
+            item.event,
+            (id) => selectEvent(id),
+            (id) => useAppStore.getState().eventLinks.href(id),
+          );
           rendered.set(item.event, node);
         }
         return node;
@@ -270,7 +274,14 @@ export default function TimelineView({
       const node = clusterNodes.get(cluster.id);
       if (node) updateClusterElement(node, cluster, laneName(cluster.group));
     };
-    timeline.on('select', (props: { items: (string | number)[] }) => {
+    timeline.on('select', (props: { items: (string | number)[]; event?: { srcEvent?: MouseEvent } }) => {
+      // An item clicked with Ctrl, ⌘, Shift or Alt is its link's: the browser opens it elsewhere (a new
+      // tab or window), and this page stays as it is.
+      const by = props.event?.srcEvent;
+      if (by && (by.ctrlKey || by.metaKey || by.shiftKey || by.altKey)) {
+        timeline.setSelection(useAppStore.getState().selectedId ?? []);
+        return;
+      }
       const id = props.items.length > 0 ? String(props.items[0]) : null;
       const cluster = id?.startsWith(CLUSTER_PREFIX) ? latest.get(id) : undefined;
       if (isCluster(cluster)) {
