@@ -44,6 +44,16 @@ async function expectChartBarsStandOut(chart: Locator) {
 test.describe('with the system set to dark', () => {
   test.use({ colorScheme: 'dark' });
 
+  test('a related event’s link, hovered, still reads on the panel', async ({ page }) => {
+    await openApp(page, `/?view=list&event=${EVENT}`);
+    const panel = page.getByTestId('event-panel');
+    const link = panel.locator('.panel__related-link').first();
+    await expect(link).toBeVisible();
+    await link.hover();
+    const background = await styleOf(panel, 'backgroundColor');
+    expect(contrast(await styleOf(link, 'color'), background)).toBeGreaterThanOrEqual(4.5);
+  });
+
   test.describe('axe (WCAG 2.1 A and AA, colour contrast included)', () => {
     // A scan of a whole page took 5 to 15 s on a shared 2-core machine, and more than 30 under load.
     test.setTimeout(90_000);
