@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scratchRepo, TEST_GIT_ENV } from '../testing/scratch-repo.ts';
 import { changedFiles } from '../removed-ids/event-ids.ts';
 import { formatProblem } from '../validator/format-problems.ts';
 import { checkVersionBump, nextVersion } from './version-bump.ts';
@@ -127,30 +127,14 @@ afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
-const gitEnv = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@site-a.test',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@site-a.test',
-};
-
 const A = 'data/events/2025/2025-05-16-istanbul-talks.json';
 const B = 'data/events/2025/2025-10-budapest-summit.json';
 
 /** main with two events and a changelog; a branch "change" from there; main gains an event and a version later. */
 function makeRepo() {
-  const repo = realpathSync(mkdtempSync(join(tmpdir(), 'dt-version-')));
-  folders.push(repo);
-  const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: repo, env: gitEnv, encoding: 'utf8', stdio: 'pipe' }).trim();
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(repo, path)), { recursive: true });
-    writeFileSync(join(repo, path), text);
-  };
-  git('init', '-q', '-b', 'main');
+  const scratch = scratchRepo('dt-version-');
+  folders.push(scratch.dir);
+  const { dir: repo, git, write } = scratch;
   write(A, '{ "id": "2025-05-16-istanbul-talks" }\n');
   write(B, '{ "id": "2025-10-budapest-summit" }\n');
   write('data/CHANGELOG.md', CHANGELOG('2026.11.27'));
@@ -193,7 +177,7 @@ describe('npm run check:version', () => {
     try {
       const stdout = execFileSync(tsx, [script, ...args], {
         cwd: repo,
-        env: { ...gitEnv, GITHUB_ACTIONS: githubActions },
+        env: { ...TEST_GIT_ENV, GITHUB_ACTIONS: githubActions },
         encoding: 'utf8',
         stdio: 'pipe',
       });

@@ -1,16 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scratchRepo, TEST_GIT_ENV } from '../testing/scratch-repo.ts';
 import {
   currentEvents,
   fileAtRevision,
@@ -27,16 +20,6 @@ afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
-const gitEnv = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.org',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.org',
-};
-
 const A = '2025-05-16-istanbul-talks-round-1';
 const B = '2025-10-budapest-summit';
 const C = '2025-08-15-anchorage-summit';
@@ -49,15 +32,9 @@ const event = (id: string, formerIds?: unknown) =>
  * adds an event: what the target branch gains after the change started is no removal.
  */
 function makeRepo() {
-  const repo = realpathSync(mkdtempSync(join(tmpdir(), 'dt-removed-ids-')));
-  folders.push(repo);
-  const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: repo, env: gitEnv, encoding: 'utf8', stdio: 'pipe' }).trim();
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(repo, path)), { recursive: true });
-    writeFileSync(join(repo, path), text);
-  };
-  git('init', '-q', '-b', 'main');
+  const scratch = scratchRepo('dt-removed-ids-');
+  folders.push(scratch.dir);
+  const { dir: repo, git, write } = scratch;
   for (const id of [A, B, C]) write(`data/events/2025/${id}.json`, event(id));
   write('data/CHANGELOG.md', '# Dataset changelog\n\n## 2026.11.27\n\n- First release.\n');
   write('README.md', 'not an event\n');
@@ -170,7 +147,7 @@ describe('npm run check:removed', () => {
     try {
       const stdout = execFileSync(tsx, [script, ...args], {
         cwd: repo,
-        env: { ...gitEnv, GITHUB_ACTIONS: githubActions },
+        env: { ...TEST_GIT_ENV, GITHUB_ACTIONS: githubActions },
         encoding: 'utf8',
         stdio: 'pipe',
       });
