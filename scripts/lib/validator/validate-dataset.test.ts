@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -732,12 +732,11 @@ describe('the command line', () => {
     const dir = bad();
     rmSync(join(dir, 'vocabulary.json'));
     execFileSync('mkfifo', [join(dir, 'vocabulary.json')]);
-    // In a child process with a time limit, which reading the pipe would block; node itself, not npx, so that
-    // the limit stops the process that reads.
+    // In a child process with a time limit, which reading the pipe would block; runScript starts node itself,
+    // not npx, so that the limit stops the process that reads.
     // Also in CI, where each problem is located in its file for the annotations.
     for (const GITHUB_ACTIONS of ['', 'true']) {
-      const out = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', '--data', dir], {
-        encoding: 'utf8',
+      const out = runScript('scripts/validate.ts', ['--data', dir], {
         timeout: 30_000,
         env: { ...process.env, GITHUB_ACTIONS },
       });

@@ -51,20 +51,20 @@ export function stickAxis(timeline: Timeline, canvas: HTMLElement, holder: HTMLE
   const schedule = () => {
     if (frameId === 0) frameId = requestAnimationFrame(check);
   };
+  // After a drawing the copy shown is redone; and a filter that empties lanes shortens the timeline
+  // without a scroll, so whether it is wanted is checked again.
   const redrawn = () => {
     if (!bar.hidden) copy();
+    schedule();
   };
 
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
   timeline.on('changed', redrawn);
-  // A filter that empties lanes shortens the timeline without a scroll.
-  timeline.on('changed', schedule);
   return () => {
     window.removeEventListener('scroll', schedule);
     window.removeEventListener('resize', schedule);
     timeline.off('changed', redrawn);
-    timeline.off('changed', schedule);
     cancelAnimationFrame(frameId);
     holder.replaceChildren();
   };
