@@ -80,7 +80,9 @@ export function FacetMenu({
       ref={details}
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
-      <summary>
+      {/* The choices are drawn in the click's own update, before the details element opens: its toggle
+          event comes a task later, and a Tab pressed straight after Enter went past a menu still empty. */}
+      <summary onClick={() => setOpen(!details.current?.open)}>
         {title}
         {selected.length > 0 && <span className="facet__chosen"> ({chosen})</span>}
       </summary>
