@@ -29,6 +29,14 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
   },
   {
+    // Hooks live in .ts files too (use-*.ts): the rules of hooks and their dependencies apply to them as
+    // to components. Not the React Compiler's rules: the app is not compiled by it, and the list's
+    // windowing (use-list-window.ts) reads refs during render on purpose.
+    files: ['src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
     // Dataset text must never become HTML.
     files: ['src/**/*.{ts,tsx}'],
     rules: {

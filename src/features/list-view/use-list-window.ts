@@ -82,6 +82,7 @@ export function useListWindow(
     }
     return rowOffsets(entry.values);
     // `measured` says that the sizes changed in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rows, measured, estimated]);
 
   const [first, last] = enabled
@@ -169,6 +170,8 @@ export function useListWindow(
 
   // After each drawing: measure the rows drawn; then finish bringing a row onto the screen, or see
   // whether the screen now needs other rows (after a filter change the list may start higher or lower).
+  // No dependencies: it runs after every drawing, and sets state only when the drawing was not final.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const el = list.current;
     if (!enabled || !el) return;
