@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -7,18 +7,8 @@ import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { compareKeys } from '../../lib/text/compare-text';
 import { noEventsMessage } from '../../lib/text/no-events';
 import { announce, selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
-import {
-  eventSpan,
-  fitWindow,
-  latestWindow,
-  PAN_STEP,
-  shiftedWindow,
-  shownOrAll,
-  travelBounds,
-  windowAround,
-} from './fit-window';
+import { fitWindow, travelBounds, windowAround } from './fit-window';
 import { outOfSpanMessage, spanAnnouncement } from './span-words';
-import { keepOnScreen } from '../../lib/dom/keep-on-screen';
 import { moveOptionsNow } from './motion';
 import { buildGroupElement } from './group-element';
 import { batchItemShows, withOneRedraw } from './batch-redraws';
@@ -29,11 +19,14 @@ import { stickAxis } from './sticky-axis';
 import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement } from './item-element';
 import { syncItems } from './sync-items';
-import { showTitles, titlesFit, withTitleRoom } from './title-mode';
+import { showTitles, titlesFit } from './title-mode';
 import { isSmallDataset } from '../../lib/data/small-dataset';
-import { tooltipKey } from './tooltip-escape';
-import { hoverGrace, type HoverGrace } from './tooltip-hover';
-import { fitTooltip, TOOLTIP_GAP, type TooltipAnchor } from './tooltip-place';
+import { hoverGrace } from './tooltip-hover';
+import { tooltipAnchor, useTimelineTooltip } from './use-timeline-tooltip';
+import { TimelineTooltip } from './TimelineTooltip';
+import { spanAnnouncer, type SpanAnnouncer } from './span-announcer';
+import { useWindowMoves } from './use-window-moves';
+import { useRevealSelection } from './use-reveal-selection';
 import { BASE_OPTIONS } from './timeline-options';
 import { TimelineControls } from './TimelineControls';
 import { toTimelineItem, type TimelineItem } from './to-timeline-item';
@@ -50,56 +43,6 @@ interface Lane {
 
 /** How long after a touch the mouse events a browser makes up for the tap may come. */
 const TAP_MOUSE_MS = 1000;
-
-interface Tooltip {
-  /** The item or cluster it names. */
-  id: string;
-  text: string;
-  /** Where its item is on the screen; fitTooltip places the tooltip from it once its size is known. */
-  anchor: TooltipAnchor;
-  /** Brought by the pointer, which may move onto it; otherwise by the focus, which it follows. */
-  hover: boolean;
-}
-
-/**
- * Where the tooltip of `target` is anchored: its item's edges, at `x` but not left of the timeline,
- * where a long range that began before the window has its left edge.
- */
-function tooltipAnchor(target: Element, x: number, canvas: Element): TooltipAnchor {
-  const box = (target.closest('.vis-item') ?? target).getBoundingClientRect();
-  return { x: Math.max(x, canvas.getBoundingClientRect().left), top: box.top, bottom: box.bottom };
-}
-
-/** Moves a drawn tooltip to where fitTooltip says, now that its size is known. */
-function placeTooltip(el: HTMLElement, anchor: TooltipAnchor): void {
-  const { x, y } = fitTooltip(
-    anchor,
-    { width: el.offsetWidth, height: el.offsetHeight },
-    { width: document.documentElement.clientWidth, height: window.innerHeight },
-  );
-  el.style.left = `${x}px`;
-  el.style.top = `${y}px`;
-}
-
-/**
- * Moves the window, not a panel (see keepOnScreen), when more than half of an item's label runs
- * past the right edge of the drawing, as the timeline narrows for the event panel: by as little as
- * shows it whole, or as much as keeps its start (its date's mark) in view. An item mostly in view
- * stays where it is. Says whether it moved: once is enough, and the item is drawn at its new place
- * only in the next frame, where a second look would see it where it was and move it again.
- */
-function revealAcross(timeline: Timeline, target: Element): boolean {
-  const drawing = target.closest('.vis-panel.vis-center')?.getBoundingClientRect();
-  const box = (target.closest('.vis-item') ?? target).getBoundingClientRect();
-  if (!drawing || drawing.width === 0 || (box.left + box.right) / 2 <= drawing.right) return false;
-  const gap = 8;
-  const px = Math.min(box.right - drawing.right + gap, box.left - drawing.left - gap);
-  if (px <= 0) return false;
-  const { start, end } = timeline.getWindow();
-  const ms = (px / drawing.width) * (end.getTime() - start.getTime());
-  timeline.setWindow(new Date(start.getTime() + ms), new Date(end.getTime() + ms), { animation: false });
-  return true;
-}
 
 /** Lanes are the tracks the events use, in the vocabulary's order; an unknown track still gets a lane. */
 function lanesFor(events: readonly EventRecord[], tracks: DatasetFile['vocabulary']['tracks']): Lane[] {
@@ -163,31 +106,17 @@ export default function TimelineView({
   // which keeps a cluster's first count: a new count is written into its node, not given to vis.
   const feedById = useRef(new Map<string, FeedItem>());
   const relabelRef = useRef<(cluster: ClusterItem) => void>(() => undefined);
-  const [tooltip, setTooltip] = useState<Tooltip | null>(null);
-  const graceRef = useRef<HoverGrace | null>(null);
-  // However the tooltip goes, any hide the pointer had set off goes with it.
-  const closeTooltip = useCallback(() => {
-    graceRef.current?.reset();
-    setTooltip(null);
-  }, []);
+  const { tooltip, setTooltip, closeTooltip, graceRef, tooltipRef } = useTimelineTooltip(container);
   const selectedId = useAppStore((s) => s.selectedId);
   const visibleWindow = useAppStore((s) => s.window);
-  // A move made with the toolbar, whose new span is said once it settles. `moved`: the window has
-  // begun to change (a press that changes nothing is answered by the timer with the span as it is).
-  const pendingSpan = useRef<{ moved: boolean; timer: number } | null>(null);
+  // Says the span a toolbar move leaves (span-announcer.ts); made with the timeline.
+  const announcerRef = useRef<SpanAnnouncer | null>(null);
 
   const items = useMemo(() => toItems(events), [events]);
   const allItems = useMemo(() => toItems(allEvents), [allEvents]);
   // Where the timeline opens, worked out once per mount, so that the first render already feeds it
   // the items of that window (the store learns the window only once the timeline exists).
   const [opening] = useState(() => initialWindow(allItems));
-  // The selection is brought into view once, when it is made or its item first arrives; after that
-  // the reader may move the timeline away from it with the panel open (the effect below also runs
-  // on every move, as the feed follows the window). A window asked for at opening (a link's span)
-  // wins over the link's event, so the link shows what its sender saw.
-  const revealed = useRef<string | null>(
-    useAppStore.getState().windowRequest ? useAppStore.getState().selectedId : null,
-  );
   const feedWindow = useMemo(
     () => visibleWindow ?? { start: opening.start.getTime(), end: opening.end.getTime() },
     [visibleWindow, opening],
@@ -289,25 +218,16 @@ export default function TimelineView({
         zoomInto(cluster);
       } else selectEvent(id);
     });
+    const announcer = spanAnnouncer(
+      (span) => announce(spanAnnouncement(span.start, span.end)),
+      () => timeline.getWindow(),
+    );
+    announcerRef.current = announcer;
     timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
       setVisibleWindow({ start: props.start.getTime(), end: props.end.getTime() });
-      const pending = pendingSpan.current;
-      if (pending) {
-        clearTimeout(pending.timer);
-        pendingSpan.current = null;
-        announce(spanAnnouncement(props.start, props.end));
-      }
+      announcer.settled(props);
     });
-    // A drag that takes over from a toolbar move is the reader's own: its end is not announced.
-    timeline.on('rangechange', (props: { byUser: boolean }) => {
-      const pending = pendingSpan.current;
-      if (!pending) return;
-      if (!props.byUser) pending.moved = true;
-      else {
-        clearTimeout(pending.timer);
-        pendingSpan.current = null;
-      }
-    });
+    timeline.on('rangechange', (props: { byUser: boolean }) => announcer.changing(props.byUser));
     // vis-timeline moves its drawing by its window, never by scrolling, and its panels hide their
     // overflow: a panel the browser scrolls sideways (to show a focused item whole, or an item brought
     // into view) shifts the lanes and items off the time axis, and leaves the lanes short of the right
@@ -375,8 +295,8 @@ export default function TimelineView({
     return () => {
       element.removeEventListener('scroll', unscroll, { capture: true });
       document.removeEventListener('touchstart', onTouch, { capture: true });
-      if (pendingSpan.current) clearTimeout(pendingSpan.current.timer);
-      pendingSpan.current = null;
+      announcer.stop();
+      announcerRef.current = null;
       unsubscribe();
       stopFollowing();
       stopScaling();
@@ -388,8 +308,9 @@ export default function TimelineView({
       itemsRef.current = null;
       groupsRef.current = null;
     };
-    // closeTooltip never changes (useCallback with no dependencies): the timeline is still built once.
-  }, [closeTooltip]);
+    // None of these ever changes (a callback with no dependencies, a ref, a state setter): the timeline
+    // is still built once.
+  }, [closeTooltip, graceRef, setTooltip]);
 
   useEffect(() => {
     const groupSet = groupsRef.current;
@@ -424,147 +345,16 @@ export default function TimelineView({
     for (const cluster of changedCounts) relabelRef.current(cluster);
   }, [feed]);
 
-  // Keeps the item of the selection being revealed on the screen while the page settles.
-  const keeping = useRef<{ id: string; stop: () => void } | null>(null);
-  useEffect(() => () => keeping.current?.stop(), []);
-  useEffect(() => {
-    const timeline = timelineRef.current;
-    if (!timeline) return;
-    if (keeping.current && keeping.current.id !== selectedId) {
-      keeping.current.stop();
-      keeping.current = null;
-    }
-    const visible = selectedId !== null && itemsRef.current?.get(selectedId);
-    timeline.setSelection(visible ? [selectedId] : []);
-    if (selectedId === null) revealed.current = null;
-    if (!visible || revealed.current === selectedId) return;
-    revealed.current = selectedId;
-    const { start, end } = timeline.getWindow();
-    const item = itemsRef.current!.get(selectedId) as TimelineItem;
-    const inView =
-      item.start.getTime() >= start.getTime() && (item.end ?? item.start).getTime() <= end.getTime();
-    if (!inView) timeline.focus(selectedId, { animation: false, zoom: false });
-    // The item may sit in a lane below the fold: bring it onto the screen, without moving a visible one.
-    let movedAcross = false;
-    const stop = keepOnScreen(
-      () => container.current?.querySelector(`.vis-item [data-event-id="${CSS.escape(selectedId)}"]`) ?? null,
-      (target) => {
-        if (!movedAcross) movedAcross = revealAcross(timeline, target);
-      },
-    );
-    keeping.current = { id: selectedId, stop };
-    // The feed follows the selection, so this runs once the selected item is in the DataSet.
-  }, [selectedId, feed]);
+  useRevealSelection({ timelineRef, itemsRef, container, selectedId, feed });
 
-  // Its size is known only once drawn: moved before it is painted, so it never shows cut off at the
-  // window's edge. Written to the element, not kept in state: it runs on every frame of a scroll.
-  const tooltipRef = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    if (tooltip && tooltipRef.current) placeTooltip(tooltipRef.current, tooltip.anchor);
-  }, [tooltip]);
-
-  // The tooltip is fixed to the screen and the page scrolls under it (the focus scrolls its item into
-  // view; a wheel moves the page with the focus left where it was): it follows its item, or goes with it.
-  useEffect(() => {
-    if (!tooltip) return;
-    const selector = `[data-event-id="${CSS.escape(tooltip.id)}"], [data-cluster-id="${CSS.escape(tooltip.id)}"]`;
-    const follow = () => {
-      const item = container.current?.querySelector(selector)?.closest('.vis-item');
-      if (!item) {
-        closeTooltip();
-        return;
-      }
-      const box = item.getBoundingClientRect();
-      if (tooltipRef.current)
-        placeTooltip(tooltipRef.current, { x: tooltip.anchor.x, top: box.top, bottom: box.bottom });
-    };
-    window.addEventListener('scroll', follow, { capture: true, passive: true });
-    return () => window.removeEventListener('scroll', follow, { capture: true });
-  }, [tooltip, closeTooltip]);
-
-  const tooltipShown = tooltip !== null;
-  useEffect(() => {
-    if (!tooltipShown) return;
-    const onKey = (e: KeyboardEvent) => {
-      const act = tooltipKey(e);
-      if (act === 'none') return;
-      // Handled: the event panel, which listens for Escape on the document, leaves this one alone.
-      if (act === 'hide-only') e.preventDefault();
-      closeTooltip();
-    };
-    // Captured, so that the tooltip answers before whatever else Escape would close.
-    document.addEventListener('keydown', onKey, true);
-    return () => document.removeEventListener('keydown', onKey, true);
-  }, [tooltipShown, closeTooltip]);
-
-  const windowRequest = useAppStore((s) => s.windowRequest);
-  useEffect(() => {
-    const timeline = timelineRef.current;
-    if (!windowRequest || !timeline) return;
-    timeline.setWindow(new Date(windowRequest.start), new Date(windowRequest.end), moveOptionsNow());
-    // Served: the timeline drawn again (after the list) opens where the reader left it, not here.
-    useAppStore.setState({ windowRequest: null });
-  }, [windowRequest]);
-
-  /**
-   * A toolbar button's move, whose new span a screen reader hears once, when it has settled
-   * (vis-timeline's rangechanged, after the easing). A press that leaves the window where it was (Later
-   * at the last event) is answered with the span as it is, when no move has begun after a moment.
-   */
-  const moveAndSay = (move: (timeline: Timeline) => void) => {
-    const timeline = timelineRef.current;
-    if (!timeline) return;
-    if (pendingSpan.current) clearTimeout(pendingSpan.current.timer);
-    const pending = { moved: false, timer: 0 };
-    pendingSpan.current = pending;
-    move(timeline);
-    pending.timer = window.setTimeout(() => {
-      if (pendingSpan.current !== pending || pending.moved) return;
-      pendingSpan.current = null;
-      const { start, end } = timeline.getWindow();
-      announce(spanAnnouncement(start, end));
-    }, 500);
-  };
-  // The same width, so vis-timeline's zoom limits hold, and it reports the move as for a drag
-  // (rangechanged), which the address follows.
-  const pan = (fraction: number) =>
-    moveAndSay((timeline) => {
-      const win = shiftedWindow(timeline.getWindow(), fraction, eventSpan(allItems));
-      timeline.setWindow(win.start, win.end, moveOptionsNow());
-    });
-  // Fit all and Latest go by the events the filters show; with none shown, by all of them. The lanes
-  // stay those of every event. The last titles are given room to end inside the drawing.
-  const roomyWindow = (windowOf: typeof fitWindow) => {
-    const shown = shownOrAll(items, allItems);
-    const win = windowOf(shown);
-    return win && container.current ? withTitleRoom(container.current, win, shown, lanes.length) : win;
-  };
-  const goTo = (windowOf: typeof fitWindow) =>
-    moveAndSay((timeline) => {
-      const win = roomyWindow(windowOf);
-      if (win) timeline.setWindow(win.start, win.end, moveOptionsNow());
-    });
-  // A new date range: the timeline fits the events it leaves (the list, shown at the time, leaves the
-  // request for the timeline to serve when it is drawn).
-  const fitRequest = useAppStore((s) => s.fitRequest);
-  useEffect(() => {
-    const timeline = timelineRef.current;
-    if (fitRequest === null || !timeline) return;
-    useAppStore.setState({ fitRequest: null });
-    const win = roomyWindow(fitWindow);
-    if (win) timeline.setWindow(win.start, win.end, moveOptionsNow());
-    // Served once, with the events of the range: not again when later filters change them.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fitRequest]);
-
-  const controls = {
-    earlier: () => pan(-PAN_STEP),
-    later: () => pan(PAN_STEP),
-    zoomIn: () => moveAndSay((timeline) => timeline.zoomIn(0.5, moveOptionsNow())),
-    zoomOut: () => moveAndSay((timeline) => timeline.zoomOut(0.5, moveOptionsNow())),
-    fit: () => goTo(fitWindow),
-    latest: () => goTo(latestWindow),
-  };
+  const controls = useWindowMoves({
+    timelineRef,
+    announcerRef,
+    container,
+    items,
+    allItems,
+    laneCount: lanes.length,
+  });
   // Where the shown events are, when the span holds none of them: an empty drawing says nothing.
   const outOfSpan = useMemo(
     () => (visibleWindow ? outOfSpanMessage(items, visibleWindow) : null),
@@ -651,18 +441,12 @@ export default function TimelineView({
         End of the timeline
       </span>
       {tooltip && (
-        <div
-          className={tooltip.hover ? 'timeline__tooltip' : 'timeline__tooltip timeline__tooltip--focus'}
-          role="tooltip"
-          ref={tooltipRef}
-          style={{ left: tooltip.anchor.x, top: tooltip.anchor.bottom + TOOLTIP_GAP }}
-          onMouseEnter={() => graceRef.current?.enter('tooltip')}
-          onMouseLeave={() => graceRef.current?.leave('tooltip')}
-          // A press on the tooltip moves it out of the way: the next one reaches whatever it covered.
-          onPointerDown={closeTooltip}
-        >
-          {tooltip.text}
-        </div>
+        <TimelineTooltip
+          tooltip={tooltip}
+          tooltipRef={tooltipRef}
+          graceRef={graceRef}
+          onClose={closeTooltip}
+        />
       )}
     </section>
   );

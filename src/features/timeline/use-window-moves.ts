@@ -1,0 +1,83 @@
+import { useEffect, type RefObject } from 'react';
+import type { Timeline } from 'vis-timeline/esnext';
+import { useAppStore } from '../../store/app-store';
+import { eventSpan, fitWindow, latestWindow, PAN_STEP, shiftedWindow, shownOrAll } from './fit-window';
+import { moveOptionsNow } from './motion';
+import type { SpanAnnouncer } from './span-announcer';
+import { withTitleRoom } from './title-mode';
+import type { TimelineItem } from './to-timeline-item';
+
+/**
+ * The window's moves asked for from outside the drawing: the toolbar's buttons (whose new span is
+ * said once it settles), a new date range in the filters, and a span a link or the list asks for.
+ */
+export function useWindowMoves({
+  timelineRef,
+  announcerRef,
+  container,
+  items,
+  allItems,
+  laneCount,
+}: {
+  timelineRef: RefObject<Timeline | null>;
+  announcerRef: RefObject<SpanAnnouncer | null>;
+  container: RefObject<HTMLElement | null>;
+  /** The events the filters show, and every event. */
+  items: readonly TimelineItem[];
+  allItems: readonly TimelineItem[];
+  laneCount: number;
+}) {
+  const windowRequest = useAppStore((s) => s.windowRequest);
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!windowRequest || !timeline) return;
+    timeline.setWindow(new Date(windowRequest.start), new Date(windowRequest.end), moveOptionsNow());
+    // Served: the timeline drawn again (after the list) opens where the reader left it, not here.
+    useAppStore.setState({ windowRequest: null });
+  }, [windowRequest, timelineRef]);
+
+  const moveAndSay = (move: (timeline: Timeline) => void) => {
+    const timeline = timelineRef.current;
+    if (timeline) announcerRef.current?.moveAndSay(() => move(timeline));
+  };
+  // The same width, so vis-timeline's zoom limits hold, and it reports the move as for a drag
+  // (rangechanged), which the address follows.
+  const pan = (fraction: number) =>
+    moveAndSay((timeline) => {
+      const win = shiftedWindow(timeline.getWindow(), fraction, eventSpan(allItems));
+      timeline.setWindow(win.start, win.end, moveOptionsNow());
+    });
+  // Fit all and Latest go by the events the filters show; with none shown, by all of them. The lanes
+  // stay those of every event. The last titles are given room to end inside the drawing.
+  const roomyWindow = (windowOf: typeof fitWindow) => {
+    const shown = shownOrAll(items, allItems);
+    const win = windowOf(shown);
+    return win && container.current ? withTitleRoom(container.current, win, shown, laneCount) : win;
+  };
+  const goTo = (windowOf: typeof fitWindow) =>
+    moveAndSay((timeline) => {
+      const win = roomyWindow(windowOf);
+      if (win) timeline.setWindow(win.start, win.end, moveOptionsNow());
+    });
+  // A new date range: the timeline fits the events it leaves (the list, shown at the time, leaves the
+  // request for the timeline to serve when it is drawn).
+  const fitRequest = useAppStore((s) => s.fitRequest);
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (fitRequest === null || !timeline) return;
+    useAppStore.setState({ fitRequest: null });
+    const win = roomyWindow(fitWindow);
+    if (win) timeline.setWindow(win.start, win.end, moveOptionsNow());
+    // Served once, with the events of the range: not again when later filters change them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fitRequest]);
+
+  return {
+    earlier: () => pan(-PAN_STEP),
+    later: () => pan(PAN_STEP),
+    zoomIn: () => moveAndSay((timeline) => timeline.zoomIn(0.5, moveOptionsNow())),
+    zoomOut: () => moveAndSay((timeline) => timeline.zoomOut(0.5, moveOptionsNow())),
+    fit: () => goTo(fitWindow),
+    latest: () => goTo(latestWindow),
+  };
+}
