@@ -2,8 +2,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { contrast, styleOf } from './support/contrast';
 
 // Accessibility that lives in the style sheets: what the phone's event sheet covers (WCAG 2.4.11), the
-// selection in forced colours, the contrast of the focus ring and of the selection's marks (1.4.11) in the
-// light and the dark colour scheme, and CSS text kept out of names.
+// selection in forced colours, the contrast of the focus ring, of the selection's marks and of the Kind
+// menu's marks (1.4.11) in the light and the dark colour scheme, and CSS text kept out of names.
 
 const EVENT = '2025-08-15-anchorage-summit';
 const entryTitle = (page: Page) => page.locator(`[data-list-event-id="${EVENT}"] [data-list-entry]`);
@@ -224,6 +224,28 @@ for (const scheme of ['light', 'dark'] as const) {
       };
       for (const [name, background] of Object.entries(backgrounds)) {
         expect(contrast(ring, background), `${ring} on ${name} (${background})`).toBeGreaterThanOrEqual(3);
+      }
+    });
+
+    test("each kind's mark in the Kind menu is in the kind's colour, as in the legend, at 3:1 or more on the menu", async ({
+      page,
+    }) => {
+      await page.goto('/?view=timeline');
+      const legend = page.locator('.legend');
+      await expect(legend.locator('.legend__mark').first()).toBeVisible();
+      const kinds = page.locator('details[data-facet="kinds"]');
+      await kinds.locator('summary').click();
+      const menu = kinds.locator('.facet__options');
+      await expect(menu).toBeVisible();
+      const menuFill = await styleOf(menu, 'backgroundColor');
+      const marks = menu.locator('.facet__mark');
+      expect(await marks.count()).toBeGreaterThanOrEqual(8);
+      for (const mark of await marks.all()) {
+        const kind = /tl--kind-([\w-]+)/.exec((await mark.getAttribute('class')) ?? '')![1]!;
+        const color = await styleOf(mark, 'color');
+        const inLegend = await styleOf(legend.locator(`.tl--kind-${kind} .legend__mark`), 'color');
+        expect(color, `the ${kind} mark`).toBe(inLegend);
+        expect(contrast(color, menuFill), `${color} on ${menuFill}`).toBeGreaterThanOrEqual(3);
       }
     });
   });
