@@ -16,6 +16,8 @@ const showing = (page: Page) => page.getByTestId('showing');
 const partyMenu = (page: Page) => page.locator('details[data-facet="parties"]');
 const allOf = (page: Page) => page.getByRole('radio', { name: 'all chosen parties' });
 const anyOf = (page: Page) => page.getByRole('radio', { name: 'any chosen party' });
+const choices = (page: Page) => page.getByRole('group', { name: 'Party', exact: true });
+const NOTE = 'The number beside a party counts the events that involve it and every chosen party.';
 
 async function openPartyMenu(page: Page) {
   if ((await partyMenu(page).getAttribute('open')) === null) await partyMenu(page).locator('summary').click();
@@ -87,8 +89,45 @@ test('under all of them, the number beside a party is what ticking it shows', as
   await openPartyMenu(page);
   const russia = partyMenu(page).locator('label').filter({ hasText: 'Russia (RU)' });
   await expect(russia.locator('.facet__count')).toHaveText(String(both.length));
+  // Said to every reader, not only to a screen reader; which reads it once, as the choices' description.
+  await expect(partyMenu(page).getByText(NOTE)).toBeVisible();
+  await expect(choices(page)).toHaveAccessibleDescription(NOTE);
+  expect((await partyMenu(page).textContent())!.split(NOTE)).toHaveLength(2);
   await anyOf(page).check();
   await expect(russia.locator('.facet__count')).toHaveText(String(involves('RU').length));
+  await expect(partyMenu(page).getByText(NOTE)).toHaveCount(0);
+  await expect(choices(page)).not.toHaveAccessibleDescription(NOTE);
+});
+
+test.describe('on a 375 px phone at 200% text', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('the note on the numbers wraps inside the open menu', async ({ page }) => {
+    await openApp(page, '/?view=list&party=US&partymode=all');
+    await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+    await openPartyMenu(page);
+    const note = partyMenu(page).getByText(NOTE);
+    await note.scrollIntoViewIfNeeded();
+    await expect(note).toBeVisible();
+    // Its words, not only its box, lie inside the menu, which does not scroll sideways.
+    const menu = partyMenu(page).locator('.facet__options');
+    const inside = await menu.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const words = document.createRange();
+      words.selectNodeContents(el.querySelector('.facet__hint')!);
+      const w = words.getBoundingClientRect();
+      return {
+        left: w.left - box.left - el.clientLeft,
+        right: el.clientLeft + el.clientWidth - (w.right - box.left),
+      };
+    });
+    expect(inside.left).toBeGreaterThanOrEqual(0);
+    expect(inside.right).toBeGreaterThanOrEqual(0);
+    expect(await menu.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+  });
 });
 
 test('the choice is reached and made from the keyboard, and the open menu passes axe', async ({ page }) => {

@@ -24,6 +24,7 @@ export function FacetMenu({
   selected,
   chosen = `${formatCount(selected.length)} chosen`,
   hint = DEFAULT_HINT,
+  hintShown = false,
   children,
 }: {
   title: string;
@@ -32,8 +33,13 @@ export function FacetMenu({
   selected: readonly string[];
   /** What the menu's button says of the choices made, when there are any. */
   chosen?: string;
-  /** What the number beside each choice means, for a screen reader. */
+  /** What the number beside each choice means: the choices' description, for a screen reader. */
   hint?: string;
+  /**
+   * The hint shown to every reader, below `children`, where the numbers mean other than they seem. It
+   * stays the one element the description points to, so that a screen reader reads it once.
+   */
+  hintShown?: boolean;
   /** Controls above the choices, such as how they combine. */
   children?: ReactNode;
 }) {
@@ -89,10 +95,10 @@ export function FacetMenu({
       {open && (
         <fieldset className="facet__options" aria-describedby={`${id}-hint`}>
           <legend className="visually-hidden">{title}</legend>
-          <p id={`${id}-hint`} className="visually-hidden">
+          {children}
+          <p id={`${id}-hint`} className={hintShown ? 'facet__hint' : 'visually-hidden'}>
             {hint}
           </p>
-          {children}
           {options.map((o) => (
             <label
               key={o.value}

@@ -64,9 +64,9 @@ function options(
   return list;
 }
 
+/** Shown in the menu: beside "all chosen parties" a party's number is not its events, as it seems. */
 const ALL_PARTIES_HINT =
-  'The number beside each party is how many events ticking it would show: those involving it and ' +
-  'every party already chosen that the other menus, the search and the dates let through.';
+  'The number beside a party counts the events that involve it and every chosen party.';
 
 /** What the Party menu's button says of the parties chosen: "2 chosen", "2 chosen, both required". */
 function partiesChosen({ parties, partyMode }: Filters): string {
@@ -189,6 +189,7 @@ export function FilterBar({
         selected={filters.parties}
         chosen={partiesChosen(filters)}
         hint={filters.partyMode === 'all' ? ALL_PARTIES_HINT : undefined}
+        hintShown={filters.partyMode === 'all'}
       >
         <PartyModeChoice mode={filters.partyMode} />
       </FacetMenu>
