@@ -64,8 +64,24 @@ test("an event's tag and party filter the events by it, and say so", async ({ pa
   await expect(page.getByTestId('showing')).toHaveText(
     `Showing ${both.length} of ${dataset.events.length} events`,
   );
+  await expect(page.getByRole('status').filter({ hasText: `Filtered by party: ${name}.` })).toHaveCount(1);
   // The panel stays on the event, which the filters still show.
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(tagged.title);
+});
+
+test('a party added to "all chosen parties" says that the events now need each of them', async ({ page }) => {
+  const involving = (e: (typeof dataset.events)[number]) =>
+    e.parties.includes('US') && e.parties.includes('RU');
+  const meeting = dataset.events.find(involving)!;
+  await openApp(page, `/?view=list&party=US&partymode=all&event=${meeting.id}`);
+  const panel = page.getByTestId('event-panel');
+  await panel.getByRole('button', { name: 'Russia: filter by this party' }).click();
+  await expect(page.getByTestId('showing')).toHaveText(
+    `Showing ${dataset.events.filter(involving).length} of ${dataset.events.length} events`,
+  );
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Filtered by parties: both United States and Russia.' }),
+  ).toHaveCount(1);
 });
 
 test('a title with quotation marks is cited with them nested, single within double', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeFilters } from './describe-filters';
+import { describeFilters, filteredByParties } from './describe-filters';
 import { EMPTY_FILTERS } from './filters';
 
 it('describes the filters in words, or nothing', () => {
@@ -46,4 +46,18 @@ it('says whether an event involves any or all of the chosen parties', () => {
   );
   // "All" with no party chosen restricts nothing, and is not described.
   expect(describeFilters({ ...EMPTY_FILTERS, partyMode: 'all' })).toBe('');
+});
+
+it('says, as a party is chosen from an event, which parties the view now needs', () => {
+  const vocabulary = {
+    parties: { US: { name: 'United States' }, RU: { name: 'Russia' }, UA: { name: 'Ukraine' } },
+    tracks: {},
+  };
+  const said = (parties: string[], partyMode: 'any' | 'all') =>
+    filteredByParties({ ...EMPTY_FILTERS, parties, partyMode }, vocabulary);
+  expect(said(['RU'], 'all')).toBe('Filtered by party: Russia.');
+  // Russia chosen with the United States already there: the events now need both, or either.
+  expect(said(['US', 'RU'], 'all')).toBe('Filtered by parties: both United States and Russia.');
+  expect(said(['US', 'RU', 'UA'], 'all')).toBe('Filtered by parties: all of United States, Russia, Ukraine.');
+  expect(said(['US', 'RU'], 'any')).toBe('Filtered by parties: any of United States, Russia.');
 });

@@ -17,6 +17,13 @@ function describeParties(f: Filters, vocabulary?: DatasetFile['vocabulary']): st
   return `parties: all of ${names.join(', ')}`;
 }
 
+/**
+ * What choosing a party from an event says to a screen reader: the parties the view now needs, in a
+ * citation's words ("Filtered by parties: both United States and Russia."), not the one just chosen.
+ */
+export const filteredByParties = (f: Filters, vocabulary?: DatasetFile['vocabulary']) =>
+  `Filtered by ${describeParties(f, vocabulary)}.`;
+
 /** The filters in words, for citations and exports: "Kind: summit, call; from October 2025". Empty when none. */
 export function describeFilters(f: Filters, vocabulary?: DatasetFile['vocabulary']): string {
   const parts: string[] = [];
