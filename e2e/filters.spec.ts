@@ -89,6 +89,37 @@ test.describe('each filter narrows the real data', () => {
   });
 });
 
+test('a menu’s choices read as text, and a choice the view would leave empty is drawn faint', async ({
+  page,
+}) => {
+  await openApp(page, '/?view=list');
+  await page.getByLabel('Search events').fill('burgenstock');
+  const kinds = page.locator('details[data-facet="kinds"]');
+  await kinds.locator('summary').click();
+  const style = (hasText: string) =>
+    kinds
+      .locator('label')
+      .filter({ hasText })
+      .locator('.facet__label')
+      .evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { color: s.color, weight: s.fontWeight, size: parseFloat(s.fontSize) };
+      });
+  const fieldLabel = await page
+    .locator('label', { has: page.getByLabel('Search events') })
+    .locator('span')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
+  // The Bürgenstock summit is a summit; nothing the search leaves is a prisoner exchange.
+  const counted = await style('Summit');
+  const empty = await style('Prisoner exchange');
+  // Choices were drawn as the field labels above them: small, bold and grey, empty or not.
+  expect(counted.weight).toBe('400');
+  expect(counted.size).toBeGreaterThanOrEqual(15);
+  expect(counted.color).not.toBe(fieldLabel);
+  expect(empty.color).not.toBe(counted.color);
+});
+
 test('filtering keeps the timeline’s zoom', async ({ page }) => {
   await openApp(page, '/');
   const canvas = page.getByTestId('timeline');
