@@ -17,7 +17,7 @@ import { SourceRef } from './SourceRef';
 import { FilterChoices } from './FilterChoices';
 import { tagLabel } from '../../lib/text/tag-label';
 import { addToFilter } from './add-to-filter';
-import { filteredByParties } from '../filters/describe-filters';
+import { filteredByParties, filteredByTags } from '../filters/describe-filters';
 import './event-panel.css';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -231,7 +231,7 @@ export default function EventPanel({
               values={event.tags}
               label={tagLabel}
               what="tag"
-              onChoose={(tag) => addToFilter('tags', tag, () => `Filtered by tag: ${tagLabel(tag)}.`)}
+              onChoose={(tag) => addToFilter('tags', tag, filteredByTags)}
             />
           </Field>
         )}

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeFilters, filteredByParties } from './describe-filters';
+import { describeFilters, filteredByParties, filteredByTags } from './describe-filters';
 import { EMPTY_FILTERS } from './filters';
 
 it('describes the filters in words, or nothing', () => {
@@ -60,4 +60,11 @@ it('says, as a party is chosen from an event, which parties the view now needs',
   expect(said(['US', 'RU'], 'all')).toBe('Filtered by parties: both United States and Russia.');
   expect(said(['US', 'RU', 'UA'], 'all')).toBe('Filtered by parties: all of United States, Russia, Ukraine.');
   expect(said(['US', 'RU'], 'any')).toBe('Filtered by parties: any of United States, Russia.');
+});
+
+it('says, as a tag is chosen from an event, every tag the view now shows', () => {
+  expect(filteredByTags({ ...EMPTY_FILTERS, tags: ['grain'] })).toBe('Filtered by tag: grain.');
+  expect(filteredByTags({ ...EMPTY_FILTERS, tags: ['grain', 'prisoners'] })).toBe(
+    'Filtered by tags: any of grain, prisoners.',
+  );
 });

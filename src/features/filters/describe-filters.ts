@@ -24,6 +24,14 @@ function describeParties(f: Filters, vocabulary?: DatasetFile['vocabulary']): st
 export const filteredByParties = (f: Filters, vocabulary?: DatasetFile['vocabulary']) =>
   `Filtered by ${describeParties(f, vocabulary)}.`;
 
+/** The same for a tag: the tags the view now shows any of, not only the one just chosen. */
+export function filteredByTags(f: Filters): string {
+  const names = f.tags.map(tagLabel);
+  return names.length === 1
+    ? `Filtered by tag: ${names[0]}.`
+    : `Filtered by tags: any of ${names.join(', ')}.`;
+}
+
 /** The filters in words, for citations and exports: "Kind: summit, call; from October 2025". Empty when none. */
 export function describeFilters(f: Filters, vocabulary?: DatasetFile['vocabulary']): string {
   const parts: string[] = [];
