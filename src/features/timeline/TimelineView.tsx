@@ -17,7 +17,7 @@ import { bringIntoView } from './focus-follow';
 import { followAxisScale } from './axis-scale';
 import { stickAxis } from './sticky-axis';
 import { revealAtOnce } from './reveal-at-once';
-import { buildItemElement } from './item-element';
+import { buildItemElement, renewItemHref } from './item-element';
 import { syncItems } from './sync-items';
 import { showTitles, titlesFit } from './title-mode';
 import { isSmallDataset } from '../../lib/data/small-dataset';
@@ -186,15 +186,12 @@ export default function TimelineView({
           return node;
         }
         // vis-timeline re-renders an item whenever its template returns a new node: reuse the one we built.
+        const links = useAppStore.getState().eventLinks;
         let node = rendered.get(item.event);
         if (!node) {
-          node = buildItemElement(
-            item.event,
-            (id) => selectEvent(id),
-            (id) => useAppStore.getState().eventLinks.href(id),
-          );
+          node = buildItemElement(item.event, (id) => selectEvent(id), links);
           rendered.set(item.event, node);
-        }
+        } else renewItemHref(node, links);
         return node;
       },
       groupTemplate: (group?: Lane) => (group ? buildGroupElement(group.name) : ''),
@@ -277,6 +274,13 @@ export default function TimelineView({
     const stopSticking = stickyRef.current ? stickAxis(timeline, element, stickyRef.current) : () => {};
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.selectedId !== previous.selectedId) closeTooltip();
+      // The items the timeline holds take the new address at once, drawn or not (vis-timeline shows a
+      // held item again without asking the template); any other gets it as the template gives it back.
+      if (state.eventLinks !== previous.eventLinks)
+        for (const item of latest.values()) {
+          const node = isCluster(item) ? undefined : rendered.get(item.event);
+          if (node) renewItemHref(node, state.eventLinks);
+        }
     });
     // vis-timeline scrolls its lanes in panels that keyboard users could not reach; it adds the
     // scrolling class only once the lanes overflow, so look after each redraw.

@@ -3,6 +3,7 @@ import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { kindMark } from '../../lib/data/kind-marks';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { isPlainClick } from '../../lib/dom/plain-click';
+import type { AppState } from '../../store/app-store';
 
 function span(className: string, text: string): HTMLSpanElement {
   const el = document.createElement('span');
@@ -17,29 +18,39 @@ export function itemLabel(event: EventRecord): string {
   return `${event.title}. ${kindLabel(event.kind)}${status}, ${formatDateRange(event.start, event.end)}`;
 }
 
-/** What the reader may use a link's address for next: it is brought up to date first. */
-const ABOUT_TO_USE = ['pointerenter', 'pointerdown', 'focus', 'contextmenu'] as const;
+/** The store's links to events (AppState.eventLinks), from which an item's address is written. */
+type EventLinks = Pick<AppState['eventLinks'], 'href'>;
+
+/** The links each item's address was last written from: it is written again only once they change. */
+const writtenFrom = new WeakMap<HTMLElement, EventLinks>();
+
+/**
+ * Brings an item's address up to `links`: whatever reads the page without reaching the item (a screen
+ * reader's list of links, "copy link" from assistive technology, a crawler) sees the address as it is.
+ * An item already written from them costs a lookup, so the timeline may call this on every drawing.
+ */
+export function renewItemHref(root: HTMLElement, links: EventLinks): void {
+  if (writtenFrom.get(root) === links) return;
+  writtenFrom.set(root, links);
+  root.setAttribute('href', links.href(root.dataset.eventId!));
+}
 
 /**
  * The DOM of one timeline item, built node by node with textContent: dataset text never becomes HTML.
- * It is a link to the page with its event open (`hrefOf`), so that it opens in a new tab or has its
- * address copied as any link does; a plain click, Enter or Space opens it in place, since vis-timeline
- * itself offers no keyboard use.
+ * It is a link to the page with its event open (from `links`, kept current by renewItemHref), so that
+ * it opens in a new tab or has its address copied as any link does; a plain click, Enter or Space
+ * opens it in place, since vis-timeline itself offers no keyboard use.
  */
 export function buildItemElement(
   event: EventRecord,
   onOpen: (id: string) => void,
-  hrefOf: (id: string) => string,
+  links: EventLinks,
 ): HTMLElement {
   const root = document.createElement('a');
   root.className = 'tl-item';
-  // Built once and kept while the timeline lives, its address is renewed before each use rather than
-  // on each change of the filters, which would touch every item ever drawn.
-  const renew = () => root.setAttribute('href', hrefOf(event.id));
-  renew();
-  for (const type of ABOUT_TO_USE) root.addEventListener(type, renew);
   root.setAttribute('aria-label', itemLabel(event));
   root.dataset.eventId = event.id;
+  renewItemHref(root, links);
   const mark = span('tl-item__mark', kindMark(event.kind));
   mark.setAttribute('aria-hidden', 'true');
   root.append(mark, span('tl-item__title', event.title));
