@@ -73,29 +73,68 @@ test('a plain click on a list title opens its event in place, without loading a 
   expect(await marked(page)).toBe(1);
 });
 
-test('Enter and Space on a list title open its event, as they did when titles were buttons', async ({
+/** Presses Space on `link`, as a keyboard does: whether the page's default for it, a scroll, was kept from happening. */
+async function spaceKept(page: Page, link: Locator): Promise<boolean> {
+  await link.focus();
+  await page.evaluate(() =>
+    document.addEventListener(
+      'keydown',
+      (e) => ((window as { spaceKept?: boolean }).spaceKept = e.defaultPrevented),
+      { once: true },
+    ),
+  );
+  await page.keyboard.press('Space');
+  return page.evaluate(() => (window as { spaceKept?: boolean }).spaceKept!);
+}
+
+// On a link, Enter follows it and Space scrolls the page (WAI-ARIA: links activate on Enter only). Before,
+// Space opened the event too, as when titles were buttons: a keyboard reader could not scroll from one.
+test('Enter on a list title opens its event; Space scrolls the page, as on any link, and opens nothing', async ({
   page,
 }) => {
-  await openApp(page, READING);
+  // The whole list: a page long enough to scroll.
+  await openApp(page, '/?view=list');
   await markPage(page);
-  // Whether the page's default for Space, a screen's scroll, was kept from happening.
-  await page.evaluate(() =>
-    document.addEventListener('keydown', (e) => {
-      if (e.key === ' ') (window as { spaceKept?: boolean }).spaceKept = e.defaultPrevented;
-    }),
-  );
-  for (const key of ['Enter', 'Space']) {
-    await listTitle(page, SUMMIT).focus();
-    await page.keyboard.press(key);
-    await expect(heading(page), key).toHaveText(title(SUMMIT));
-    await expect(heading(page), key).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(page.getByTestId('event-panel')).toHaveCount(0);
-  }
-  expect(await page.evaluate(() => (window as { spaceKept?: boolean }).spaceKept), 'Space scrolled').toBe(
-    true,
-  );
+  await listTitle(page, SUMMIT).focus();
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(title(SUMMIT));
+  await expect(heading(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  await expect(listTitle(page, SUMMIT)).toBeFocused();
+
+  const before = await page.evaluate(() => window.scrollY);
+  expect(await spaceKept(page, listTitle(page, SUMMIT)), 'Space kept from scrolling').toBe(false);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  await expect(page).toHaveURL(/\?view=list$/);
   expect(await marked(page)).toBe(1);
+});
+
+test('Space on a related event, a notice’s “Open it” or a timeline item is the browser’s: it opens nothing', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, `${READING}&event=${CALL}`);
+  const related = page.getByTestId('event-panel').getByRole('link', { name: title(SUMMIT), exact: true });
+  expect(await spaceKept(page, related), 'a related event').toBe(false);
+  await expect(heading(page)).toHaveText(title(CALL));
+
+  await openApp(page, '/?view=list&event=2025-10-budapest-sumit');
+  const open = page.getByTestId('notices').getByRole('link', { name: 'Open it' });
+  expect(await spaceKept(page, open), '“Open it”').toBe(false);
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  await expect(open).toBeVisible();
+
+  await openApp(page, '/?span=2025-07-01,2026-01-01');
+  const item = page.locator(`.vis-item a[data-event-id="${SUMMIT}"]`);
+  expect(await spaceKept(page, item), 'a timeline item').toBe(false);
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  await expect(page.locator('.vis-item.vis-selected')).toHaveCount(0);
+  // Enter still opens it, as the timeline's help says.
+  await item.press('Enter');
+  await expect(heading(page)).toHaveText(title(SUMMIT));
+  await expect(heading(page)).toBeFocused();
 });
 
 /**

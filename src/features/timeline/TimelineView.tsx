@@ -374,7 +374,7 @@ export default function TimelineView({
         <TimelineControls {...controls} />
       </div>
       <p className="visually-hidden" data-testid="timeline-help">
-        Each event is a button: Tab to it and press Enter to open it. The same events are in the List view as
+        Each event is a link: Tab to it and press Enter to open it. The same events are in the List view as
         text: choose List in the View buttons above the timeline.
       </p>
       {/* Always in the page, so that a reader hears when the filters leave the lanes empty. */}

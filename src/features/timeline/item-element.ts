@@ -38,8 +38,8 @@ export function renewItemHref(root: HTMLElement, links: EventLinks): void {
 /**
  * The DOM of one timeline item, built node by node with textContent: dataset text never becomes HTML.
  * It is a link to the page with its event open (from `links`, kept current by renewItemHref), so that
- * it opens in a new tab or has its address copied as any link does; a plain click, Enter or Space
- * opens it in place, since vis-timeline itself offers no keyboard use.
+ * it opens in a new tab or has its address copied as any link does; a plain click opens it in place, and
+ * so does Enter, whose click a link gets from the browser. Space scrolls the page, as on any link.
  */
 export function buildItemElement(
   event: EventRecord,
@@ -57,19 +57,12 @@ export function buildItemElement(
   if (event.status !== 'held') root.append(span('tl-item__badge', statusLabel(event.status)));
   if (event.start.length < 10) root.append(span('tl-item__date', formatDateRange(event.start, event.end)));
   // vis-timeline opens the event on the tap that comes before (TimelineView); the click keeps the page
-  // from following the link, and opens the event where no tap came before it (a screen reader's click).
-  // Opening the event open changes nothing.
+  // from following the link, and opens the event where no tap came before it (Enter's click, a screen
+  // reader's). Opening the event open changes nothing.
   root.addEventListener('click', (e) => {
     if (!isPlainClick(e)) return;
     e.preventDefault();
     onOpen(event.id);
-  });
-  root.addEventListener('keydown', (e) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onOpen(event.id);
-    }
   });
   return root;
 }

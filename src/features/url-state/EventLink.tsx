@@ -6,12 +6,11 @@ import { selectEvent, useAppStore } from '../../store/app-store';
  * A link that opens an event: a plain click (or Enter) opens it in place, as the app always has; the
  * browser keeps the rest, so a reader can open it in a new tab or window (Ctrl or ⌘, Shift, the middle
  * button, its menu) or copy its address, which is the page as they have it with that event open.
- * Space opens it too, as it did when titles were buttons, rather than scrolling the page.
+ * Space is the browser's too, as on any link: it scrolls the page.
  */
 export function EventLink({
   eventId,
   onOpen,
-  onKeyDown,
   children,
   ...attributes
 }: Omit<ComponentPropsWithoutRef<'a'>, 'href' | 'onClick'> & {
@@ -27,21 +26,6 @@ export function EventLink({
       href={href(eventId)}
       onClick={(e) => {
         if (!isPlainClick(e.nativeEvent)) return;
-        e.preventDefault();
-        open();
-      }}
-      onKeyDown={(e) => {
-        onKeyDown?.(e);
-        if (
-          e.key !== ' ' ||
-          e.repeat ||
-          e.defaultPrevented ||
-          e.ctrlKey ||
-          e.metaKey ||
-          e.altKey ||
-          e.shiftKey
-        )
-          return;
         e.preventDefault();
         open();
       }}
