@@ -3,9 +3,9 @@ import { openApp } from './support/open-app';
 
 // A finger's targets on a phone (a coarse pointer): at least 44 × 44 px (WCAG 2.5.5). Before: the
 // sheet's ✕ was 31 × 29, "Jump to year" links 40 × 28, a menu's choices 24 px rows, a party or tag of
-// the panel 29 px high; and in the list only a row's title opened its event: a tap on its date or on
-// "Summit · Anchorage" did nothing. Each test failed before, but the last, which checks that the row
-// stayed one Tab stop with nothing interactive nested.
+// the panel 29 px high, a related event in it 24 (a title on one line); and in the list only a row's
+// title opened its event: a tap on its date or on "Summit · Anchorage" did nothing. Each test failed
+// before, but the last, which checks that the row stayed one Tab stop with nothing interactive nested.
 
 const EVENT = '2025-08-15-anchorage-summit';
 
@@ -26,7 +26,7 @@ async function atLeast44(targets: Locator, what: string) {
   }
 }
 
-test('the sheet’s close button, its parties and tags, and the year links are 44 px targets', async ({
+test('the sheet’s close button, its parties, tags and related events, and the year links are 44 px targets', async ({
   page,
 }) => {
   await openApp(page, `/?view=list&event=${EVENT}`);
@@ -34,6 +34,7 @@ test('the sheet’s close button, its parties and tags, and the year links are 4
   await expect(panel).toBeVisible();
   await atLeast44(panel.getByRole('button', { name: 'Close the event details' }), 'the close button');
   await atLeast44(panel.locator('.panel__choices button'), 'a party or tag');
+  await atLeast44(panel.locator('.panel__related').getByRole('link'), 'a related event');
   await atLeast44(page.getByTestId('list-jump').getByRole('link'), 'a year link');
   await atLeast44(panel.locator('.panel__actions button').filter({ visible: true }), 'a panel action');
 });
