@@ -39,6 +39,14 @@ test('the sheet’s close button, its parties, tags and related events, and the 
   await atLeast44(panel.locator('.panel__actions button').filter({ visible: true }), 'a panel action');
 });
 
+test('a notice’s “Open it” and “Dismiss” are 44 px targets', async ({ page }) => {
+  // A misspelt event id: the notice offers the event it probably meant.
+  await openApp(page, '/?view=list&event=2025-10-budapest-sumit');
+  const notices = page.getByTestId('notices');
+  await atLeast44(notices.getByRole('link', { name: 'Open it' }), '“Open it”');
+  await atLeast44(notices.getByRole('button', { name: 'Dismiss' }), '“Dismiss”');
+});
+
 test('the choices of the filter menus, and the menus, are 44 px high', async ({ page }) => {
   await openApp(page, '/?view=list');
   await page.getByText('More filters', { exact: true }).tap();
