@@ -79,3 +79,68 @@ for (const panel of [false, true])
       });
     });
   }
+
+// Where the ticks are years, vis-timeline's upper row, which names the year above months and the month
+// above days, is empty: it took 30 px of the top of the timeline and of its copy as a blank band.
+test.describe('the axis’s upper row', () => {
+  // A drawing of about 640 px: the whole chronology is drawn in years.
+  test.use({ viewport: { width: 800, height: 900 } });
+
+  /** The axis's rows: its height, that of one row of labels, and the words of each row. */
+  const rows = (page: Page, panel: string) =>
+    page.locator(panel).evaluate((el) => {
+      const axis = el.querySelector<HTMLElement>('.vis-time-axis')!;
+      const texts = (kind: string) =>
+        [...axis.querySelectorAll<HTMLElement>(`.vis-text.${kind}:not(.vis-measure)`)].map((t) => ({
+          text: t.textContent!.trim(),
+          top: t.getBoundingClientRect().top - el.getBoundingClientRect().top,
+        }));
+      const minor = texts('vis-minor');
+      return {
+        height: el.getBoundingClientRect().height,
+        row: axis.querySelector<HTMLElement>('.vis-text.vis-minor')!.offsetHeight,
+        minor: minor.map((t) => t.text),
+        minorTop: Math.min(...minor.map((t) => t.top)),
+        major: texts('vis-major'),
+      };
+    });
+
+  test('is left out where the ticks are years, in the axis and in its copy', async ({ page }) => {
+    await openApp(page, '/?view=timeline');
+    await expect(page.locator('.vis-item-content').first()).toBeVisible();
+    const axis = await rows(page, '[data-testid="timeline"] .vis-panel.vis-top');
+    expect(axis.minor).toEqual(expect.arrayContaining(['2023', '2024', '2025']));
+    // One row: the years at the top, and no band above them. Before: two rows, the upper one empty.
+    expect(axis.major.filter((t) => t.text !== '')).toEqual([]);
+    expect(axis.minorTop).toBeLessThanOrEqual(2);
+    expect(axis.height).toBeLessThan(1.5 * axis.row);
+
+    await page.mouse.wheel(0, 1000);
+    await expect(page.locator('.timeline__sticky-bar')).toBeVisible();
+    const copy = await rows(page, '.timeline__sticky-bar');
+    expect(copy.minor).toEqual(axis.minor);
+    expect(copy.height).toBeLessThan(1.5 * axis.row);
+  });
+
+  test('comes back above the months as a zoom leaves the years', async ({ page }) => {
+    await openApp(page, '/?view=timeline');
+    await expect(page.locator('.vis-item-content').first()).toBeVisible();
+    const panel = '[data-testid="timeline"] .vis-panel.vis-top';
+    expect((await rows(page, panel)).minor).toContain('2024');
+    // Each press narrows the span by a third: the second leaves the years.
+    const start = () => page.getByTestId('timeline').getAttribute('data-window-start');
+    for (let i = 0; i < 2; i++) {
+      const before = await start();
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await expect.poll(start).not.toBe(before);
+    }
+    await expect
+      .poll(async () => (await rows(page, panel)).minor)
+      .toEqual(expect.arrayContaining(['Apr', 'Jul']));
+    const axis = await rows(page, panel);
+    const year = axis.major.find((t) => /^20\d\d$/.test(t.text));
+    expect(year, 'a year above the months').toBeDefined();
+    expect(year!.top).toBeLessThan(axis.minorTop);
+    expect(axis.height).toBeGreaterThanOrEqual(1.8 * axis.row);
+  });
+});

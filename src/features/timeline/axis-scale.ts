@@ -2,16 +2,19 @@ import type { Timeline } from 'vis-timeline/esnext';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** What the time axis needs to choose its ticks: vis-timeline's options of that name. */
+/** What the time axis needs to choose its ticks and rows: vis-timeline's options of that name. */
 export interface AxisScale {
   showWeekScale: boolean;
   maxMinorChars: number;
+  showMajorLabels: boolean;
 }
 
 /** vis-timeline's own: room for seven characters between two ticks. */
 const WIDE = 7;
 /** Enough for the day of the month ("14") that the day and week ticks write. */
 const NARROW = 4;
+/** vis-timeline's ticks are years from a step of three of its 30-day months (TimeStep.setMinimumStep). */
+const YEAR_TICKS = 90 * DAY;
 
 /**
  * The axis options for a span of `spanMs` drawn `widthPx` wide, with a digit `charWidthPx` wide.
@@ -25,16 +28,22 @@ const NARROW = 4;
  * closer spans keep vis-timeline's ticks as they were. The week scale is asked for only where it is
  * used: with it on, the day ticks would be grouped under a heading on every Monday instead of on the
  * first of each month.
+ *
+ * Where the ticks are years, the axis's upper row, which names the year above months and the month above
+ * days, has nothing to name (vis-timeline's format for it is empty) but kept its height: an empty band
+ * of 30 px (25 on a phone) at the top of the timeline and of its copy (sticky-axis.ts). It is turned off
+ * there, and the axis is one row.
  */
 export function axisScale(spanMs: number, widthPx: number, charWidthPx: number): AxisScale {
   const stepFor = (chars: number) => (spanMs / Math.max(widthPx, 1)) * charWidthPx * chars;
   // Days, or hours, with vis-timeline's own room: as before.
-  if (stepFor(WIDE) < 2 * DAY) return { showWeekScale: false, maxMinorChars: WIDE };
+  const wide = stepFor(WIDE);
+  if (wide < 2 * DAY) return { showWeekScale: false, maxMinorChars: WIDE, showMajorLabels: true };
   const narrow = stepFor(NARROW);
-  if (narrow < 2 * DAY) return { showWeekScale: false, maxMinorChars: NARROW };
-  if (narrow < 7 * DAY) return { showWeekScale: true, maxMinorChars: NARROW };
-  // Months and years: as before.
-  return { showWeekScale: false, maxMinorChars: WIDE };
+  if (narrow < 2 * DAY) return { showWeekScale: false, maxMinorChars: NARROW, showMajorLabels: true };
+  if (narrow < 7 * DAY) return { showWeekScale: true, maxMinorChars: NARROW, showMajorLabels: true };
+  // Months, as before, with their years above; years alone.
+  return { showWeekScale: false, maxMinorChars: WIDE, showMajorLabels: wide < YEAR_TICKS };
 }
 
 /**
@@ -61,14 +70,19 @@ function setAxisOptions(timeline: Timeline, options: AxisScale): void {
  * hides the minor labels that their width would cut. Returns a function that stops it.
  */
 export function followAxisScale(timeline: Timeline, element: HTMLElement): () => void {
-  let current: AxisScale = { showWeekScale: false, maxMinorChars: WIDE };
+  let current: AxisScale = { showWeekScale: false, maxMinorChars: WIDE, showMajorLabels: true };
   const update = () => {
     const center = element.querySelector<HTMLElement>('.vis-panel.vis-center');
     const digit = element.querySelector<HTMLElement>('.vis-time-axis .vis-text.vis-minor.vis-measure');
     if (!center || center.clientWidth === 0) return;
     const { start, end } = timeline.getWindow();
     const next = axisScale(end.getTime() - start.getTime(), center.clientWidth, digit?.clientWidth || 10);
-    if (next.showWeekScale === current.showWeekScale && next.maxMinorChars === current.maxMinorChars) return;
+    if (
+      next.showWeekScale === current.showWeekScale &&
+      next.maxMinorChars === current.maxMinorChars &&
+      next.showMajorLabels === current.showMajorLabels
+    )
+      return;
     current = next;
     setAxisOptions(timeline, next);
   };
