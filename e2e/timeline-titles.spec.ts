@@ -78,3 +78,36 @@ test.describe('on a phone', () => {
     expect(await overlaps(page)).toEqual([]);
   });
 });
+
+// Opening the event panel narrows the timeline. At a span where the titles fit its whole width but not
+// the half beside the panel, the items turned to marks as an event opened, and back to titles as it
+// closed: the item just clicked changed shape under the pointer, and the lanes jumped in height.
+test('opening and closing an event leaves the items as they were: titles stay titles', async ({ page }) => {
+  await openApp(page, '/?view=timeline&span=2025-03-01,2025-12-01');
+  const item = page.locator('.vis-item [data-event-id="2025-05-16-istanbul-talks-round-1"]');
+  await expect(item.locator('.tl-item__title')).toBeVisible();
+  await expect(page.getByTestId('timeline-marks-hint')).toBeHidden();
+  const drawing = page.locator('[data-testid="timeline"] .vis-panel.vis-center');
+  const wide = (await drawing.boundingBox())!.width;
+  const size = async () => {
+    const box = (await item.boundingBox())!;
+    return { width: Math.round(box.width), height: Math.round(box.height) };
+  };
+  const before = await size();
+
+  await item.click();
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+  // Drawn at the width the panel leaves it.
+  await expect.poll(async () => (await drawing.boundingBox())!.width).toBeLessThan(0.7 * wide);
+  await page.waitForTimeout(300);
+  await expect(item.locator('.tl-item__title')).toBeVisible();
+  await expect(page.getByTestId('timeline-marks-hint')).toBeHidden();
+  expect(await size()).toEqual(before);
+
+  await page.getByRole('button', { name: 'Close the event details' }).click();
+  await expect(page.getByTestId('event-panel')).toBeHidden();
+  await expect.poll(async () => (await drawing.boundingBox())!.width).toBe(wide);
+  await page.waitForTimeout(300);
+  await expect(item.locator('.tl-item__title')).toBeVisible();
+  expect(await size()).toEqual(before);
+});

@@ -20,6 +20,7 @@ import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement, renewItemHref } from './item-element';
 import { syncItems } from './sync-items';
 import { showTitles, titlesFit } from './title-mode';
+import { choosesAgain, type TitleScene } from './title-hold';
 import { isSmallDataset } from '../../lib/data/small-dataset';
 import { hoverGrace } from './tooltip-hover';
 import { tooltipAnchor, useTimelineTooltip } from './use-timeline-tooltip';
@@ -141,7 +142,9 @@ export default function TimelineView({
   const tooltipTextRef = useRef<(item: FeedItem | undefined | null) => string | null>(() => null);
   // Whether the items show their marks alone (title-mode.ts), for the words that say how to read them.
   const [marksOnly, setMarksOnly] = useState(false);
-  const fitTitlesRef = useRef<(feed: readonly FeedItem[]) => void>(() => undefined);
+  const fitTitlesRef = useRef<(feed: readonly FeedItem[], shown?: readonly unknown[]) => void>(
+    () => undefined,
+  );
   const endRef = useRef<HTMLSpanElement>(null);
   const stickyRef = useRef<HTMLDivElement>(null);
 
@@ -260,12 +263,25 @@ export default function TimelineView({
     timeline.on('rangechange', closeTooltip);
     // Marks stand in, for a small dataset, for the clusters a larger one is drawn as at wide zoom
     // (window-feed.ts); a larger one keeps its titles, and no filter pays for measuring them all again.
+    // The choice is kept through what the event panel does to the timeline (title-hold.ts).
     const small = smallRef.current;
-    fitTitlesRef.current = (feed) => {
+    let scene: TitleScene | null = null;
+    fitTitlesRef.current = (feed, shown = scene?.shown ?? feed) => {
+      const { start, end } = timeline.getWindow();
+      const now: TitleScene = {
+        shown,
+        start: start.getTime(),
+        span: end.getTime() - start.getTime(),
+        screenWidth: window.innerWidth,
+        eventOpen: useAppStore.getState().selectedId !== null,
+      };
+      const again = choosesAgain(scene, now);
+      scene = now;
+      if (!again) return;
       const show = !small || titlesFit(element, timeline, feed, lanesRef.current.length);
       if (showTitles(timeline, element, show)) setMarksOnly(!show);
     };
-    // A new width may leave room for the titles, or no longer.
+    // A new width of the window may leave room for the titles, or no longer.
     const stopFollowing = followWidth(timeline, element, () => {
       closeTooltip();
       fitTitlesRef.current([...latest.values()]);
@@ -342,12 +358,12 @@ export default function TimelineView({
     previous.clear();
     for (const item of feed) previous.set(item.id, item);
     // Titles or marks, decided before the items are drawn: the first drawing is already the right one.
-    fitTitlesRef.current(feed);
+    fitTitlesRef.current(feed, items);
     batchItemShows(timeline);
     withOneRedraw(timeline, () => syncItems(itemSet, feed));
     // Clusters that stayed but count differently: only their words change, so vis is not told.
     for (const cluster of changedCounts) relabelRef.current(cluster);
-  }, [feed]);
+  }, [feed, items]);
 
   useRevealSelection({ timelineRef, itemsRef, container, selectedId, feed });
 
