@@ -58,6 +58,76 @@ test.describe('on a phone on its side (844 × 390)', () => {
   });
 });
 
+// Smaller phones on their side: the header, the filters, the view switch, the chart's fold and the toolbar
+// took the whole first screen (the lanes began at 389 px), and no event was in sight without scrolling.
+for (const viewport of [
+  { width: 667, height: 375 },
+  { width: 740, height: 360 },
+])
+  test.describe(`on a smaller phone on its side (${viewport.width} × ${viewport.height})`, () => {
+    test.use({ viewport, hasTouch: true, isMobile: true, userAgent: ANDROID });
+
+    test('the axis and the first lane’s first events are on the first screen', async ({ page }) => {
+      await openApp(page, '/?view=timeline');
+      await expect(page.locator('.vis-item').first()).toBeVisible();
+      const seen = await page.evaluate(() => {
+        const canvas = document.querySelector('[data-testid="timeline"]')!;
+        const axis = canvas.querySelector('.vis-panel.vis-top')!.getBoundingClientRect();
+        const drawing = canvas.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+        const firstLane = canvas.querySelector('.vis-foreground .vis-group')!;
+        const events = [...firstLane.querySelectorAll('.vis-item')]
+          .map((item) => item.getBoundingClientRect())
+          .filter((b) => b.width > 0 && b.left >= drawing.left && b.right <= drawing.right);
+        return {
+          scrolled: window.scrollY,
+          axisBottom: axis.bottom,
+          inSight: events.filter((b) => b.top >= 0 && b.bottom <= window.innerHeight).length,
+        };
+      });
+      expect(seen.scrolled).toBe(0);
+      // Before: the axis at 390–415 px, the first lane's first events at 436–464.
+      expect(seen.axisBottom).toBeLessThanOrEqual(viewport.height);
+      expect(seen.inSight).toBeGreaterThanOrEqual(3);
+      await expect(
+        page.locator('[data-testid="timeline"] .vis-time-axis .vis-text').filter({ hasText: '2024' }),
+      ).toBeInViewport();
+    });
+
+    test('what made room is still there: beside each other, folded, or in the About section', async ({
+      page,
+    }) => {
+      await openApp(page, '/?view=timeline');
+      await expect(page.locator('.vis-item').first()).toBeVisible();
+      for (const control of [
+        page.getByRole('searchbox', { name: 'Search events' }),
+        page.getByTestId('showing'),
+        page.getByText('More filters', { exact: true }),
+        page.getByRole('button', { name: 'List' }),
+        page.getByText('Events per month', { exact: true }),
+        page.getByText('Export or cite', { exact: true }),
+        page.getByRole('button', { name: 'Latest' }),
+        page.getByTestId('timeline-marks-hint'),
+      ])
+        await expect(control).toBeInViewport({ ratio: 1 });
+      // The hint beside the toolbar, clear of its last button.
+      const latest = (await page.getByRole('button', { name: 'Latest' }).boundingBox())!;
+      const hint = (await page.getByTestId('timeline-marks-hint').boundingBox())!;
+      expect(hint.x).toBeGreaterThanOrEqual(latest.x + latest.width);
+      // The summary above the filters is left to screen readers: its count is the filters' own, its version
+      // is in the About section.
+      const summary = page.getByTestId('dataset-summary');
+      await expect(summary).toContainText(/\d+ events, 20\d\d–20\d\d · version /);
+      const version = (await page.getByTestId('about-version').textContent())!;
+      await expect(summary).toContainText(version);
+      // The chart's fold opens beside the view switch, to the bar's whole width below it.
+      await page.getByText('Events per month', { exact: true }).click();
+      await expect(page.locator('.density__chart')).toBeVisible();
+      const chart = (await page.locator('.density-fold').boundingBox())!;
+      const bar = (await page.locator('.workspace__bar').boundingBox())!;
+      expect(chart.width).toBeGreaterThan(0.95 * bar.width);
+    });
+  });
+
 test.describe('on a laptop (1366 × 768)', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 

@@ -87,6 +87,27 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   // With no event in the dataset, no filter is to blame for an empty view.
   const filtering = events.length > 0 && isFiltering(deferredFilters);
 
+  const chart = foldChart ? (
+    <DensityFold>
+      <ViewBoundary part="the chart of events per month" compact>
+        <DensityStrip
+          events={shown}
+          onMonth={view === 'list' ? toListMonth : undefined}
+          titleHidden
+          fallback={<p role="status">Loading the chart…</p>}
+        />
+      </ViewBoundary>
+    </DensityFold>
+  ) : (
+    <ViewBoundary part="the chart of events per month" compact>
+      <DensityStrip
+        events={shown}
+        onMonth={view === 'list' ? toListMonth : undefined}
+        fallback={<div className="density density--loading" aria-hidden="true" />}
+      />
+    </ViewBoundary>
+  );
+
   const tools = (
     <>
       <ExportMenu events={shown} dataset={dataset} description={description} />
@@ -150,6 +171,9 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
         <div className="workspace__main">
           <div className="workspace__bar">
             <ViewSwitch view={view} />
+            {/* On a short screen its fold shares the view switch's row: a row of its own, 44 px, was a
+                tenth of the first screen of a phone on its side. */}
+            {short && chart}
             {compact ? (
               // On a phone the exports and the citation fold away, so that the first screen reaches the
               // chronology.
@@ -161,26 +185,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
               <div className="workspace__tools">{tools}</div>
             )}
           </div>
-          {foldChart ? (
-            <DensityFold>
-              <ViewBoundary part="the chart of events per month" compact>
-                <DensityStrip
-                  events={shown}
-                  onMonth={view === 'list' ? toListMonth : undefined}
-                  titleHidden
-                  fallback={<p role="status">Loading the chart…</p>}
-                />
-              </ViewBoundary>
-            </DensityFold>
-          ) : (
-            <ViewBoundary part="the chart of events per month" compact>
-              <DensityStrip
-                events={shown}
-                onMonth={view === 'list' ? toListMonth : undefined}
-                fallback={<div className="density density--loading" aria-hidden="true" />}
-              />
-            </ViewBoundary>
-          )}
+          {!short && chart}
           {view === 'timeline' ? (
             <>
               <ViewBoundary

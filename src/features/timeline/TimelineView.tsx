@@ -388,6 +388,14 @@ export default function TimelineView({
           Timeline
         </h2>
         <TimelineControls {...controls} />
+        {/* Its line is kept when empty, so that the lanes do not jump as a zoom brings the titles back. In
+            the bar, so that a phone on its side can have it beside the controls (timeline.css). */}
+        <p
+          className={marksOnly ? 'timeline__hint' : 'timeline__hint timeline__hint--idle'}
+          data-testid="timeline-marks-hint"
+        >
+          Zoomed out this far, each event is drawn as its mark alone: zoom in to read the titles.
+        </p>
       </div>
       <p className="visually-hidden" data-testid="timeline-help">
         Each event is a link: Tab to it and press Enter to open it. The same events are in the List view as
@@ -409,13 +417,6 @@ export default function TimelineView({
       >
         Skip past the timeline’s events
       </a>
-      {/* Its line is kept when empty, so that the lanes do not jump as a zoom brings the titles back. */}
-      <p
-        className={marksOnly ? 'timeline__hint' : 'timeline__hint timeline__hint--idle'}
-        data-testid="timeline-marks-hint"
-      >
-        Zoomed out this far, each event is drawn as its mark alone: zoom in to read the titles.
-      </p>
       {/* The dates, kept in sight once the axis has scrolled out above (sticky-axis.ts): for the eye only. */}
       <div
         ref={stickyRef}
