@@ -6,9 +6,9 @@
  * titles as it closed. The item just clicked changed shape under the pointer, the lanes jumped in height,
  * and the reader lost their place in them. So the panel never makes the choice: its opening and closing,
  * the width it takes or gives back, and a move while an event is open (the timeline's own, which brings
- * the event into view, cannot be told from the reader's) keep the items as they are. What else the reader does to the
- * timeline chooses again, with the width it then has: a zoom, a filter, a move with no event open, a new
- * size of the window.
+ * the event into view, cannot be told from the reader's) keep the items as they are. What else the
+ * reader does to the timeline chooses again, with the width it then has: a zoom, a filter, a move with
+ * no event open, a new size of the window.
  *
  * Choosing always with the width the timeline would have without the panel would draw a span alike
  * whatever the panel did too, but beside the panel the titles chosen for the whole width can stack the
