@@ -63,15 +63,15 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   const deferredQ = events.length > DEFER_SEARCH_ABOVE ? lagging : filters.q;
   // Keyed on each field, not on the filters object: a keystroke changes only `q`, so the urgent
   // render that shows the typed letter keeps every view's input as it was and redoes no filtering.
-  const { kinds, statuses, parties, partyMode, tracks, tags, from, to } = filters;
+  const { kinds, statuses, parties, partyMode, tracks, tags, from, to, thread } = filters;
   const deferredFilters = useMemo(
-    () => ({ q: deferredQ, kinds, statuses, parties, partyMode, tracks, tags, from, to }),
-    [deferredQ, kinds, statuses, parties, partyMode, tracks, tags, from, to],
+    () => ({ q: deferredQ, kinds, statuses, parties, partyMode, tracks, tags, from, to, thread }),
+    [deferredQ, kinds, statuses, parties, partyMode, tracks, tags, from, to, thread],
   );
   const facetIndex = useMemo(() => buildFacetIndex(events), [events]);
   const textAndDates = useMemo(
-    () => matchTextAndDates(events, { q: deferredQ, from, to }, index),
-    [events, deferredQ, from, to, index],
+    () => matchTextAndDates(events, { q: deferredQ, from, to, thread }, index),
+    [events, deferredQ, from, to, thread, index],
   );
   const shown = useMemo(
     () => filterEvents(events, deferredFilters, index, facetIndex, textAndDates),

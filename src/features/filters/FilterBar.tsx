@@ -94,7 +94,7 @@ export function FilterBar({
   index: SearchIndex;
   /** The dataset's facet values, read once: counting is then arithmetic. */
   facetIndex: FacetIndex;
-  /** Which events the search text and dates keep (matchTextAndDates, for `viewFilters`). */
+  /** Which events the search text, dates and thread keep (matchTextAndDates, for `viewFilters`). */
   textAndDates: Uint8Array | null;
   shown: number;
   /** The filters the views show (the search text may lag the box while typing): counts follow them. */

@@ -55,6 +55,10 @@ const events: EventRecord[] = [
     parties: ['US', 'RU'],
     track: 'us-russia',
     outcomes: ['Agreed to meet in Hungary'],
+    related: [
+      { id: 'c', relation: 'led-to' },
+      { id: 'a', relation: 'see-also' },
+    ],
   },
   {
     ...base,
@@ -149,6 +153,15 @@ describe('filterEvents', () => {
     expect(ids({ parties: ['UA'], partyMode: 'all' })).toEqual(['a', 'b', 'e']);
   });
 
+  it('keeps, for a thread, the events of its thread that the other filters keep', () => {
+    expect(ids({ thread: 'c' })).toEqual(['c', 'd']);
+    expect(ids({ thread: 'c', kinds: ['call'] })).toEqual(['d']);
+    expect(ids({ thread: 'c', q: 'Hungary' })).toEqual(['d']);
+    expect(ids({ thread: 'b' })).toEqual(['b']);
+    // An id no event has: nothing to show, rather than every event.
+    expect(ids({ thread: 'gone' })).toEqual([]);
+  });
+
   it('keeps events that overlap the date range at their own precision', () => {
     expect(ids({ from: '2025-10' })).toEqual(['c', 'd', 'e']);
     expect(ids({ from: '2025-10-20', to: '2025-10-31' })).toEqual(['c', 'e']);
@@ -201,6 +214,7 @@ describe('allFacetCounts', () => {
           tags: pick(['istanbul-process']),
           q: fc.constantFrom('', 'summit', 'istanbul'),
           from: fc.constantFrom(null, '2024', '2025-10'),
+          thread: fc.constantFrom(null, 'c', 'a', 'gone'),
         }),
         (f) => {
           const filters = { ...EMPTY_FILTERS, ...f };
@@ -261,6 +275,7 @@ describe('filterEvents with the facet index', () => {
           q: fc.constantFrom('', 'summit', 'istanbul', 'dolmabahce'),
           from: fc.constantFrom(null, '2024', '2025-10'),
           to: fc.constantFrom(null, '2025-10-31'),
+          thread: fc.constantFrom(null, 'c', 'a', 'gone'),
         }),
         (f) => {
           const filters = { ...EMPTY_FILTERS, ...f };

@@ -12,6 +12,7 @@ import {
   type FacetIndex,
 } from './facet-index';
 import { hasWordStarting, queryTerms, searchText, type SearchIndex } from './search-index';
+import { threadIds } from './thread';
 
 const dayNumber = ([y, m, d]: [number, number, number]) => y * 10000 + m * 100 + d;
 
@@ -45,12 +46,17 @@ function facetCheck(facets: FacetIndex, filters: Filters, key: ListFilterKey): F
 const passes = ({ column, mask, needed }: FacetCheck, i: number) =>
   needed > 0 ? hasAllChosen(column, mask, needed, i) : hasChosen(column, mask, i);
 
-/** A predicate for the filters, with the work that does not depend on the event done once. */
+/**
+ * A predicate for the filters, with the work that does not depend on the event done once. A thread
+ * is kept to the events of `thread` (threadIds of the dataset), or to none without it.
+ */
 export function compileFilters(
   filters: Filters,
   index?: SearchIndex,
   except?: ListFilterKey,
+  thread?: ReadonlySet<string>,
 ): (e: EventRecord) => boolean {
+  const inThread = filters.thread === null ? null : (thread ?? new Set<string>());
   const terms = queryTerms(filters.q);
   const lists = LIST_KEYS.filter((k) => k !== except && filters[k].length > 0).map(
     (k) => [k, new Set(filters[k]), requiresAll(filters, k)] as const,
@@ -60,6 +66,7 @@ export function compileFilters(
   const fromDay = from ? dayNumber(firstDay(from)) : -Infinity;
   const toDay = to ? dayNumber(lastDay(to)) : Infinity;
   return (e) => {
+    if (inThread && !inThread.has(e.id)) return false;
     for (const [key, wanted, all] of lists) {
       // Within one facet the choices are alternatives ("summit or meeting"), unless the reader asked
       // for events with all the chosen parties; across facets all must hold.
@@ -80,19 +87,29 @@ export function compileFilters(
   };
 }
 
+/** The dataset's events in the thread the filters name, if they name one. */
+const threadOfFilters = (events: readonly EventRecord[], filters: Pick<Filters, 'thread'>) =>
+  filters.thread === null ? undefined : threadIds(events, filters.thread);
+
 /**
- * Which events the search text and the dates keep (the filters that are not checkboxes), or null
- * when neither is set. Scanning the text is the costly part of filtering, so the app works this out
- * once per change of those filters and shares it between the shown events and the facet counts:
+ * Which events the search text, the dates and the thread keep (the filters that are not checkboxes),
+ * or null when none is set. Scanning the text is the costly part of filtering, so the app works this
+ * out once per change of those filters and shares it between the shown events and the facet counts:
  * ticking a checkbox then never reads the text at all.
  */
 export function matchTextAndDates(
   events: readonly EventRecord[],
-  filters: Pick<Filters, 'q' | 'from' | 'to'>,
+  filters: Pick<Filters, 'q' | 'from' | 'to' | 'thread'>,
   index?: SearchIndex,
 ): Uint8Array | null {
-  if (filters.q.trim() === '' && filters.from === null && filters.to === null) return null;
-  const keep = compileFilters({ ...EMPTY_FILTERS, q: filters.q, from: filters.from, to: filters.to }, index);
+  const { q, from, to, thread } = filters;
+  if (q.trim() === '' && from === null && to === null && thread === null) return null;
+  const keep = compileFilters(
+    { ...EMPTY_FILTERS, q, from, to, thread },
+    index,
+    undefined,
+    threadOfFilters(events, filters),
+  );
   const matches = new Uint8Array(events.length);
   for (let i = 0; i < events.length; i++) matches[i] = keep(events[i]!) ? 1 : 0;
   return matches;
@@ -109,7 +126,8 @@ export function filterEvents(
   facets?: FacetIndex,
   textAndDates: Uint8Array | null = matchTextAndDates(events, filters, index),
 ): readonly EventRecord[] {
-  if (!facets) return events.filter(compileFilters(filters, index));
+  if (!facets)
+    return events.filter(compileFilters(filters, index, undefined, threadOfFilters(events, filters)));
   const checks = LIST_KEYS.flatMap((k) => facetCheck(facets, filters, k) ?? []);
   // No filter: the same array, so that views can keep what they worked out for every event.
   if (!textAndDates && checks.length === 0) return events;
@@ -135,7 +153,12 @@ export function facetCounts(
   key: ListFilterKey,
   index?: SearchIndex,
 ): Map<string, number> {
-  const keep = compileFilters(filters, index, requiresAll(filters, key) ? undefined : key);
+  const keep = compileFilters(
+    filters,
+    index,
+    requiresAll(filters, key) ? undefined : key,
+    threadOfFilters(events, filters),
+  );
   const counts = new Map<string, number>();
   for (const e of events) {
     if (!keep(e)) continue;

@@ -18,6 +18,8 @@ export interface Filters {
   from: string | null;
   /** Events starting after it are left out. */
   to: string | null;
+  /** An event's id: only the events of its thread (thread.ts) are shown. */
+  thread: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -30,6 +32,7 @@ export const EMPTY_FILTERS: Filters = {
   tags: [],
   from: null,
   to: null,
+  thread: null,
 };
 
 export type ListFilterKey = 'kinds' | 'statuses' | 'parties' | 'tracks' | 'tags';
@@ -39,6 +42,7 @@ export function isFiltering(f: Filters): boolean {
     f.q.trim() !== '' ||
     f.kinds.length + f.statuses.length + f.parties.length + f.tracks.length + f.tags.length > 0 ||
     f.from !== null ||
-    f.to !== null
+    f.to !== null ||
+    f.thread !== null
   );
 }
