@@ -25,6 +25,59 @@ const known: KnownValues = {
 };
 
 describe('parseUrlState', () => {
+  describe('thread', () => {
+    it('reads and writes the thread of an event', () => {
+      const { state, problems } = parseUrlState('?kind=summit&thread=2025-10-budapest-summit', known);
+      expect(problems).toEqual([]);
+      expect(state.filters).toEqual({
+        ...EMPTY_FILTERS,
+        kinds: ['summit'],
+        thread: '2025-10-budapest-summit',
+      });
+      expect(serialiseUrlState(state)).toBe('?kind=summit&thread=2025-10-budapest-summit');
+    });
+
+    it('ignores an id no event has, and says so', () => {
+      const { state, problems } = parseUrlState('?thread=2024-01-01-nothing-like-it&kind=summit', known);
+      expect(state.filters).toEqual({ ...EMPTY_FILTERS, kinds: ['summit'] });
+      expect(problems).toEqual([
+        'Ignored the thread of “2024-01-01-nothing-like-it” in the link: no event has that id; it may have been renamed or removed.',
+      ]);
+      expect(serialiseUrlState(state)).toBe('?kind=summit');
+    });
+
+    it('reads an earlier id as the event’s id now, and says so', () => {
+      const read = parseUrlState('?thread=2025-05-16-istanbul-talks', known);
+      expect(read.state.filters.thread).toBe('2025-05-16-istanbul-talks-round-1');
+      expect(read.problems).toEqual([
+        'This link named the event of its thread by an earlier id, “2025-05-16-istanbul-talks”; it is now “2025-05-16-istanbul-talks-round-1”.',
+      ]);
+      expect(read.rewrittenThread).toBe(true);
+      expect(serialiseUrlState(read.state)).toBe('?thread=2025-05-16-istanbul-talks-round-1');
+    });
+
+    it('reads an id in capitals or with a full stop after it, and tidies the address', () => {
+      const read = parseUrlState('?thread=2025-10-Budapest-Summit.', known);
+      expect(read.state.filters.thread).toBe('2025-10-budapest-summit');
+      expect(read.problems).toEqual([]);
+      expect(read.rewrittenThread).toBe(true);
+    });
+
+    it('quotes a very long id cut short, and uses the first of many', () => {
+      const long = parseUrlState(`?thread=${'x'.repeat(100_000)}`, known);
+      expect(long.state.filters.thread).toBeNull();
+      expect(long.problems).toEqual([
+        `Ignored the thread of “${'x'.repeat(40)}…” in the link: no event has that id; it may have been renamed or removed.`,
+      ]);
+      const many = parseUrlState(
+        `?${Array.from({ length: 1000 }, () => 'thread=2025-10-budapest-summit').join('&')}`,
+        known,
+      );
+      expect(many.state.filters.thread).toBe('2025-10-budapest-summit');
+      expect(many.problems).toEqual(['The link gives “thread” 1,000 times: the first was used.']);
+    });
+  });
+
   it('reads values typed in the wrong case as the values they name, without a notice', () => {
     const { state, problems } = parseUrlState(
       '?party=ua,Us&kind=SUMMIT&tag=Istanbul-Process&view=LIST',
@@ -507,6 +560,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     tags: pick(known.tags),
     from: date,
     to: date,
+    thread: fc.constantFrom(null, ...known.eventIds),
     view: fc.constantFrom(null, 'timeline' as const, 'list' as const),
     event: fc.constantFrom(null, ...known.eventIds),
     span: fc.oneof(

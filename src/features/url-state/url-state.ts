@@ -48,8 +48,8 @@ const LISTS: [param: string, key: ListFilterKey, noun: string, nouns: string][] 
   ['tag', 'tags', 'tag', 'tags'],
 ];
 /** Parameters that hold one value: a second one is ignored, with a notice. */
-const SINGLE = ['q', 'partymode', 'from', 'to', 'view', 'event', 'span'];
-const PARAMS = ['q', ...LISTS.map(([p]) => p), 'partymode', 'from', 'to', 'view', 'event', 'span'];
+const SINGLE = ['q', 'partymode', 'from', 'to', 'thread', 'view', 'event', 'span'];
+const PARAMS = ['q', ...LISTS.map(([p]) => p), 'partymode', 'from', 'to', 'thread', 'view', 'event', 'span'];
 /** Values named in one notice before "and N more": a hostile link must not flood the page. */
 const LISTED = 5;
 const MAX_Q = 200;
@@ -196,6 +196,8 @@ export interface ReadLink {
   formerId?: string;
   /** The link's event id was written with something around it or in other capitals: the address is tidied. */
   tidiedEvent?: true;
+  /** The same for the thread's event, or it was named by an earlier id: the address is rewritten. */
+  rewrittenThread?: true;
   /** An event not found that is nearly one that is: the problem that says so, and that event's id. */
   offer?: { problem: string; eventId: string };
 }
@@ -283,6 +285,30 @@ export function parseUrlState(search: string, known?: KnownValues): ReadLink {
     if (read.note) problems.push(read.note);
   }
 
+  const rawThread = params.get('thread');
+  const read: Omit<ReadLink, 'state' | 'problems'> = {};
+  if (rawThread !== null && rawThread !== '') {
+    if (!known) filters.thread = rawThread;
+    else {
+      // Read as `event` is (below), but a thread is a filter: an id not found is dropped, and no other
+      // event is offered in its place.
+      const id = findEventId(rawThread, known);
+      if (id.found === null)
+        problems.push(
+          `Ignored the thread of ${show(rawThread)} in the link: no event has that id; it may have been renamed or removed.`,
+        );
+      else {
+        const now = resolveEventId(id.found, known)!;
+        if (now !== id.found)
+          problems.push(
+            `This link named the event of its thread by an earlier id, “${id.found}”; it is now “${now}”.`,
+          );
+        if (id.tidied || now !== id.found) read.rewrittenThread = true;
+        filters.thread = now;
+      }
+    }
+  }
+
   let view: ViewMode | null = null;
   const rawView = params.get('view');
   const viewWord = rawView?.trim().toLowerCase();
@@ -306,7 +332,6 @@ export function parseUrlState(search: string, known?: KnownValues): ReadLink {
 
   let event: string | null = params.get('event');
   if (event === '') event = null;
-  const read: Omit<ReadLink, 'state' | 'problems'> = {};
   if (event !== null && known) {
     const id = findEventId(event, known);
     if (id.found === null) {
@@ -358,6 +383,7 @@ export function serialiseUrlState(state: UrlState): string {
   }
   if (state.filters.from) parts.push(`from=${encode(state.filters.from)}`);
   if (state.filters.to) parts.push(`to=${encode(state.filters.to)}`);
+  if (state.filters.thread) parts.push(`thread=${encode(state.filters.thread)}`);
   if (state.view) parts.push(`view=${state.view}`);
   if (state.event) parts.push(`event=${encode(state.event)}`);
   if (state.span) parts.push(`span=${spanText(state.span)}`);

@@ -80,7 +80,7 @@ export function applyUrlState(dataset: DatasetFile): void {
   const read = parseUrlState(window.location.search, knownValues(dataset));
   apply(withImpliedView(read.state));
   // An event id with a full stop after it, or in capitals, opens its event; the address then holds the id.
-  if (read.problems.length > 0 || read.tidiedEvent) announce(read);
+  if (read.problems.length > 0 || read.tidiedEvent || read.rewrittenThread) announce(read);
 }
 
 /**
@@ -165,7 +165,7 @@ export function useUrlSync(dataset: DatasetFile): void {
       if (state.span) spanShown = true;
       apply(state);
       // A step written before the event's id changed (or by hand): it opens by the id now, said and shown as a link would.
-      if (read.formerId || read.tidiedEvent) announce(read);
+      if (read.formerId || read.tidiedEvent || read.rewrittenThread) announce(read);
     };
     window.addEventListener('popstate', onPop);
     return () => {
