@@ -83,7 +83,8 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
     () => selected !== undefined && !shown.includes(selected),
     [selected, shown],
   );
-  const description = describeFilters(deferredFilters, dataset.vocabulary);
+  const titleOf = useCallback((id: string) => events.find((e) => e.id === id)?.title, [events]);
+  const description = describeFilters(deferredFilters, dataset.vocabulary, titleOf);
   // With no event in the dataset, no filter is to blame for an empty view.
   const filtering = events.length > 0 && isFiltering(deferredFilters);
 

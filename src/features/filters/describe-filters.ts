@@ -32,13 +32,23 @@ export function filteredByTags(f: Filters): string {
     : `Filtered by tags: any of ${names.join(', ')}.`;
 }
 
-/** The filters in words, for citations and exports: "Kind: summit, call; from October 2025". Empty when none. */
-export function describeFilters(f: Filters, vocabulary?: DatasetFile['vocabulary']): string {
+/**
+ * The filters in words, for citations and exports: "Kind: summit, call; from October 2025". Empty when
+ * none. `titleOf` gives an event's title by its id, to name the event whose thread is shown.
+ */
+export function describeFilters(
+  f: Filters,
+  vocabulary?: DatasetFile['vocabulary'],
+  titleOf?: (id: string) => string | undefined,
+): string {
   const parts: string[] = [];
   // The words go into citations, exports and print, which quote the search text on one line with the
   // address after it: a bidi control in it (from a link, or pasted) would run that line backwards.
   const q = withoutInvisible(f.q).trim();
   if (q) parts.push(`search “${q}”`);
+  // A title is the dataset's text, which no one checks for such characters either.
+  if (f.thread !== null)
+    parts.push(`thread of “${withoutInvisible(titleOf?.(f.thread) ?? f.thread).trim()}”`);
   if (f.kinds.length) parts.push(`kind: ${f.kinds.map((k) => kindLabel(k).toLowerCase()).join(', ')}`);
   if (f.statuses.length)
     parts.push(`status: ${f.statuses.map((s) => statusLabel(s).toLowerCase()).join(', ')}`);
