@@ -7,7 +7,7 @@ import { useCompactScreen } from '../../lib/react/use-compact-screen';
 import { eventCount } from '../../lib/text/count-phrase';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { compareText } from '../../lib/text/compare-text';
-import { clearFilters, typeFilter, useAppStore } from '../../store/app-store';
+import { clearFilters, setFilters, typeFilter, useAppStore } from '../../store/app-store';
 import type { FacetIndex } from './facet-index';
 import { allFacetCounts } from './filter-events';
 import { isFiltering, type Filters, type ListFilterKey } from './filters';
@@ -196,6 +196,27 @@ export function FilterBar({
       <FacetMenu title="Tag" filterKey="tags" options={facets.tags} selected={filters.tags} />
     </>
   );
+  // Said in words, in sight whether or not the other filters are folded away: no menu shows it.
+  const threadTitle =
+    filters.thread === null ? null : (events.find((e) => e.id === filters.thread)?.title ?? filters.thread);
+  const thread = threadTitle !== null && (
+    <div className="filters__row filters__thread" data-testid="thread-filter">
+      <p>
+        Only the thread of “<bdi>{threadTitle}</bdi>”
+      </p>
+      <button
+        type="button"
+        onClick={() => {
+          // The button leaves with the thread: the focus goes where "Clear all" sends it.
+          searchBox.current?.focus();
+          setFilters({ thread: null });
+        }}
+        aria-label="Remove the thread filter"
+      >
+        Remove
+      </button>
+    </div>
+  );
   const count = (
     <p className="filters__count" role="status" aria-live="polite" data-testid="showing">
       Showing {formatCount(shown)} of {eventCount(events.length)}
@@ -260,6 +281,7 @@ export function FilterBar({
             <div className="filters__row">{dates}</div>
             <div className="filters__row filters__facets">{facetMenus}</div>
           </details>
+          {thread}
           <div className="filters__row filters__tally">
             {count}
             {clear}
@@ -276,6 +298,7 @@ export function FilterBar({
             {count}
             {clear}
           </div>
+          {thread}
         </>
       )}
     </form>
