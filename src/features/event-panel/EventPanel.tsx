@@ -4,6 +4,8 @@ import { kindMark } from '../../lib/data/kind-marks';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { selectEvent } from '../../store/app-store';
+import { showThread } from './show-thread';
+import { threadIds } from '../filters/thread';
 import { describeDates } from './describe-dates';
 import { buildBacklinks, relatedEntries } from './relations';
 import { CiteButton } from '../cite/CiteDialog';
@@ -18,6 +20,7 @@ import { FilterChoices } from './FilterChoices';
 import { tagLabel } from '../../lib/text/tag-label';
 import { addToFilter } from './add-to-filter';
 import { filteredByParties, filteredByTags } from '../filters/describe-filters';
+import { eventCount } from '../../lib/text/count-phrase';
 import './event-panel.css';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -92,6 +95,7 @@ export default function EventPanel({
   });
 
   const related = relatedEntries(event, byId, backlinks);
+  const threadSize = threadIds(dataset.events, event.id).size;
 
   return (
     <aside
@@ -239,6 +243,15 @@ export default function EventPanel({
       {related.length > 0 && (
         <section aria-labelledby="panel-related">
           <h3 id="panel-related">Related events</h3>
+          {/* Only where it shows more than the event itself: "see also" links alone make no thread. */}
+          {threadSize > 1 && (
+            <p className="panel__thread">
+              <button type="button" onClick={() => showThread(event, dataset.events)}>
+                Show this thread
+              </button>{' '}
+              <span className="panel__subnote">{eventCount(threadSize)}</span>
+            </p>
+          )}
           <ul className="panel__related">
             {related.map(({ label, event: other }) => (
               <li key={other.id}>
