@@ -1,0 +1,102 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtDataset } from './support/dataset';
+import { openApp } from './support/open-app';
+
+const dataset = builtDataset();
+const total = dataset.events.length;
+const ids = new Set(dataset.events.map((e) => e.id));
+
+/** The thread as the feature describes it, worked out here from the data: every link but "see also", both ways. */
+function threadOf(start: string): Set<string> {
+  const next = new Map<string, string[]>();
+  const join = (a: string, b: string) => next.set(a, [...(next.get(a) ?? []), b]);
+  for (const e of dataset.events)
+    for (const link of e.related ?? [])
+      if (link.relation !== 'see-also' && ids.has(link.id)) {
+        join(e.id, link.id);
+        join(link.id, e.id);
+      }
+  const seen = new Set([start]);
+  const queue = [start];
+  while (queue.length > 0)
+    for (const id of next.get(queue.pop()!) ?? [])
+      if (!seen.has(id)) {
+        seen.add(id);
+        queue.push(id);
+      }
+  return seen;
+}
+
+// The summit agreed on a call in October 2025, and cancelled days later.
+const summit = dataset.events.find((e) => e.id === '2025-10-budapest-summit')!;
+const thread = summit && threadOf(summit.id);
+
+test('"Show this thread" narrows the list to the thread, in the address, the filter bar and on reload', async ({
+  page,
+}) => {
+  expect(summit, 'the dataset has the Budapest summit').toBeDefined();
+  expect(thread.size).toBeGreaterThan(2);
+  await openApp(page, `/?view=list&event=${summit.id}`);
+  const panel = page.getByTestId('event-panel');
+  const show = panel.getByRole('button', { name: 'Show this thread' });
+  await expect(show).toBeVisible();
+  expect((await new AxeBuilder({ page }).include('[data-testid=event-panel]').analyze()).violations).toEqual(
+    [],
+  );
+
+  await show.click();
+  const showing = page.getByTestId('showing');
+  await expect(showing).toHaveText(`Showing ${thread.size} of ${total} events`);
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: `Showing the thread of ${summit.title}: ${thread.size} events.` }),
+  ).toHaveCount(1);
+  const listed = page.locator('[data-testid=list-view] [data-list-event-id]');
+  const listedIds = async () =>
+    (await listed.evaluateAll((li) => li.map((l) => l.getAttribute('data-list-event-id')))).sort();
+  await expect.poll(listedIds).toEqual([...thread].sort());
+  await expect(page).toHaveURL(new RegExp(`[?&]thread=${summit.id}(&|$)`));
+
+  await page.reload();
+  await expect(showing).toHaveText(`Showing ${thread.size} of ${total} events`);
+  await expect.poll(listedIds).toEqual([...thread].sort());
+  const bar = page.getByTestId('thread-filter');
+  await expect(bar).toHaveText(`Only the thread of “${summit.title}”Remove`);
+
+  await bar.getByRole('button', { name: 'Remove the thread filter' }).click();
+  await expect(showing).toHaveText(`Showing ${total} of ${total} events`);
+  await expect(bar).toHaveCount(0);
+  await expect(page).not.toHaveURL(/[?&]thread=/);
+
+  // Back brings it back, as for any filter.
+  await page.goBack();
+  await expect(showing).toHaveText(`Showing ${thread.size} of ${total} events`);
+});
+
+test('an event with no specific links offers no thread', async ({ page }) => {
+  const alone = dataset.events.find((e) => threadOf(e.id).size === 1)!;
+  await openApp(page, `/?view=list&event=${alone.id}`);
+  await expect(page.getByTestId('event-panel').getByRole('heading', { level: 2 })).toHaveText(alone.title);
+  await expect(page.getByRole('button', { name: 'Show this thread' })).toHaveCount(0);
+});
+
+test('a thread combines with the other filters, and "Clear all filters" clears it', async ({ page }) => {
+  const kind = dataset.events.find((e) => e.id === summit.id)!.kind;
+  const both = [...thread].filter((id) => dataset.events.find((e) => e.id === id)!.kind === kind);
+  await openApp(page, `/?view=list&thread=${summit.id}&kind=${kind}`);
+  await expect(page.getByTestId('showing')).toHaveText(`Showing ${both.length} of ${total} events`);
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(page.getByTestId('showing')).toHaveText(`Showing ${total} of ${total} events`);
+  await expect(page.getByTestId('thread-filter')).toHaveCount(0);
+});
+
+test('an unknown thread in a link is ignored with a notice', async ({ page }) => {
+  await openApp(page, '/?view=list&thread=2024-01-01-nothing-like-it');
+  await expect(page.getByTestId('notices')).toContainText(
+    'Ignored the thread of “2024-01-01-nothing-like-it” in the link',
+  );
+  await expect(page.getByTestId('showing')).toHaveText(`Showing ${total} of ${total} events`);
+  await expect(page).not.toHaveURL(/[?&]thread=/);
+});
