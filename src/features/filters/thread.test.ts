@@ -59,4 +59,12 @@ describe('threadIds', () => {
     expect([...threadIds(events, 'round-1')].sort()).toEqual(['round-1', 'round-2', 'round-3']);
     expect([...threadIds(events, 'call')].sort()).toEqual(['call', 'cancel', 'prep', 'summit']);
   });
+
+  it('keeps the thread of the filter while an open event asks for its own in turn', () => {
+    const filter = threadIds(events, 'call');
+    threadIds(events, 'round-1');
+    threadIds(events, 'alone');
+    // The same set, not a new walk: the panel and the filter take turns on every change.
+    expect(threadIds(events, 'call')).toBe(filter);
+  });
 });

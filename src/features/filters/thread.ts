@@ -40,22 +40,27 @@ export function threadOf(graph: ThreadGraph, id: string): ReadonlySet<string> {
   return seen;
 }
 
-/** The graph of each dataset, and the thread asked for last: a filter change reads it without a walk. */
+/** Threads kept per dataset: the filter's, the open event's and a few more, each walked once. */
+const KEPT = 8;
+
+/** The graph of each dataset, and the threads asked for lately: a filter change reads them without a walk. */
 const cache = new WeakMap<
   readonly EventRecord[],
-  { graph: ThreadGraph; id?: string; thread?: ReadonlySet<string> }
+  { graph: ThreadGraph; threads: Map<string, ReadonlySet<string>> }
 >();
 
-/** threadOf for the dataset's events, worked out once per (dataset, id). */
+/** threadOf for the dataset's events, worked out once per (dataset, id) while it is among the last asked for. */
 export function threadIds(events: readonly EventRecord[], id: string): ReadonlySet<string> {
   let entry = cache.get(events);
   if (!entry) {
-    entry = { graph: buildThreadGraph(events) };
+    entry = { graph: buildThreadGraph(events), threads: new Map() };
     cache.set(events, entry);
   }
-  if (entry.id !== id || !entry.thread) {
-    entry.thread = threadOf(entry.graph, id);
-    entry.id = id;
-  }
-  return entry.thread;
+  let thread = entry.threads.get(id);
+  if (thread) entry.threads.delete(id);
+  else thread = threadOf(entry.graph, id);
+  // Last asked for, last in the map's order: the first is the one asked for longest ago.
+  entry.threads.set(id, thread);
+  if (entry.threads.size > KEPT) entry.threads.delete(entry.threads.keys().next().value!);
+  return thread;
 }
