@@ -75,6 +75,30 @@ test('"Show this thread" narrows the list to the thread, in the address, the fil
   await expect(showing).toHaveText(`Showing ${thread.size} of ${total} events`);
 });
 
+test('"Show this thread" in the timeline fits the window to the thread, from its first event to its last', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openApp(page, `/?view=timeline&event=${summit.id}`);
+  const canvas = page.getByTestId('timeline');
+  await expect(canvas).toHaveAttribute('data-window-start', /\d+/);
+  // The first day of each event's start, and the first of its end: the window must hold at least those.
+  const day = (date: string) => Date.parse(`${date}-01-01`.slice(0, 10));
+  const members = dataset.events.filter((e) => thread.has(e.id));
+  const first = Math.min(...members.map((e) => day(e.start)));
+  const last = Math.max(...members.map((e) => day(e.end ?? e.start)));
+  const win = async () => ({
+    start: Number(await canvas.getAttribute('data-window-start')),
+    end: Number(await canvas.getAttribute('data-window-end')),
+  });
+  // Opened around the summit, the window does not yet hold the whole thread.
+  const before = await win();
+  expect(before.start > first || before.end < last).toBe(true);
+  await page.getByTestId('event-panel').getByRole('button', { name: 'Show this thread' }).click();
+  await expect.poll(async () => (await win()).start).toBeLessThanOrEqual(first);
+  expect((await win()).end).toBeGreaterThanOrEqual(last);
+});
+
 test('an event with no specific links offers no thread', async ({ page }) => {
   const alone = dataset.events.find((e) => threadOf(e.id).size === 1)!;
   await openApp(page, `/?view=list&event=${alone.id}`);
