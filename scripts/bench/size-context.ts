@@ -3,6 +3,7 @@ import type { BenchOptions } from './args.ts';
 import type { Variant } from './bench-hooks.ts';
 import { StepTimeout, withTimeout, type BrowserHost } from './browser.ts';
 import type { CellRecorder, MeasureId, Recorders } from './cells.ts';
+import { cpuSettled } from './cpu-idle.ts';
 import { describeError, type LivePages } from './live-pages.ts';
 
 /** What the measuring of one size shares: the pages, the options and every cell being filled. */
@@ -45,8 +46,10 @@ export async function step<T>(
   } catch (e) {
     fail([cell], e);
     log(v, `${id}: ${describeError(e)}`);
-    // A page stuck in a long task, or in an unknown state, is not measured further.
+    // A page stuck in a long task, or in an unknown state, is not measured further; the next step, on
+    // the other page, waits until its renderer has let go of the CPU (cpu-idle.ts).
     await live.drop(v);
+    await cpuSettled();
     return null;
   }
 }
