@@ -35,16 +35,17 @@ function read(): CpuTimes | null {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Waits until a page that was dropped has let go of the CPU: its renderer, stopped in a long task (the
- * bare timeline's un-filter at 10,000 events runs for 12–28 s), is torn down after the step that timed
- * out, and the next page's step ran while it was, on a 2-core machine. Until 29 November 2026 the
- * app's first filter after the baseline's timeout took 57–69 ms where the others took 20–45. Returns
- * once half the machine has been idle for two readings in a row, or after `limitMs`; without
- * /proc/stat (not Linux) it waits a fixed 2 s.
+ * Waits until the machine is quiet: half its CPU time idle for two readings `windowMs` apart in a row,
+ * or `limitMs` at most. On a 2-core machine the other page's leftover work ran during a step: a page
+ * dropped after a timeout, stopped in a long task (the bare timeline's un-filter at 10,000 events runs
+ * for 12–28 s), is torn down while the next step runs, and the bare timeline's loads and gestures at
+ * 10,000 events go on laying out after they have been timed. Until 29 November 2026 the app's first
+ * filter after such work took 42–69 ms where the others took 14–45. Without /proc/stat (not Linux) it
+ * waits a fixed 2 s, or `limitMs` if that is less.
  */
 export async function cpuSettled(limitMs = 10_000, windowMs = 250): Promise<void> {
   let last = read();
-  if (!last) return sleep(2000);
+  if (!last) return sleep(Math.min(2000, limitMs));
   let quiet = 0;
   for (let waited = 0; waited < limitMs && quiet < 2; waited += windowMs) {
     await sleep(windowMs);

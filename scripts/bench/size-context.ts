@@ -41,13 +41,17 @@ export async function step<T>(
     cell.skip(`not measured: ${live.unavailable[v]}`);
     return null;
   }
+  // Each step starts on a quiet machine: work that the page before it set going (the bare timeline goes
+  // on laying out after its filter has shown, or its 10,000 items are torn down) fell on the next step's
+  // page, whichever it was. A machine busy for other reasons costs each step at most 2 s of waiting.
+  await cpuSettled(2_000, 100);
   try {
     return await withTimeout(work(bench.page), limitMs, `${v} ${id}`);
   } catch (e) {
     fail([cell], e);
     log(v, `${id}: ${describeError(e)}`);
     // A page stuck in a long task, or in an unknown state, is not measured further; the next step, on
-    // the other page, waits until its renderer has let go of the CPU (cpu-idle.ts).
+    // the other page, waits longer for its renderer to let go of the CPU (cpu-idle.ts).
     await live.drop(v);
     await cpuSettled();
     return null;
