@@ -83,8 +83,12 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
     () => selected !== undefined && !shown.includes(selected),
     [selected, shown],
   );
-  const titleOf = useCallback((id: string) => events.find((e) => e.id === id)?.title, [events]);
-  const description = describeFilters(deferredFilters, dataset.vocabulary, titleOf);
+  // The event whose thread is shown, named in the filter bar and in citations: its id if no event has it.
+  const threadTitle = useMemo(
+    () => (thread === null ? null : (events.find((e) => e.id === thread)?.title ?? thread)),
+    [events, thread],
+  );
+  const description = describeFilters(deferredFilters, dataset.vocabulary, threadTitle);
   // With no event in the dataset, no filter is to blame for an empty view.
   const filtering = events.length > 0 && isFiltering(deferredFilters);
 
@@ -159,6 +163,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
         textAndDates={textAndDates}
         shown={shown.length}
         viewFilters={deferredFilters}
+        threadTitle={threadTitle}
       />
       <div
         className={[

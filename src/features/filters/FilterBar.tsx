@@ -89,6 +89,7 @@ export function FilterBar({
   textAndDates,
   shown,
   viewFilters,
+  threadTitle,
 }: {
   dataset: DatasetFile;
   index: SearchIndex;
@@ -99,6 +100,8 @@ export function FilterBar({
   shown: number;
   /** The filters the views show (the search text may lag the box while typing): counts follow them. */
   viewFilters: Filters;
+  /** The title of the event whose thread is shown, or null when no thread is. */
+  threadTitle: string | null;
 }) {
   const filters = useAppStore((s) => s.filters);
   const compact = useCompactScreen();
@@ -197,8 +200,6 @@ export function FilterBar({
     </>
   );
   // Said in words, in sight whether or not the other filters are folded away: no menu shows it.
-  const threadTitle =
-    filters.thread === null ? null : (events.find((e) => e.id === filters.thread)?.title ?? filters.thread);
   const thread = threadTitle !== null && (
     <div className="filters__row filters__thread" data-testid="thread-filter">
       <p>

@@ -34,12 +34,12 @@ export function filteredByTags(f: Filters): string {
 
 /**
  * The filters in words, for citations and exports: "Kind: summit, call; from October 2025". Empty when
- * none. `titleOf` gives an event's title by its id, to name the event whose thread is shown.
+ * none. `threadTitle` names the event whose thread is shown (its id without it).
  */
 export function describeFilters(
   f: Filters,
   vocabulary?: DatasetFile['vocabulary'],
-  titleOf?: (id: string) => string | undefined,
+  threadTitle?: string | null,
 ): string {
   const parts: string[] = [];
   // The words go into citations, exports and print, which quote the search text on one line with the
@@ -47,8 +47,7 @@ export function describeFilters(
   const q = withoutInvisible(f.q).trim();
   if (q) parts.push(`search “${q}”`);
   // A title is the dataset's text, which no one checks for such characters either.
-  if (f.thread !== null)
-    parts.push(`thread of “${withoutInvisible(titleOf?.(f.thread) ?? f.thread).trim()}”`);
+  if (f.thread !== null) parts.push(`thread of “${withoutInvisible(threadTitle ?? f.thread).trim()}”`);
   if (f.kinds.length) parts.push(`kind: ${f.kinds.map((k) => kindLabel(k).toLowerCase()).join(', ')}`);
   if (f.statuses.length)
     parts.push(`status: ${f.statuses.map((s) => statusLabel(s).toLowerCase()).join(', ')}`);
