@@ -140,6 +140,13 @@ test('the choice is reached and made from the keyboard, and the open menu passes
   await expect(allOf(page)).toBeChecked();
   await expect(allOf(page)).toBeFocused();
   await expect(showing(page)).toHaveText(`Showing ${both.length} of ${total} events`);
+  // The note that appears under the focused choice is said, as the focus does not reach it.
+  await expect(page.locator('.app-header [role="status"]')).toHaveText(NOTE);
+  await page.keyboard.press('ArrowUp');
+  await expect(anyOf(page)).toBeChecked();
+  await expect(page.locator('.app-header [role="status"]')).toHaveText(NOTE);
+  await page.keyboard.press('ArrowDown');
+  await expect(allOf(page)).toBeChecked();
   await expect(page.getByRole('group', { name: 'Show events involving' })).toBeVisible();
   const scan = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

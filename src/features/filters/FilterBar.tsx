@@ -14,7 +14,7 @@ import { isFiltering, type Filters, type ListFilterKey } from './filters';
 import type { SearchIndex } from './search-index';
 import { tagLabel } from '../../lib/text/tag-label';
 import { FacetMenu, type FacetOption } from './FacetMenu';
-import { PartyModeChoice } from './PartyModeChoice';
+import { ALL_PARTIES_HINT, PartyModeChoice } from './PartyModeChoice';
 import { MonthField, useMonthField } from './MonthField';
 import './filters.css';
 import { formatCount } from '../../lib/text/format-count';
@@ -65,9 +65,6 @@ function options(
 }
 
 /** Shown in the menu: beside "all chosen parties" a party's number is not its events, as it seems. */
-const ALL_PARTIES_HINT =
-  'The number beside a party counts the events that involve it and every chosen party.';
-
 /** What the Party menu's button says of the parties chosen: "2 chosen", "2 chosen, both required". */
 function partiesChosen({ parties, partyMode }: Filters): string {
   const chosen = `${formatCount(parties.length)} chosen`;

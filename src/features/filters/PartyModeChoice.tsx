@@ -1,6 +1,10 @@
 import { useId } from 'react';
-import { setPartyMode } from '../../store/app-store';
+import { announce, setPartyMode } from '../../store/app-store';
 import type { PartyMode } from './filters';
+
+/** Shown in the menu while its numbers count events involving every chosen party. */
+export const ALL_PARTIES_HINT =
+  'The number beside a party counts the events that involve it and every chosen party.';
 
 const MODES: [mode: PartyMode, label: string][] = [
   ['any', 'any chosen party'],
@@ -24,7 +28,11 @@ export function PartyModeChoice({ mode }: { mode: PartyMode }) {
             name={name}
             value={value}
             checked={mode === value}
-            onChange={() => setPartyMode(value)}
+            onChange={() => {
+              setPartyMode(value);
+              // The note appears below the focused choice, where a screen reader would not read it.
+              if (value === 'all') announce(ALL_PARTIES_HINT);
+            }}
           />
           <span className="facet__label">{label}</span>
         </label>
