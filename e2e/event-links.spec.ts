@@ -6,7 +6,9 @@ const ID = '2025-10-budapest-summit';
 const event = builtDataset().events.find((e) => e.id === ID)!;
 
 // A link pasted into chat or mail picks up the sentence's full stop, a bracket around it, a slash; a hand
-// copying it may change the capitals.
+// copying it may change the capitals. A mail program may break a long address with a zero-width space
+// (%E2%80%8B) or a soft hyphen (%C2%AD) inside the id, and a pasted mark of direction (%E2%80%AE) comes
+// along unseen.
 const written = [
   `${ID}.`,
   `${ID})`,
@@ -15,6 +17,9 @@ const written = [
   `${ID}).`,
   '2025-10-BUDAPEST-summit',
   '2025-10-Budapest-Summit.',
+  '2025-10-buda%E2%80%8Bpest-summit',
+  '2025-10-budapest-sum%C2%ADmit',
+  '%E2%80%AE2025-10-budapest-summit',
 ];
 
 for (const id of written) {

@@ -116,6 +116,17 @@ test('a thread combines with the other filters, and "Clear all filters" clears i
   await expect(page.getByTestId('thread-filter')).toHaveCount(0);
 });
 
+test('a thread link whose id a mail program broke with a zero-width space still shows the thread', async ({
+  page,
+}) => {
+  const broken = summit.id.replace('budapest', 'buda%E2%80%8Bpest');
+  await openApp(page, `/?view=list&thread=${broken}`);
+  await expect(page.getByTestId('showing')).toHaveText(`Showing ${thread.size} of ${total} events`);
+  await expect(page.getByTestId('thread-filter')).toHaveText(`Only the thread of “${summit.title}”Remove`);
+  await expect(page.getByTestId('notices')).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`[?&]thread=${summit.id}(&|$)`));
+});
+
 test('an unknown thread in a link is ignored with a notice', async ({ page }) => {
   await openApp(page, '/?view=list&thread=2024-01-01-nothing-like-it');
   await expect(page.getByTestId('notices')).toContainText(

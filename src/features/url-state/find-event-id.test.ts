@@ -43,6 +43,36 @@ describe('findEventId', () => {
     });
   });
 
+  it('finds an id that mail or chat broke with invisible characters, and says it was tidied', () => {
+    // A zero-width space or a soft hyphen that a mail program put in to wrap a long address, a mark of
+    // direction pasted with it: none is part of any id, and none can be seen in the address bar.
+    for (const id of [
+      '2025-10-buda\u200Bpest-summit',
+      '2025-10-buda\u00ADpest-summit',
+      '\u202E2025-10-budapest-summit',
+      '2025-10-budapest\u2066-summit\u2069',
+      '2025-10-budapest-summit\u200B).',
+    ])
+      expect(findEventId(id, known), JSON.stringify(id)).toEqual({
+        found: '2025-10-budapest-summit',
+        tidied: true,
+      });
+    // Then in any case, and an earlier id, and a slip away, as for an id without them.
+    expect(findEventId('2025-10-BUDA\u200Bpest-summit', known)).toEqual({
+      found: '2025-10-budapest-summit',
+      tidied: true,
+    });
+    expect(findEventId('2025-05-16-istan\u00ADbul-talks', known)).toEqual({
+      found: '2025-05-16-istanbul-talks',
+      tidied: true,
+    });
+    expect(findEventId('2025-10-budap\u200Bset-summit', known)).toEqual({
+      found: null,
+      nearest: '2025-10-budapest-summit',
+    });
+    expect(findEventId('\u200B\u00AD', known)).toEqual({ found: null });
+  });
+
   it('finds an id with capitals in a dataset that has them', () => {
     const odd = { eventIds: new Set(['2025-Odd-Id']), formerIds: new Map<string, string>() };
     expect(findEventId('2025-odd-id', odd)).toEqual({ found: '2025-Odd-Id', tidied: true });

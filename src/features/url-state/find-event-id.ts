@@ -1,3 +1,4 @@
+import { withoutInvisible } from '../../lib/text/invisible';
 import type { KnownValues } from './url-state';
 
 type KnownIds = Pick<KnownValues, 'eventIds' | 'formerIds'>;
@@ -97,16 +98,23 @@ export type FoundEventId =
   | { found: null; nearest?: string };
 
 /**
- * The id a link means: as written, without what chat and mail add around it, or in other capitals. When
- * none is found, the current id of the one event whose id is nearly that, to offer instead.
+ * The id a link means: as written, without what chat and mail add around it or the invisible characters
+ * they put inside it, or in other capitals. When none is found, the current id of the one event whose id
+ * is nearly that, to offer instead.
  */
 export function findEventId(id: string, known: KnownIds): FoundEventId {
   if (resolveEventId(id, known) !== undefined) return { found: id, tidied: false };
   const tidy = tidyEventId(id);
-  if (tidy === '') return { found: null };
-  if (resolveEventId(tidy, known) !== undefined) return { found: tidy, tidied: true };
-  const cased = inAnyCase(tidy, known);
+  if (tidy !== '' && resolveEventId(tidy, known) !== undefined) return { found: tidy, tidied: true };
+  // A mail or chat program breaks a long address with zero-width spaces or soft hyphens where it may
+  // wrap; no id holds one. Left in, the id was not found, and the notice, which quotes it without them,
+  // offered the very id the link named. Tidied again: ")." may follow such a character.
+  const visible = tidyEventId(withoutInvisible(tidy));
+  if (visible === '') return { found: null };
+  if (visible !== tidy && resolveEventId(visible, known) !== undefined)
+    return { found: visible, tidied: true };
+  const cased = inAnyCase(visible, known);
   if (cased !== undefined) return { found: cased, tidied: true };
-  const nearest = nearestId(tidy, known);
+  const nearest = nearestId(visible, known);
   return nearest === undefined ? { found: null } : { found: null, nearest };
 }
