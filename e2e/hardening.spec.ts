@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CSP_META_POLICY } from '../scripts/lib/vite-plugin-csp.ts';
 import { builtAssets } from './support/built-assets.ts';
@@ -64,7 +65,12 @@ test.describe('offline', () => {
       return lists.flat().map((r) => new URL(r.url).pathname);
     });
     expect(stored).toEqual(
-      expect.arrayContaining(['/', '/data/events.json', ...builtAssets().map((f) => `/assets/${f}`)]),
+      expect.arrayContaining([
+        '/',
+        '/data/events.json',
+        '/data/event.schema.json',
+        ...builtAssets().map((f) => `/assets/${f}`),
+      ]),
     );
     // A worker controls the pages loaded after it, not the one that registered it.
     await page.reload();
@@ -86,6 +92,23 @@ test.describe('offline', () => {
       dataset.events.at(-1)!.title,
     );
     expect(guards.errors).toEqual([]);
+    // The About section offers the dataset and its schema to download: both links work offline.
+    for (const [name, file] of [
+      ['the full dataset (JSON)', '/data/events.json'],
+      ['its JSON Schema', '/data/event.schema.json'],
+    ] as const) {
+      const link = page.getByRole('link', { name, exact: true });
+      await expect(link).toHaveAttribute('href', file);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === file),
+        link.click(),
+      ]);
+      expect(response.ok(), `${file} offline`).toBe(true);
+      expect(JSON.parse(await response.text())).toEqual(
+        JSON.parse(readFileSync(`${process.env.E2E_DIST ?? 'dist'}${file}`, 'utf8')),
+      );
+      await page.goBack();
+    }
   });
 });
 

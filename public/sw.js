@@ -2,8 +2,9 @@
  * The Diplomatic Timeline's service worker: once the site has been loaded, it keeps working offline.
  * Registered by src/lib/offline/register-service-worker.ts, in production builds only.
  *
- * - The page (index.html) and data/events.json: network first, so that a reader who is online always
- *   gets the newest build and the newest data; the copy from the last visit when the network fails.
+ * - The page (index.html), data/events.json and data/event.schema.json: network first, so that a reader
+ *   who is online always gets the newest build, data and schema; the copy from the last visit when the
+ *   network fails. The page offers the data and the schema to download: both are stored on install.
  * - assets/: cache first. Vite puts a content hash in every file name there, so a file never changes.
  *   All of them are stored on install (and again after a new build), the chunks of views the reader has
  *   not opened yet included.
@@ -24,6 +25,7 @@ const at = (path) => new URL(path, scope).href;
 const SHELL = at('./');
 const INDEX = at('index.html');
 const DATA = at('data/events.json');
+const SCHEMA = at('data/event.schema.json');
 const ASSETS = at('assets/');
 
 /** The addresses inside the site that a page names in src and href: its script, styles and icon. */
@@ -108,6 +110,7 @@ self.addEventListener('install', (event) => {
       const html = await shell.clone().text();
       await cache.put(SHELL, shell);
       await cache.add(new Request(DATA, { cache: 'no-cache' }));
+      await cache.add(new Request(SCHEMA, { cache: 'no-cache' }));
       await precache(cache, html);
       // Every version can serve pages of every other (the strategies do not depend on the build), so a
       // new version takes over at once rather than waiting for every tab to close.
@@ -160,7 +163,7 @@ async function cacheFirst(event, key) {
   return response;
 }
 
-/** Outside the two strategies (the icon, the schema): the network, or what install stored. */
+/** Outside the two strategies (the icon): the network, or what install stored. */
 async function networkOrCache(event, key) {
   try {
     return await fetch(event.request);
@@ -180,8 +183,8 @@ self.addEventListener('fetch', (event) => {
   if (!key.startsWith(scope.href)) return;
   if (request.mode === 'navigate' && (key === SHELL || key === INDEX)) {
     event.respondWith(networkFirst(event, SHELL));
-  } else if (key === DATA) {
-    event.respondWith(networkFirst(event, DATA));
+  } else if (key === DATA || key === SCHEMA) {
+    event.respondWith(networkFirst(event, key));
   } else if (key.startsWith(ASSETS)) {
     event.respondWith(cacheFirst(event, key));
   } else {
