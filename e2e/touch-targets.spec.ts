@@ -5,7 +5,8 @@ import { openApp } from './support/open-app';
 // sheet's ✕ was 31 × 29, "Jump to year" links 40 × 28, a menu's choices 24 px rows, a party or tag of
 // the panel 29 px high, a related event in it 24 (a title on one line); and in the list only a row's
 // title opened its event: a tap on its date or on "Summit · Anchorage" did nothing. Each test failed
-// before, but the last, which checks that the row stayed one Tab stop with nothing interactive nested.
+// before, but the one that checks that the row stayed one Tab stop with nothing interactive nested, and
+// the tablet's panel, which checks that the wide layout keeps the phone's targets.
 
 const EVENT = '2025-08-15-anchorage-summit';
 
@@ -96,4 +97,47 @@ test('a list row is still one Tab stop, its title, with nothing interactive insi
   }));
   expect(inside).toEqual({ focusable: ['A'], rowRole: null, rowHandlers: false });
   await expect(row.getByRole('link')).toHaveAccessibleName(/Trump–Putin summit in Anchorage/);
+});
+
+// Before: "Show the numbers" and "Legend" were 20 px high on every touch screen, and on the data-error
+// screen "Try again" was 39 and "Technical detail" 24.
+test('the chart’s “Show the numbers” and the timeline’s “Legend” are 44 px high', async ({ page }) => {
+  await openApp(page, '/?view=timeline&kind=summit');
+  await atLeast44(page.locator('.density__numbers > summary'), '“Show the numbers”');
+  await atLeast44(page.locator('.legend > summary'), '“Legend”');
+});
+
+test('the data-error screen’s “Try again” and “Technical detail” are 44 px targets', async ({ page }) => {
+  await page.route('**/data/events.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/');
+  const screen = page.getByRole('alert');
+  await expect(screen.getByRole('heading', { level: 2 })).toBeVisible();
+  await atLeast44(screen.getByRole('button', { name: 'Try again' }), '“Try again”');
+  await atLeast44(screen.getByText('Technical detail', { exact: true }), '“Technical detail”');
+});
+
+// A touch tablet has the wide layout: "Clear all filters" stands beside the menus, not in the phone's
+// tally (it was 39 px high there), and the toolbar and chart are the desktop's.
+test.describe('on a 1024 × 768 touch tablet', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the filter bar, the chart, the legend and the views are 44 px targets', async ({ page }) => {
+    await openApp(page, '/?view=timeline&kind=summit');
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    await expect(page.getByText('More filters', { exact: true })).toHaveCount(0);
+    await atLeast44(page.getByRole('button', { name: 'Clear all filters' }), '“Clear all filters”');
+    for (const facet of ['kinds', 'parties'])
+      await atLeast44(page.locator(`details[data-facet="${facet}"] summary`), `the ${facet} menu`);
+    await atLeast44(page.locator('.view-switch button'), 'a view button');
+    await atLeast44(page.locator('.density__numbers > summary'), '“Show the numbers”');
+    await atLeast44(page.locator('.legend > summary'), '“Legend”');
+  });
+
+  test('the sheet’s close button, its actions, parties and tags are 44 px targets', async ({ page }) => {
+    await openApp(page, `/?view=list&event=${EVENT}`);
+    const panel = page.getByTestId('event-panel');
+    await atLeast44(panel.getByRole('button', { name: 'Close the event details' }), 'the close button');
+    await atLeast44(panel.locator('.panel__choices button'), 'a party or tag');
+    await atLeast44(panel.locator('.panel__actions button').filter({ visible: true }), 'a panel action');
+  });
 });
