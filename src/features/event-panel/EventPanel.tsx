@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { kindMark } from '../../lib/data/kind-marks';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
@@ -140,7 +140,7 @@ export default function EventPanel({
       {event.statusChange && (
         <p className="panel__note">
           <strong>Why {event.status === 'cancelled' ? 'it was cancelled' : 'the plan changed'}:</strong>{' '}
-          {event.statusChange.reason}
+          <bdi>{event.statusChange.reason}</bdi>
           {event.statusChange.source && (
             <>
               {' '}
@@ -168,7 +168,12 @@ export default function EventPanel({
           <Field label="Where">
             {[event.location.venue, event.location.place, partyName(event.location.country)]
               .filter(Boolean)
-              .join(', ')}
+              .map((part, i) => (
+                <Fragment key={i}>
+                  {i > 0 && ', '}
+                  <bdi>{part}</bdi>
+                </Fragment>
+              ))}
           </Field>
         )}
         <Field label="Parties">
@@ -186,7 +191,7 @@ export default function EventPanel({
             <ul>
               {event.participants.map((p, i) => (
                 <li key={i}>
-                  {p.name} — {p.role} ({partyName(p.party)})
+                  <bdi>{p.name}</bdi> — <bdi>{p.role}</bdi> (<bdi>{partyName(p.party)}</bdi>)
                 </li>
               ))}
             </ul>
@@ -199,7 +204,11 @@ export default function EventPanel({
             {event.exchange.toUkraine !== undefined && event.exchange.toRussia !== undefined && '; '}
             {event.exchange.toRussia !== undefined &&
               `${event.exchange.toRussia.toLocaleString('en')} returned to Russia`}
-            {event.exchange.note && <span className="panel__subnote">{event.exchange.note}</span>}
+            {event.exchange.note && (
+              <span className="panel__subnote">
+                <bdi>{event.exchange.note}</bdi>
+              </span>
+            )}
           </Field>
         )}
         {event.outcomes && event.outcomes.length > 0 && (
@@ -216,11 +225,11 @@ export default function EventPanel({
             <ul>
               {event.discrepancies.map((d, i) => (
                 <li key={i}>
-                  {d.topic}:
+                  <bdi>{d.topic}</bdi>:
                   <ul>
                     {d.accounts.map((a, j) => (
                       <li key={j}>
-                        {a.claim} <SourceRef url={a.source} sources={event.sources} />
+                        <bdi>{a.claim}</bdi> <SourceRef url={a.source} sources={event.sources} />
                       </li>
                     ))}
                   </ul>
@@ -257,7 +266,7 @@ export default function EventPanel({
               <li key={other.id}>
                 <span className="panel__relation">{label}</span>{' '}
                 <EventLink eventId={other.id} className="panel__related-link">
-                  {other.title}
+                  <bdi>{other.title}</bdi>
                 </EventLink>{' '}
                 <span className="panel__subnote">{formatDateRange(other.start, other.end)}</span>
               </li>

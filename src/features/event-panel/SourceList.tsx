@@ -20,11 +20,14 @@ export function SourceList({ sources }: { sources: EventRecord['sources'] }) {
         const archived = s.archiveUrl ? safeHref(s.archiveUrl) : null;
         return (
           <li key={`${i}-${s.url}`} className="source">
-            <ExternalLink href={href}>{s.title}</ExternalLink>
+            <ExternalLink href={href}>
+              <bdi>{s.title}</bdi>
+            </ExternalLink>
             {/* On paper a link is only its words: the address is printed after them. */}
             {href && <span className="source__address print-only">{href}</span>}
+            {/* The publisher isolated: in Arabic script it drew the day of the date after it to its far side. */}
             <span className="source__meta">
-              {s.publisher}
+              <bdi>{s.publisher}</bdi>
               {s.published ? ` · ${formatDateRange(s.published)}` : ''}
               {s.language ? ` · ${languageName(s.language)}` : ''}
             </span>

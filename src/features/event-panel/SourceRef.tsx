@@ -15,10 +15,10 @@ export function SourceRef({ url, sources }: { url: string; sources: EventRecord[
       (
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer">
-          {source.publisher}
+          <bdi>{source.publisher}</bdi>
         </a>
       ) : (
-        source.publisher
+        <bdi>{source.publisher}</bdi>
       )}
       , source {at + 1})
     </span>

@@ -8,13 +8,18 @@ import { EventLink } from '../url-state/EventLink';
 
 // Worked out once per event: a filter change, or a scroll, draws rows anew, and formatting its dates and
 // parsing its addresses every time was a good part of that.
-const texts = new WeakMap<EventRecord, { date: string; sources: string[] }>();
-function entryTexts(e: EventRecord): { date: string; sources: string[] } {
+interface EntryTexts {
+  date: string;
+  /** Each source's address, or what says it is none. */
+  addresses: string[];
+}
+const texts = new WeakMap<EventRecord, EntryTexts>();
+function entryTexts(e: EventRecord): EntryTexts {
   let t = texts.get(e);
   if (!t) {
     t = {
       date: formatDateRange(e.start, e.end),
-      sources: e.sources.map((s) => `${s.publisher}: ${safeHref(s.url) ?? '(not a web address)'}`),
+      addresses: e.sources.map((s) => safeHref(s.url) ?? '(not a web address)'),
     };
     texts.set(e, t);
   }
@@ -73,12 +78,19 @@ export const ListEntry = memo(function ListEntry({
         </span>{' '}
         {kindLabel(e.kind)}
         {e.status !== 'held' && <strong className="list-entry__status"> · {statusLabel(e.status)}</strong>}
-        {e.location && ` · ${e.location.place}`}
+        {e.location && (
+          <>
+            {' · '}
+            <bdi>{e.location.place}</bdi>
+          </>
+        )}
       </span>
       {withSources && (
         <ul className="list-entry__sources print-only" aria-label="Sources">
           {e.sources.map((s, i) => (
-            <li key={s.url}>{t.sources[i]}</li>
+            <li key={s.url}>
+              <bdi>{s.publisher}</bdi>: {t.addresses[i]}
+            </li>
           ))}
         </ul>
       )}

@@ -3,7 +3,7 @@ import type { HoverGrace } from './tooltip-hover';
 import { TOOLTIP_GAP } from './tooltip-place';
 import type { Tooltip } from './use-timeline-tooltip';
 
-/** The tooltip of an item or cluster, as text (dataset text is never markup). */
+/** The tooltip of an item or cluster, as text (dataset text is never markup), the dataset's own isolated. */
 export function TimelineTooltip({
   tooltip,
   tooltipRef,
@@ -26,7 +26,9 @@ export function TimelineTooltip({
       // A press on the tooltip moves it out of the way: the next one reaches whatever it covered.
       onPointerDown={onClose}
     >
-      {tooltip.text}
+      {tooltip.text.slice(0, tooltip.data[0])}
+      <bdi>{tooltip.text.slice(...tooltip.data)}</bdi>
+      {tooltip.text.slice(tooltip.data[1])}
     </div>
   );
 }

@@ -23,7 +23,7 @@ import { showTitles, titlesFit } from './title-mode';
 import { choosesAgain, type TitleScene } from './title-hold';
 import { isSmallDataset } from '../../lib/data/small-dataset';
 import { hoverGrace } from './tooltip-hover';
-import { tooltipAnchor, useTimelineTooltip } from './use-timeline-tooltip';
+import { tooltipAnchor, tooltipWords, useTimelineTooltip, type TooltipText } from './use-timeline-tooltip';
 import { TimelineTooltip } from './TimelineTooltip';
 import { spanAnnouncer, type SpanAnnouncer } from './span-announcer';
 import { useWindowMoves } from './use-window-moves';
@@ -31,7 +31,7 @@ import { useRevealSelection } from './use-reveal-selection';
 import { BASE_OPTIONS } from './timeline-options';
 import { TimelineControls } from './TimelineControls';
 import { toTimelineItem, type TimelineItem } from './to-timeline-item';
-import { buildClusterElement, clusterLabel, updateClusterElement } from './cluster-element';
+import { buildClusterElement, clusterLabelParts, updateClusterElement } from './cluster-element';
 import { CLUSTER_PREFIX, isCluster, windowFeed, type ClusterItem, type FeedItem } from './window-feed';
 import './timeline.css';
 
@@ -139,7 +139,7 @@ export default function TimelineView({
   // When the reader last touched the screen: what follows a tap brings no tooltip (see below).
   const lastTouch = useRef(-Infinity);
   const justTouched = () => performance.now() - lastTouch.current < TAP_MOUSE_MS;
-  const tooltipTextRef = useRef<(item: FeedItem | undefined | null) => string | null>(() => null);
+  const tooltipTextRef = useRef<(item: FeedItem | undefined | null) => TooltipText | null>(() => null);
   // Whether the items show their marks alone (title-mode.ts), for the words that say how to read them.
   const [marksOnly, setMarksOnly] = useState(false);
   const fitTitlesRef = useRef<(feed: readonly FeedItem[], shown?: readonly unknown[]) => void>(
@@ -162,12 +162,13 @@ export default function TimelineView({
     const laneName = (id: string) => tracksRef.current[id]?.name ?? id;
     const zoomInto = (cluster: ClusterItem) =>
       timeline.setWindow(cluster.start, cluster.end, moveOptionsNow());
-    const tooltipText = (item: FeedItem | undefined | null) =>
-      !item
-        ? null
-        : isCluster(item)
-          ? `${clusterLabel(item, laneName(item.group))} — click to zoom in`
-          : `${item.event.title} — ${formatDateRange(item.event.start, item.event.end)}`;
+    const tooltipText = (item: FeedItem | undefined | null): TooltipText | null => {
+      if (!item) return null;
+      if (!isCluster(item))
+        return tooltipWords('', item.event.title, ` — ${formatDateRange(item.event.start, item.event.end)}`);
+      const [before, lane, after] = clusterLabelParts(item, laneName(item.group));
+      return tooltipWords(before, lane, `${after} — click to zoom in`);
+    };
     tooltipTextRef.current = tooltipText;
     const timeline = new Timeline(element, itemSet, groupSet, {
       ...BASE_OPTIONS,
@@ -247,14 +248,16 @@ export default function TimelineView({
     timeline.on('itemover', (props: { item: string; event: MouseEvent }) => {
       if (justTouched()) return;
       const id = String(props.item);
-      const text = tooltipText(latest.get(id));
-      if (!text || !(props.event.target instanceof Element)) return;
+      const words = tooltipText(latest.get(id));
+      if (!words || !(props.event.target instanceof Element)) return;
       grace.enter('item');
       // Starting a little left of the pointer: a move straight down from it lands on the tooltip.
       const anchor = tooltipAnchor(props.event.target, props.event.clientX - 12, element);
       // Back on its item from the tooltip: it stays where the reader found it.
       setTooltip((shown) =>
-        shown?.hover && shown.id === id && shown.text === text ? shown : { id, text, anchor, hover: true },
+        shown?.hover && shown.id === id && shown.text === words.text
+          ? shown
+          : { id, ...words, anchor, hover: true },
       );
     });
     timeline.on('itemout', () => grace.leave('item'));
@@ -435,8 +438,8 @@ export default function TimelineView({
           const target = e.target as HTMLElement;
           const canvas = e.currentTarget;
           const id = target.dataset.eventId ?? target.dataset.clusterId;
-          const text = id ? tooltipTextRef.current(feedById.current.get(id)) : null;
-          if (!id || !text) return;
+          const words = id ? tooltipTextRef.current(feedById.current.get(id)) : null;
+          if (!id || !words) return;
           // Tab reaches items drawn just off either edge: the timeline follows a keyboard's focus. Not
           // the focus given back to an item as the panel a click opened closes: the window stays put.
           const moved =
@@ -450,7 +453,7 @@ export default function TimelineView({
           const show = () => {
             if (document.activeElement !== target) return;
             const anchor = tooltipAnchor(target, target.getBoundingClientRect().left, canvas);
-            setTooltip({ id, text, anchor, hover: false });
+            setTooltip({ id, ...words, anchor, hover: false });
           };
           // Moved, the item is drawn at its new place in the coming frame: the tooltip goes there after it.
           if (moved) requestAnimationFrame(() => requestAnimationFrame(show));

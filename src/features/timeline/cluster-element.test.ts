@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterLabel, spanLabel } from './cluster-element';
+import { clusterLabel, clusterLabelParts, spanLabel } from './cluster-element';
 import type { ClusterItem } from './window-feed';
 
 it('names a cluster by its count, lane and the days it spans, in local time', () => {
@@ -21,6 +21,12 @@ it('names a cluster by its count, lane and the days it spans, in local time', ()
   expect(clusterLabel({ ...cluster, id: 'cluster:many', count: 1234 }, 'US–Russia')).toBe(
     '1,234 events in US–Russia, September 2025',
   );
+  // The lane's name is the dataset's text: the tooltip isolates it from the words around it.
+  expect(clusterLabelParts(cluster, 'ארה״ב–רוסיה')).toEqual([
+    '12 events in ',
+    'ארה״ב–רוסיה',
+    ', September 2025',
+  ]);
 });
 
 describe('spanLabel', () => {

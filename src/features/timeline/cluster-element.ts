@@ -42,8 +42,13 @@ function spanOf(cluster: ClusterItem): string {
   return span;
 }
 
+/** "12 events in US–Russia, September 2025", as the words before, the lane's name, and the words after. */
+export function clusterLabelParts(cluster: ClusterItem, laneName: string): [string, string, string] {
+  return [`${eventCount(cluster.count)} in `, laneName, `, ${spanOf(cluster)}`];
+}
+
 export function clusterLabel(cluster: ClusterItem, laneName: string): string {
-  return `${eventCount(cluster.count)} in ${laneName}, ${spanOf(cluster)}`;
+  return clusterLabelParts(cluster, laneName).join('');
 }
 
 /** A cluster of events too close together to draw one by one at this zoom: Enter or a click zooms in. */

@@ -5,8 +5,8 @@ import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { isPlainClick } from '../../lib/dom/plain-click';
 import type { AppState } from '../../store/app-store';
 
-function span(className: string, text: string): HTMLSpanElement {
-  const el = document.createElement('span');
+function span(className: string, text: string, tag: 'span' | 'bdi' = 'span'): HTMLElement {
+  const el = document.createElement(tag);
   el.className = className;
   el.textContent = text;
   return el;
@@ -53,7 +53,8 @@ export function buildItemElement(
   renewItemHref(root, links);
   const mark = span('tl-item__mark', kindMark(event.kind));
   mark.setAttribute('aria-hidden', 'true');
-  root.append(mark, span('tl-item__title', event.title));
+  // Isolated: a title in Arabic script drew the status and the date after it into its own direction.
+  root.append(mark, span('tl-item__title', event.title, 'bdi'));
   if (event.status !== 'held') root.append(span('tl-item__badge', statusLabel(event.status)));
   if (event.start.length < 10) root.append(span('tl-item__date', formatDateRange(event.start, event.end)));
   // vis-timeline opens the event on the tap that comes before (TimelineView); the click keeps the page

@@ -3,10 +3,21 @@ import { tooltipKey } from './tooltip-escape';
 import type { HoverGrace } from './tooltip-hover';
 import { fitTooltip, type TooltipAnchor } from './tooltip-place';
 
-export interface Tooltip {
+/** A tooltip's words: the dataset's text (a title, a lane's name) between the app's own. */
+export interface TooltipText {
+  text: string;
+  /** Where the dataset's text is in `text`: drawn isolated, so that no word or date beside it moves into it. */
+  data: readonly [start: number, end: number];
+}
+
+/** The words `before`, the dataset's `data`, and the words `after`, as one tooltip text. */
+export function tooltipWords(before: string, data: string, after: string): TooltipText {
+  return { text: before + data + after, data: [before.length, before.length + data.length] };
+}
+
+export interface Tooltip extends TooltipText {
   /** The item or cluster it names. */
   id: string;
-  text: string;
   /** Where its item is on the screen; fitTooltip places the tooltip from it once its size is known. */
   anchor: TooltipAnchor;
   /** Brought by the pointer, which may move onto it; otherwise by the focus, which it follows. */

@@ -64,6 +64,75 @@ describe('parseDataset', () => {
     ]);
   });
 
+  it('leaves out an event whose title has nothing to see, as one whose title is empty', () => {
+    // Drawn, it was a row whose only link had no visible words, under a blank heading in the panel.
+    const result = parseDataset(
+      file([
+        { ...event, id: 'zw', title: '\u200B\u200C\u200D\uFEFF' },
+        { ...event, id: 'shy', title: '\u00AD \u2060 ' },
+        { ...event, id: 'empty', title: '' },
+        { ...event, id: 'ok', title: '\u200BTalks' },
+      ]),
+    );
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual(['ok']);
+    expect(result.ok && result.skipped).toEqual([
+      { index: 0, id: 'zw', reason: '"title" has no visible text' },
+      { index: 1, id: 'shy', reason: '"title" has no visible text' },
+      { index: 2, id: 'empty', reason: '"title" is missing or not text' },
+    ]);
+  });
+
+  it('leaves out an event with a direction control in any of its text, naming the field, as the validator does', () => {
+    // U+202E in a place ran on backwards into the country's name after it; in a publisher, into the
+    // date and language of the source. The validator refuses these characters in every event file: a
+    // served file that did not come through it is refused the same way, and says so.
+    const cases: [Record<string, unknown>, string][] = [
+      [
+        { location: { place: '\u202Elemog', country: 'BY' } },
+        '"location.place" contains the direction control U+202E',
+      ],
+      [{ title: 'Talks \u2066in\u2069 Gomel' }, '"title" contains the direction control U+2066'],
+      [
+        {
+          participants: [
+            { name: 'A', role: 'B', party: 'RU' },
+            { name: '\u202Bx', role: 'y', party: 'UA' },
+          ],
+        },
+        '"participants[1].name" contains the direction control U+202B',
+      ],
+      [
+        { sources: [{ url: 'https://example.org', title: 'T', publisher: '\u202A29B', language: 'en' }] },
+        '"sources[0].publisher" contains the direction control U+202A',
+      ],
+      [{ tags: ['talks\u2069'] }, '"tags[0]" contains the direction control U+2069'],
+      [{ comment: { deep: ['\u202Dx'] } }, '"comment.deep[0]" contains the direction control U+202D'],
+    ];
+    const result = parseDataset(file(cases.map(([change], i) => ({ ...event, id: `e${i}`, ...change }))));
+    expect(result.ok && result.dataset.events).toEqual([]);
+    expect(result.ok && result.skipped).toEqual(
+      cases.map(([, reason], i) => ({ index: i, id: `e${i}`, reason })),
+    );
+  });
+
+  it('keeps right-to-left text and the marks of direction that only set it', () => {
+    // Arabic and Hebrew are welcome in sources; U+200E and U+200F reorder nothing beyond themselves.
+    const arabic = {
+      ...event,
+      sources: [{ url: 'https://example.org', title: 'عنوان', publisher: 'الشروق\u200F', language: 'ar' }],
+    };
+    const result = parseDataset(file([arabic]));
+    expect(result.ok && result.skipped).toEqual([]);
+    expect(result.ok && result.dataset.events[0]).toEqual(arabic);
+  });
+
+  it('reads a deeply nested field without running out of stack', () => {
+    let deep: unknown = '\u202Ex';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const result = parseDataset(file([{ ...event, extra: deep }]));
+    expect(result.ok && result.skipped.map((s) => s.reason.slice(0, 9))).toEqual(['"extra[0]']);
+  });
+
   it('leaves out events whose kind, status or track is a name every object has', () => {
     // These look up tables (labels, marks, the timeline's lanes), where "constructor" or "__proto__"
     // finds Object's own member instead of nothing, and the page fell over.

@@ -3,6 +3,8 @@ import { FIRST_PLAUSIBLE_YEAR, lastPlausibleYear } from '../dates/plausible-year
 import type { DatasetFile, EventRecord } from './dataset';
 import { OBJECT_MEMBERS } from './object-members';
 import { isKebabCase } from '../text/kebab-case';
+import { withoutInvisible } from '../text/invisible';
+import { directionControlField } from './direction-control-field';
 
 export interface SkippedEvent {
   index: number;
@@ -34,6 +36,8 @@ function eventProblem(e: unknown, lastYear: number): string | null {
   for (const field of ['id', 'title', 'summary', 'kind', 'status', 'track', 'start'] as const) {
     if (!isString(e[field]) || e[field] === '') return `"${field}" is missing or not text`;
   }
+  // Zero-width characters alone drew a row whose one link had no words, under a blank panel heading.
+  if (withoutInvisible(e.title as string).trim() === '') return '"title" has no visible text';
   // The schema allows 140 letters. A title of 100,000 without a space held the page for a minute while
   // vis-timeline measured it; 10,000 still draw in a moment, and wrap (e2e/hardening.spec.ts).
   if ((e.title as string).length > MAX_TITLE)
@@ -111,6 +115,12 @@ function eventProblem(e: unknown, lastYear: number): string | null {
     isString(d.topic) && isListOf(d.accounts, (a) => isString(a.claim) && isString(a.source));
   if (!optional(e.discrepancies, (v) => isListOf(v, accountsOk)))
     return '"discrepancies" has the wrong shape';
+  // An override or isolate runs on past its field into the app's words beside it: U+202E at the start
+  // of a place printed the country after it backwards, in a publisher the source's date. The validator
+  // refuses them in every event file; a served file that did not come through it is refused the same way.
+  const control = directionControlField(e);
+  if (control)
+    return `"${control.path}" contains the direction control U+${control.control.codePointAt(0)!.toString(16).toUpperCase()}`;
   return null;
 }
 
