@@ -94,3 +94,17 @@ test('a title with quotation marks is cited with them nested, single within doub
     new RegExp(`"${nested.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`),
   );
 });
+
+test('each source title is marked with its language, for a screen reader to read it as such', async ({
+  page,
+}) => {
+  // An event with sources in more than one language: the seed article is Indonesian.
+  const mixed = dataset.events.find((e) => new Set(e.sources.map((s) => s.language)).size > 1)!;
+  expect(mixed, 'the dataset has an event with sources in two languages').toBeDefined();
+  await openApp(page, `/?event=${mixed.id}`);
+  const titles = page.getByTestId('event-panel').locator('.source > a bdi');
+  await expect(titles).toHaveCount(mixed.sources.length);
+  expect(await titles.evaluateAll((els) => els.map((el) => el.getAttribute('lang')))).toEqual(
+    mixed.sources.map((s) => s.language),
+  );
+});

@@ -21,6 +21,7 @@ import { tagLabel } from '../../lib/text/tag-label';
 import { addToFilter } from './add-to-filter';
 import { filteredByParties, filteredByTags } from '../filters/describe-filters';
 import { eventCount } from '../../lib/text/count-phrase';
+import { formatCount } from '../../lib/text/format-count';
 import './event-panel.css';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -200,10 +201,10 @@ export default function EventPanel({
         {event.exchange && (
           <Field label="Exchanged">
             {event.exchange.toUkraine !== undefined &&
-              `${event.exchange.toUkraine.toLocaleString('en')} returned to Ukraine`}
+              `${formatCount(event.exchange.toUkraine)} returned to Ukraine`}
             {event.exchange.toUkraine !== undefined && event.exchange.toRussia !== undefined && '; '}
             {event.exchange.toRussia !== undefined &&
-              `${event.exchange.toRussia.toLocaleString('en')} returned to Russia`}
+              `${formatCount(event.exchange.toRussia)} returned to Russia`}
             {event.exchange.note && (
               <span className="panel__subnote">
                 <bdi>{event.exchange.note}</bdi>

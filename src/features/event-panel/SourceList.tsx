@@ -20,8 +20,9 @@ export function SourceList({ sources }: { sources: EventRecord['sources'] }) {
         const archived = s.archiveUrl ? safeHref(s.archiveUrl) : null;
         return (
           <li key={`${i}-${s.url}`} className="source">
+            {/* In its own language, so that a screen reader reads an Indonesian or Russian headline as such. */}
             <ExternalLink href={href}>
-              <bdi>{s.title}</bdi>
+              <bdi lang={s.language}>{s.title}</bdi>
             </ExternalLink>
             {/* On paper a link is only its words: the address is printed after them. */}
             {href && <span className="source__address print-only">{href}</span>}

@@ -5,6 +5,7 @@ import { OBJECT_MEMBERS } from './object-members';
 import { isKebabCase } from '../text/kebab-case';
 import { withoutInvisible } from '../text/invisible';
 import { directionControlField } from './direction-control-field';
+import { formatCount } from '../text/format-count';
 
 export interface SkippedEvent {
   index: number;
@@ -41,7 +42,7 @@ function eventProblem(e: unknown, lastYear: number): string | null {
   // The schema allows 140 letters. A title of 100,000 without a space held the page for a minute while
   // vis-timeline measured it; 10,000 still draw in a moment, and wrap (e2e/hardening.spec.ts).
   if ((e.title as string).length > MAX_TITLE)
-    return `"title" is longer than ${MAX_TITLE.toLocaleString('en')} characters`;
+    return `"title" is longer than ${formatCount(MAX_TITLE)} characters`;
   // The id, kind, status and track are keys into tables (vis-timeline's items and lanes, labels, marks):
   // "constructor" as a track, or "toString" as an id, stopped the timeline.
   for (const field of ['id', 'kind', 'status', 'track'] as const) {
