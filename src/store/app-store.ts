@@ -37,8 +37,11 @@ export interface AppState {
   eventLinks: { base: string | null; href: (eventId: string) => string };
   /** The timeline's visible range, kept so that it survives data changes and re-mounts. */
   window: VisibleWindow | null;
-  /** A window the timeline should move to (from the density strip); seq makes each request new. */
-  windowRequest: (VisibleWindow & { seq: number }) | null;
+  /**
+   * A window the timeline should move to (from the density strip, a link, Back and Forward); seq makes
+   * each request new. `instant`: without the usual ease, as a browser goes back.
+   */
+  windowRequest: (VisibleWindow & { seq: number; instant?: boolean }) | null;
   /**
    * The timeline should fit the events shown, once drawn: the reader changed the date range, and the
    * events it leaves may all be outside the span the timeline shows. A count, so that each is new.

@@ -31,7 +31,8 @@ export function useWindowMoves({
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!windowRequest || !timeline) return;
-    timeline.setWindow(new Date(windowRequest.start), new Date(windowRequest.end), moveOptionsNow());
+    const options = windowRequest.instant ? { animation: false } : moveOptionsNow();
+    timeline.setWindow(new Date(windowRequest.start), new Date(windowRequest.end), options);
     // Served: the timeline drawn again (after the list) opens where the reader left it, not here.
     useAppStore.setState({ windowRequest: null });
   }, [windowRequest, timelineRef]);

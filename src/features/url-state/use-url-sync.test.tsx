@@ -8,13 +8,16 @@ import { sampleEvent, sampleFile } from '../../lib/data/sample-dataset.fixture';
 import {
   clearFilters,
   selectEvent,
+  setFilters,
   setPartyMode,
+  setVisibleWindow,
   toggleFilterValue,
   typeFilter,
   useAppStore,
   type TypedBox,
 } from '../../store/app-store';
 import { applyUrlState, useUrlSync } from './use-url-sync';
+import { spanText } from './url-state';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -33,7 +36,8 @@ function Sync() {
 /** Past the frame and task after which the sync writes the address. */
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 100)));
 
-let root: Root;
+// Every one mounted in a test is unmounted after it: one left running would write the next test's address.
+let roots: Root[] = [];
 let writes: ReturnType<typeof vi.spyOn>[];
 beforeEach(() => {
   useAppStore.setState(initial, true);
@@ -41,12 +45,14 @@ beforeEach(() => {
   writes = [vi.spyOn(window.history, 'pushState'), vi.spyOn(window.history, 'replaceState')];
 });
 afterEach(() => {
-  act(() => root.unmount());
+  act(() => roots.forEach((root) => root.unmount()));
+  roots = [];
   vi.restoreAllMocks();
 });
 
 const mount = () => {
-  root = createRoot(document.createElement('div'));
+  const root = createRoot(document.createElement('div'));
+  roots.push(root);
   act(() => root.render(<Sync />));
 };
 
@@ -205,5 +211,66 @@ describe('the state links to events start from', () => {
     act(() => selectEvent(null));
     await settle();
     expect(links()).toBe(before);
+  });
+});
+
+describe('the timeline’s window on Back and Forward', () => {
+  const OPENED = { start: Date.UTC(2022, 0, 10), end: Date.UTC(2026, 5, 1) };
+  const FITTED = { start: Date.UTC(2025, 4, 18), end: Date.UTC(2026, 4, 23) };
+  const PANNED = { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 11, 31) };
+  /** Back or Forward to a step whose address has `search`; the sync's writes are counted from there. */
+  const popTo = (search: string) => {
+    window.history.pushState(null, '', `/${search}`);
+    writes.forEach((w) => w.mockClear());
+    act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
+  };
+  /** The timeline as it serves a request: the request taken at once, its new window told a moment later. */
+  async function serve() {
+    const request = useAppStore.getState().windowRequest;
+    act(() => useAppStore.setState({ windowRequest: null }));
+    await settle();
+    if (request) act(() => setVisibleWindow({ start: request.start, end: request.end }));
+    await settle();
+  }
+  /** Opened plain on the timeline, then a date range that the timeline fits. */
+  async function openThenFit() {
+    mount();
+    act(() => setVisibleWindow(OPENED));
+    await settle();
+    act(() => setFilters({ from: '2025-06' }));
+    act(() => setVisibleWindow(FITTED));
+    await settle();
+    expect(window.location.search).toBe(`?from=2025-06&span=${spanText(FITTED)}`);
+  }
+
+  it('brings back the window a step with no span showed, and writes none into it', async () => {
+    await openThenFit();
+    popTo('');
+    await settle();
+    expect(useAppStore.getState().windowRequest).toMatchObject({ ...OPENED, instant: true });
+    expect(window.location.search).toBe('');
+    await serve();
+    expect(window.location.search).toBe('');
+    expect(writes[1]!.mock.calls).toEqual([]);
+    // The reader's own move edits the step, as before.
+    act(() => setVisibleWindow(PANNED));
+    await settle();
+    expect(window.location.search).toBe(`?span=${spanText(PANNED)}`);
+    expect(writes.map((w) => w.mock.calls.length)).toEqual([0, 1]);
+  });
+
+  it('keeps a step’s span while the timeline goes there, and drops a fit the step left had asked for', async () => {
+    await openThenFit();
+    popTo('');
+    await serve();
+    act(() => setFilters({ from: '2025-06' }));
+    act(() => useAppStore.setState({ fitRequest: 1 }));
+    popTo(`?from=2025-06&span=${spanText(FITTED)}`);
+    expect(useAppStore.getState().fitRequest).toBeNull();
+    await settle();
+    expect(window.location.search).toBe(`?from=2025-06&span=${spanText(FITTED)}`);
+    await serve();
+    expect(window.location.search).toBe(`?from=2025-06&span=${spanText(FITTED)}`);
+    expect(writes[1]!.mock.calls).toEqual([]);
   });
 });

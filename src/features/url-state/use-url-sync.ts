@@ -50,7 +50,16 @@ function newEventLinks(
   return { eventLinks: { base: search, href: (id) => eventHref(base, id, window.location.pathname) } };
 }
 
-function apply(state: UrlState) {
+type WindowRequest = NonNullable<AppState['windowRequest']>;
+
+/** A request for the timeline to show `span`, new (by its seq) against every one before it. */
+const windowRequestFor = (span: TimeSpan, instant = false): WindowRequest => ({
+  ...span,
+  seq: (useAppStore.getState().windowRequest?.seq ?? 0) + 1,
+  ...(instant ? { instant } : {}),
+});
+
+function apply(state: UrlState, windowRequest: WindowRequest | null, popped = false) {
   // The timeline opens on a requested window, or moves to it when it is already drawn. Not through
   // requestWindow, which also switches to the timeline (as the density strip wants): a link to the
   // list with a span reopens on the list. One update, so that the history listener never sees a view
@@ -59,7 +68,9 @@ function apply(state: UrlState) {
     filters: state.filters,
     selectedId: state.event,
     view: state.view,
-    ...(state.span ? { windowRequest: { ...state.span, seq: (s.windowRequest?.seq ?? 0) + 1 } } : {}),
+    ...(windowRequest ? { windowRequest } : {}),
+    // A fit asked for by the step left (a new date range, from the list) is not this step's.
+    ...(popped ? { fitRequest: null } : {}),
     ...newEventLinks(state, s.eventLinks),
   }));
 }
@@ -78,7 +89,8 @@ function announce({ state, problems, offer }: ReadLink) {
  */
 export function applyUrlState(dataset: DatasetFile): void {
   const read = parseUrlState(window.location.search, knownValues(dataset));
-  apply(withImpliedView(read.state));
+  const state = withImpliedView(read.state);
+  apply(state, state.span && windowRequestFor(state.span));
   // An event id with a full stop after it, or in capitals, opens its event; the address then holds the id.
   if (read.problems.length > 0 || read.tidiedEvent || read.rewrittenThread) announce(read);
 }
@@ -94,18 +106,35 @@ export function useUrlSync(dataset: DatasetFile): void {
     // The visible span joins the address once the reader has moved the timeline away from where it
     // opened (or when the link named one): a plain link stays plain until then.
     let spanShown = parseUrlState(window.location.search, known).state.span !== null;
-    let opening: string | null = null;
-    // A window asked for after this (the density strip's month) is a move, even when it is where a
-    // timeline not yet drawn, opened from the list, first opens.
+    // Where the timeline opened: what a step with no span shows.
+    let opening: TimeSpan | null = null;
+    // A window asked for after these (the density strip's month) is a move, even when it is where a
+    // timeline not yet drawn, opened from the list, first opens. The address asks for its own: the
+    // link's span, and a step's window on Back or Forward.
+    const ownRequests = new WeakSet<WindowRequest>();
     const linkRequest = useAppStore.getState().windowRequest;
+    if (linkRequest) ownRequests.add(linkRequest);
+    // Back or Forward to a step moves the timeline to the step's window, and the timeline tells where it
+    // arrived a moment later: till then the step keeps its own span, or none, not the window it was left on.
+    let arriving: { request: WindowRequest; from: AppState['window']; span: TimeSpan | null } | null = null;
+    const arrived = (s: AppState, { request, from }: NonNullable<typeof arriving>) => {
+      const served = s.windowRequest !== request;
+      // Another request (the density strip's) is a move of its own.
+      if (served && s.windowRequest) return true;
+      // The first window after it was served is where it went, or where the reader took it since.
+      return s.window !== from && (served || spanText(s.window) === spanText(request));
+    };
     const spanOf = (s: AppState): TimeSpan | null => {
-      if (s.windowRequest && s.windowRequest !== linkRequest) spanShown = true;
+      if (arriving) {
+        if (!arrived(s, arriving)) return arriving.span;
+        arriving = null;
+      }
+      if (s.windowRequest && !ownRequests.has(s.windowRequest)) spanShown = true;
       // A link to the list keeps its span while the timeline is not drawn: the span it asked for.
       const span = s.window ?? s.windowRequest;
       if (!span) return null;
-      const text = spanText(span);
-      opening ??= text;
-      if (text !== opening) spanShown = true;
+      opening ??= { start: span.start, end: span.end };
+      if (spanText(span) !== spanText(opening)) spanShown = true;
       return spanShown ? { start: span.start, end: span.end } : null;
     };
 
@@ -162,8 +191,20 @@ export function useUrlSync(dataset: DatasetFile): void {
       const state = withImpliedView(read.state);
       // What is applied, implied view included: the listener then sees no change to push as a step.
       previous = state;
-      if (state.span) spanShown = true;
-      apply(state);
+      // The window the step showed: its span, or with none the one the timeline opened on, as the span
+      // joins a step only once the window leaves that. Not the fit of a date range or a thread left
+      // behind, which the step would otherwise keep, and write into its address.
+      spanShown = state.span !== null;
+      const target = state.span ?? opening;
+      const now = useAppStore.getState().window;
+      const there = target && now && now.start === target.start && now.end === target.end;
+      // At once, as a browser goes back: no move of the step left may be reported after it.
+      const request = target && !there ? windowRequestFor(target, true) : null;
+      if (request) {
+        ownRequests.add(request);
+        arriving = { request, from: now, span: state.span };
+      } else arriving = null;
+      apply(state, request, true);
       // A step written before the event's id changed (or by hand): it opens by the id now, said and shown as a link would.
       if (read.formerId || read.tidiedEvent || read.rewrittenThread) announce(read);
     };

@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './support/open-app';
+
+// Back and Forward after the app itself fitted the timeline (a new date range, "Show this thread"): a step
+// with no span shows the window it showed, and keeps an address with no span.
+
+const DAY = 864e5;
+
+async function visibleWindow(page: Page): Promise<[number, number]> {
+  const canvas = page.getByTestId('timeline');
+  return [
+    Number(await canvas.getAttribute('data-window-start')),
+    Number(await canvas.getAttribute('data-window-end')),
+  ];
+}
+
+/** Waits until the timeline shows `win`, to the day. */
+async function expectWindow(page: Page, [start, end]: [number, number]) {
+  await expect
+    .poll(async () => {
+      const [s, e] = await visibleWindow(page);
+      return Math.max(Math.abs(s - start), Math.abs(e - end));
+    })
+    .toBeLessThanOrEqual(DAY);
+}
+
+/** The address's query, and that it stays so once the timeline has settled (its moves are told late). */
+async function expectSearch(page: Page, search: string) {
+  await expect.poll(() => new URL(page.url()).search).toBe(search);
+  await page.waitForTimeout(600);
+  expect(new URL(page.url()).search).toBe(search);
+}
+
+async function openPlain(page: Page): Promise<[number, number]> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, '/');
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  await page.waitForTimeout(500);
+  await expectSearch(page, '');
+  return visibleWindow(page);
+}
+
+test('Back from a date range brings back the whole chronology the plain address showed', async ({ page }) => {
+  const opened = await openPlain(page);
+  await page.getByLabel('From', { exact: true }).fill('2025-06');
+  await expect(page).toHaveURL(/\?from=2025-06&span=[\d-]+,[\d-]+$/);
+  await page.waitForTimeout(600);
+  const fitted = await visibleWindow(page);
+  const fittedSearch = new URL(page.url()).search;
+  expect(fitted[0]).toBeGreaterThan(opened[0] + 365 * DAY);
+
+  await page.goBack();
+  await expect(page.getByTestId('showing')).toHaveText(/^Showing (\d+) of \1 events$/);
+  await expectWindow(page, opened);
+  await expectSearch(page, '');
+
+  // Forward gives the range's step as it was, and Back the plain one again.
+  await page.goForward();
+  await expectWindow(page, fitted);
+  await expectSearch(page, fittedSearch);
+  await page.goBack();
+  await expectWindow(page, opened);
+  await expectSearch(page, '');
+
+  // The reader's own move still edits the step it is on.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/\/\?span=[\d-]+,[\d-]+$/);
+});
+
+test('Back from "Show this thread" brings back the window of each earlier step, with no span written in', async ({
+  page,
+}) => {
+  const summit = '2025-10-budapest-summit';
+  const opened = await openPlain(page);
+  await page
+    .getByTestId('timeline')
+    .getByRole('link', { name: /Planned Trump–Putin summit in Budapest/ })
+    .first()
+    .click();
+  await expectSearch(page, `?event=${summit}`);
+  await page.getByTestId('event-panel').getByRole('button', { name: 'Show this thread' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?thread=${summit}&event=${summit}&span=[\\d-]+,[\\d-]+$`));
+  await page.waitForTimeout(600);
+  const fitted = await visibleWindow(page);
+  expect(fitted[0]).toBeGreaterThan(opened[0] + 365 * DAY);
+  await page.getByRole('button', { name: 'Remove the thread filter' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?event=${summit}&span=[\\d-]+,[\\d-]+$`));
+
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`[?&]thread=${summit}&`));
+  await expectWindow(page, fitted);
+  await page.goBack();
+  await expectWindow(page, opened);
+  await expectSearch(page, `?event=${summit}`);
+  await page.goBack();
+  await expectWindow(page, opened);
+  await expectSearch(page, '');
+});
