@@ -41,3 +41,44 @@ test('a drag cannot take the timeline years past the last event, nor Zoom out fa
   expect(start).toBeGreaterThanOrEqual(firstStart - HALF_YEAR - 864e5);
   expect(await windowEnd(page)).toBeLessThanOrEqual(lastEnd + HALF_YEAR + 864e5);
 });
+
+test('Fit all and Latest with a filter ending near the last event: every title whole, from the first event on', async ({
+  page,
+}) => {
+  // The summits end months before the last event, and their titles are long: the room Fit all made for
+  // them ran past how far the timeline may go, which shifted the window back over empty months and cut them.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?kind=summit');
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  const summits = events.filter((e) => e.kind === 'summit');
+  const firstSummit = Math.min(
+    ...summits.map((e) => Date.parse(`${e.start.padEnd(10, '-01').slice(0, 10)}`)),
+  );
+  /** The items whose title runs past the right edge of the drawing. */
+  const cut = () =>
+    page.evaluate(() => {
+      const right = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect().right;
+      return [...document.querySelectorAll<HTMLElement>('.vis-item')]
+        .filter((item) => item.getBoundingClientRect().right > right + 1)
+        .map((item) => item.textContent);
+    });
+  for (const button of ['Fit all', 'Latest']) {
+    await page.getByRole('button', { name: button }).click();
+    await page.waitForTimeout(800);
+    expect(await cut(), button).toEqual([]);
+  }
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await page.waitForTimeout(800);
+  const start = Number(await page.getByTestId('timeline').getAttribute('data-window-start'));
+  expect(start).toBeLessThanOrEqual(firstSummit);
+  expect(start).toBeGreaterThan(firstSummit - 60 * 864e5);
+  const end = await windowEnd(page);
+
+  // Its link reopens it as it was, though it ends further past the last event than a drag may go.
+  await expect(page).toHaveURL(/span=/);
+  await page.reload();
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  await page.waitForTimeout(800);
+  expect(Math.abs((await windowEnd(page)) - end)).toBeLessThanOrEqual(864e5);
+  expect(await cut()).toEqual([]);
+});

@@ -7,7 +7,7 @@ import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { compareKeys } from '../../lib/text/compare-text';
 import { noEventsMessage } from '../../lib/text/no-events';
 import { announce, selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
-import { fitWindow, travelBounds, windowAround } from './fit-window';
+import { boundsHolding, fitWindow, travelBounds, windowAround } from './fit-window';
 import { outOfSpanMessage, spanAnnouncement } from './span-words';
 import { moveOptionsNow } from './motion';
 import { buildGroupElement } from './group-element';
@@ -175,7 +175,8 @@ export default function TimelineView({
       // Always give a window: without one vis-timeline fits the data itself, later, over ours.
       start: initial.start,
       end: initial.end,
-      ...(boundsRef.current ?? {}),
+      // Widened to hold the window it opens on: a link's span, which Fit all may have widened past them.
+      ...(boundsHolding(boundsRef.current, initial) ?? {}),
       template: (item?: FeedItem) => {
         if (!item) return '';
         if (isCluster(item)) {
@@ -376,6 +377,7 @@ export default function TimelineView({
     container,
     items,
     allItems,
+    boundsRef,
     laneCount: lanes.length,
   });
   // Where the shown events are, when the span holds none of them: an empty drawing says nothing.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   anyInWindow,
+  boundsHolding,
   fitWindow,
   latestWindow,
   PAN_STEP,
@@ -10,6 +11,7 @@ import {
   travelBounds,
 } from './fit-window';
 import { item } from './timeline-item.fixture';
+import { roomForTitles } from './title-room';
 
 const DAY = 864e5;
 const window = { start: new Date(2025, 0, 1), end: new Date(2025, 0, 1 + 100) };
@@ -85,5 +87,41 @@ describe('travelBounds', () => {
 
   it('sets no bounds without events', () => {
     expect(travelBounds([])).toBeNull();
+  });
+});
+
+describe('boundsHolding', () => {
+  const bounds = travelBounds([item('a', '2022-06-23'), item('z', '2026-05-08')])!;
+
+  it('leaves the travel bounds as they are for a window inside them', () => {
+    const inside = { start: new Date(2023, 0, 1), end: new Date(2024, 0, 1) };
+    expect(boundsHolding(bounds, inside)).toEqual(bounds);
+  });
+
+  it('holds Fit all’s window widened for the last titles, which ends past the events’ bounds', () => {
+    // Summits from June 2022 to January 2026, the events to May 2026, a drawing 1,060 px wide.
+    const shown = [item('a', '2022-06-23'), item('m', '2025-09-04'), item('y', '2026-01-06')];
+    const fit = fitWindow(shown)!;
+    const spot = (i: (typeof shown)[number]) => ({ group: 'g', start: i.start.getTime(), titlePx: 352 });
+    const roomy = roomForTitles(
+      shown.map(spot),
+      { start: fit.start.getTime(), end: fit.end.getTime() },
+      1060,
+    );
+    // vis-timeline would shift this window left by the difference, over empty months, cutting the titles.
+    expect(roomy.end).toBeGreaterThan(bounds.max.getTime());
+    const asked = { start: new Date(roomy.start), end: new Date(roomy.end) };
+    const held = boundsHolding(bounds, asked)!;
+    expect(held.max).toEqual(asked.end);
+    expect(held.min).toEqual(bounds.min);
+  });
+
+  it('widens the start for a window that begins earlier, as a link’s span may', () => {
+    const early = { start: new Date(2021, 0, 1), end: new Date(2022, 0, 1) };
+    expect(boundsHolding(bounds, early)).toEqual({ min: early.start, max: bounds.max });
+  });
+
+  it('gives no bounds where there are none (no events)', () => {
+    expect(boundsHolding(null, { start: new Date(2021, 0, 1), end: new Date(2022, 0, 1) })).toBeNull();
   });
 });

@@ -102,3 +102,20 @@ export function travelBounds(items: readonly TimelineItem[]): { min: Date; max: 
     max: new Date(span.end.getTime() + TRAVEL_MARGIN_MS),
   };
 }
+
+/**
+ * The travel bounds widened, where need be, to hold a window the app asks for: Fit all and Latest
+ * widened for the last title, a link's span. vis-timeline shifts a window that passes its bounds, and
+ * the room made for the last title went with the shift, the drawing then starting months before the
+ * first event.
+ */
+export function boundsHolding(
+  bounds: { min: Date; max: Date } | null,
+  window: { start: Date; end: Date },
+): { min: Date; max: Date } | null {
+  if (!bounds) return null;
+  return {
+    min: new Date(Math.min(bounds.min.getTime(), window.start.getTime())),
+    max: new Date(Math.max(bounds.max.getTime(), window.end.getTime())),
+  };
+}

@@ -1,7 +1,15 @@
-import { useEffect, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { Timeline } from 'vis-timeline/esnext';
 import { useAppStore } from '../../store/app-store';
-import { eventSpan, fitWindow, latestWindow, PAN_STEP, shiftedWindow, shownOrAll } from './fit-window';
+import {
+  boundsHolding,
+  eventSpan,
+  fitWindow,
+  latestWindow,
+  PAN_STEP,
+  shiftedWindow,
+  shownOrAll,
+} from './fit-window';
 import { moveOptionsNow } from './motion';
 import type { SpanAnnouncer } from './span-announcer';
 import { withTitleRoom } from './title-mode';
@@ -17,6 +25,7 @@ export function useWindowMoves({
   container,
   items,
   allItems,
+  boundsRef,
   laneCount,
 }: {
   timelineRef: RefObject<Timeline | null>;
@@ -25,17 +34,34 @@ export function useWindowMoves({
   /** The events the filters show, and every event. */
   items: readonly TimelineItem[];
   allItems: readonly TimelineItem[];
+  /** How far the timeline may travel (travelBounds): widened only to hold a window asked for here. */
+  boundsRef: RefObject<{ min: Date; max: Date } | null>;
   laneCount: number;
 }) {
+  // The bounds last given to the timeline, set again only when they change: each setting is a redraw.
+  const given = useRef<string | null>(null);
+  const moveTo = useCallback(
+    (timeline: Timeline, win: { start: Date; end: Date }, options = moveOptionsNow()) => {
+      const holding = boundsHolding(boundsRef.current, win);
+      const key = holding && `${holding.min.getTime()},${holding.max.getTime()}`;
+      if (holding && key !== given.current) {
+        timeline.setOptions(holding);
+        given.current = key;
+      }
+      timeline.setWindow(win.start, win.end, options);
+    },
+    [boundsRef],
+  );
+
   const windowRequest = useAppStore((s) => s.windowRequest);
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!windowRequest || !timeline) return;
-    const options = windowRequest.instant ? { animation: false } : moveOptionsNow();
-    timeline.setWindow(new Date(windowRequest.start), new Date(windowRequest.end), options);
+    const win = { start: new Date(windowRequest.start), end: new Date(windowRequest.end) };
+    moveTo(timeline, win, windowRequest.instant ? { animation: false } : moveOptionsNow());
     // Served: the timeline drawn again (after the list) opens where the reader left it, not here.
     useAppStore.setState({ windowRequest: null });
-  }, [windowRequest, timelineRef]);
+  }, [windowRequest, timelineRef, moveTo]);
 
   const moveAndSay = (move: (timeline: Timeline) => void) => {
     const timeline = timelineRef.current;
@@ -45,8 +71,7 @@ export function useWindowMoves({
   // (rangechanged), which the address follows.
   const pan = (fraction: number) =>
     moveAndSay((timeline) => {
-      const win = shiftedWindow(timeline.getWindow(), fraction, eventSpan(allItems));
-      timeline.setWindow(win.start, win.end, moveOptionsNow());
+      moveTo(timeline, shiftedWindow(timeline.getWindow(), fraction, eventSpan(allItems)));
     });
   // Fit all and Latest go by the events the filters show; with none shown, by all of them. The lanes
   // stay those of every event. The last titles are given room to end inside the drawing.
@@ -58,7 +83,7 @@ export function useWindowMoves({
   const goTo = (windowOf: typeof fitWindow) =>
     moveAndSay((timeline) => {
       const win = roomyWindow(windowOf);
-      if (win) timeline.setWindow(win.start, win.end, moveOptionsNow());
+      if (win) moveTo(timeline, win);
     });
   // A new date range: the timeline fits the events it leaves (the list, shown at the time, leaves the
   // request for the timeline to serve when it is drawn).
@@ -68,7 +93,7 @@ export function useWindowMoves({
     if (fitRequest === null || !timeline) return;
     useAppStore.setState({ fitRequest: null });
     const win = roomyWindow(fitWindow);
-    if (win) timeline.setWindow(win.start, win.end, moveOptionsNow());
+    if (win) moveTo(timeline, win);
     // Served once, with the events of the range: not again when later filters change them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fitRequest]);
