@@ -127,6 +127,23 @@ test('a thread link whose id a mail program broke with a zero-width space still 
   await expect(page).toHaveURL(new RegExp(`[?&]thread=${summit.id}(&|$)`));
 });
 
+test('"Show this thread" says how many events it will show, the other filters kept', async ({ page }) => {
+  const both = [...thread].filter((id) => dataset.events.find((e) => e.id === id)!.kind === summit.kind);
+  expect(both.length).toBeLessThan(thread.size);
+  await openApp(page, `/?view=list&kind=${summit.kind}&event=${summit.id}`);
+  const row = page.getByTestId('event-panel').locator('.panel__thread');
+  await expect(row).toHaveText(
+    `Show this thread ${both.length} of its ${thread.size} events with the current filters`,
+  );
+  await page.getByRole('button', { name: 'Show this thread' }).click();
+  await expect(page.getByTestId('showing')).toHaveText(`Showing ${both.length} of ${total} events`);
+
+  // With no other filter it shows the whole thread, and says only that.
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(page.getByTestId('showing')).toHaveText(`Showing ${total} of ${total} events`);
+  await expect(row).toHaveText(`Show this thread ${thread.size} events`);
+});
+
 test('an unknown thread in a link is ignored with a notice', async ({ page }) => {
   await openApp(page, '/?view=list&thread=2024-01-01-nothing-like-it');
   await expect(page.getByTestId('notices')).toContainText(

@@ -3,9 +3,9 @@ import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { kindMark } from '../../lib/data/kind-marks';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
-import { selectEvent } from '../../store/app-store';
+import { selectEvent, useAppStore } from '../../store/app-store';
 import { showThread } from './show-thread';
-import { threadIds } from '../filters/thread';
+import { threadCount, threadCountText } from './thread-count';
 import { describeDates } from './describe-dates';
 import { buildBacklinks, relatedEntries } from './relations';
 import { CiteButton } from '../cite/CiteDialog';
@@ -20,7 +20,6 @@ import { FilterChoices } from './FilterChoices';
 import { tagLabel } from '../../lib/text/tag-label';
 import { addToFilter } from './add-to-filter';
 import { filteredByParties, filteredByTags } from '../filters/describe-filters';
-import { eventCount } from '../../lib/text/count-phrase';
 import { formatCount } from '../../lib/text/format-count';
 import './event-panel.css';
 
@@ -96,7 +95,9 @@ export default function EventPanel({
   });
 
   const related = relatedEntries(event, byId, backlinks);
-  const threadSize = threadIds(dataset.events, event.id).size;
+  // What the thread's button gives, which the other filters it keeps may make fewer than the thread.
+  const filters = useAppStore((s) => s.filters);
+  const thread = useMemo(() => threadCount(dataset.events, event.id, filters), [dataset, event.id, filters]);
 
   return (
     <aside
@@ -254,12 +255,12 @@ export default function EventPanel({
         <section aria-labelledby="panel-related">
           <h3 id="panel-related">Related events</h3>
           {/* Only where it shows more than the event itself: "see also" links alone make no thread. */}
-          {threadSize > 1 && (
+          {thread.size > 1 && (
             <p className="panel__thread">
               <button type="button" onClick={() => showThread(event, dataset.events)}>
                 Show this thread
               </button>{' '}
-              <span className="panel__subnote">{eventCount(threadSize)}</span>
+              <span className="panel__subnote">{threadCountText(thread)}</span>
             </p>
           )}
           <ul className="panel__related">
