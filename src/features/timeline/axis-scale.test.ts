@@ -1,5 +1,7 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { axisScale } from './axis-scale';
+import type { Timeline } from 'vis-timeline/esnext';
+import { axisScale, followAxisScale } from './axis-scale';
 
 const DAY = 864e5;
 // A laptop's drawing with the panel closed and open (1366 px wide), and a digit of the axis's font.
@@ -51,5 +53,32 @@ describe('axisScale', () => {
       const step = ((days * DAY) / WIDE) * DIGIT * maxMinorChars;
       expect(showWeekScale).toBe(step >= 2 * DAY && step < 7 * DAY);
     }
+  });
+});
+
+describe('followAxisScale', () => {
+  // Set in the first drawing's `changed` event, the options had vis-timeline draw every item a second
+  // time before the page was first painted: they are set as soon as the timeline exists.
+  it('sets the axis for the opening window at once, before the timeline draws anything', () => {
+    const element = document.createElement('div');
+    const part = (className: string, parent: HTMLElement) =>
+      parent.appendChild(Object.assign(document.createElement('div'), { className }));
+    part('vis-panel vis-center', element);
+    part('vis-text vis-minor vis-measure', part('vis-time-axis', element));
+    Object.defineProperty(element.querySelector('.vis-center'), 'clientWidth', { value: 1059 });
+    Object.defineProperty(element.querySelector('.vis-measure'), 'clientWidth', { value: 10 });
+    const axisOptions: unknown[] = [];
+    const emitted: string[] = [];
+    const timeline = {
+      getWindow: () => ({ start: new Date('2020-07-01'), end: new Date('2025-09-01') }),
+      timeAxis: { setOptions: (o: unknown) => axisOptions.push(o) },
+      emit: (event: string) => emitted.push(event),
+      on: () => undefined,
+      off: () => undefined,
+    } as unknown as Timeline;
+    const stop = followAxisScale(timeline, element);
+    expect(axisOptions).toEqual([{ showWeekScale: false, maxMinorChars: 7, showMajorLabels: false }]);
+    expect(emitted).toEqual(['_change']);
+    stop();
   });
 });

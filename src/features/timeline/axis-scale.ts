@@ -102,6 +102,10 @@ export function followAxisScale(timeline: Timeline, element: HTMLElement): () =>
     update();
     hideCut();
   };
+  // Once now, while the timeline is built but holds no items yet: set later, in the first drawing's
+  // `changed` event, the options had vis-timeline draw every item a second time, at once, before the
+  // page was first painted; here that second drawing is of the empty lanes.
+  update();
   timeline.on('rangechange', update);
   timeline.on('changed', afterRedraw);
   return () => {
