@@ -29,6 +29,7 @@ import { closestName } from './lib/validator/closest-name.ts';
 import { isFolder, notAFolder } from './lib/validator/folder.ts';
 import { schemaFolderFor } from './lib/validator/schema-folder.ts';
 import { formatProblem, locateProblems } from './lib/validator/format-problems.ts';
+import { exchangeMessage } from './lib/validator/linters/exchange-figures.ts';
 import { secondSourceMessage } from './lib/validator/linters/key-event-sources.ts';
 import { utcToday } from './lib/validator/linter.ts';
 import type { Problem } from './lib/validator/problem.ts';
@@ -231,22 +232,41 @@ console.log(`Wrote ${file}`);
 
 // Now against the whole dataset: duplicates and clashes with other events show up only here.
 const result = validateDataset({ dataDir, schemaDir });
-// A key event written with its one source fails only for want of a second, which is expected: said below.
-const secondSource = secondSourceMessage(event);
-const pending = (p: Problem) => p.file === file && p.pointer === '/sources' && p.message === secondSource;
+// A key event written with its one source fails only for want of a second, and a prisoner exchange for want of
+// its figures, which new-event does not ask for: both expected, and said below.
+const stillNeeded = [
+  {
+    pointer: '/exchange',
+    message: exchangeMessage(event),
+    what: 'the exchange figures',
+    how: 'in "exchange"',
+  },
+  {
+    pointer: '/sources',
+    message: secondSourceMessage(event),
+    what: 'the second source',
+    how: 'in "sources"; see CONTRIBUTING.md',
+  },
+];
+const pendingNeed = (p: Problem) =>
+  stillNeeded.find((n) => p.file === file && p.pointer === n.pointer && p.message === n.message);
+const pending = (p: Problem) => pendingNeed(p) !== undefined;
+const needs = stillNeeded.filter((n) => result.problems.some((p) => pendingNeed(p) === n));
 const shown = locateProblems(result.problems, result.texts).filter((p) => !pending(p));
 for (const p of shown) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
 const own = shown.filter((p) => p.file === file && p.severity === 'error');
 const errorCount = shown.filter((p) => p.severity === 'error').length;
 const warningCount = shown.filter((p) => p.severity === 'warning').length;
 console.log(
-  `Validator: ${result.fileCount} event files checked: ${errorCount} error(s), ${warningCount} warning(s)${result.problems.some(pending) ? ', besides the second source the new event still needs' : ''}.`,
+  `Validator: ${result.fileCount} event files checked: ${errorCount} error(s), ${warningCount} warning(s)${needs.length > 0 ? `, besides ${needs.map((n) => n.what).join(' and ')} the new event still needs` : ''}.`,
 );
 if (own.length > 0) fail(`${file} was written but fails the validator: fix the lines above.`);
 if (errorCount > 0) console.log('The errors above are in other files, not in the new event.');
-if (result.problems.some(pending))
+if (needs.length > 0)
   console.log(
-    `\n${file} is written but does not pass the validator yet: ${secondSource} (by hand, in "sources"; see CONTRIBUTING.md), then run npm run validate.`,
+    `\n${file} is written but does not pass the validator yet: ${needs
+      .map((n) => `${n.pointer === '/exchange' ? '"exchange" ' : ''}${n.message} (by hand, ${n.how})`)
+      .join('; ')}, then run npm run validate.`,
   );
 
 const changelogPath = join(dataDir, 'CHANGELOG.md');

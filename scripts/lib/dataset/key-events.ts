@@ -9,13 +9,19 @@ export function keyEventKind(e: Pick<DiplomaticEvent, 'kind' | 'status' | 'excha
   if (e.kind === 'summit') return 'a summit';
   if (e.status === 'cancelled' || e.status === 'postponed') return `a ${e.status} event`;
   if (e.kind === 'prisoner-exchange') {
-    const total = (e.exchange?.toUkraine ?? 0) + (e.exchange?.toRussia ?? 0);
+    // Figures kept secret ("numbers not disclosed") may hide a large exchange: it needs the second outlet too.
+    if (e.exchange?.toUkraine === undefined && e.exchange?.toRussia === undefined)
+      return 'a prisoner exchange of an undisclosed number of people';
+    const total = (e.exchange.toUkraine ?? 0) + (e.exchange.toRussia ?? 0);
     if (total > 100) return 'a prisoner exchange of over 100 people';
   }
   return undefined;
 }
 
-/** Events that must rest on two publishers: rounds, summits, cancellations and exchanges of over 100 people. */
+/**
+ * Events that must rest on two publishers: rounds, summits, cancellations and exchanges of over 100 people (or
+ * of an undisclosed number).
+ */
 export function isKeyEvent(e: Pick<DiplomaticEvent, 'kind' | 'status' | 'exchange'>): boolean {
   return keyEventKind(e) !== undefined;
 }

@@ -121,6 +121,36 @@ describe('npm run new-event', { timeout: 60_000 }, () => {
     });
   });
 
+  it('writes a prisoner exchange, whose figures are added by hand, and says what it still needs', () => {
+    const other = dataFolder();
+    const out = cli([
+      '--data',
+      other,
+      '--yes',
+      ...flagsWith(
+        '--title=Prisoner exchange in Belarus',
+        '--summary=Russia and Ukraine exchanged prisoners on the Belarusian border.',
+        '--kind=prisoner-exchange',
+        '--track=prisoner-exchanges',
+        '--parties=RU,UA',
+        '--place=Gomel',
+        '--venue=',
+        '--country=BY',
+      ),
+    ]);
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain(
+      '1 event files checked: 0 error(s), 0 warning(s), besides the exchange figures and the second source the new event still needs.',
+    );
+    expect(out.stdout).toContain(
+      '2025-05-16-prisoner-exchange-in-belarus.json is written but does not pass the validator yet: "exchange" is required for a prisoner exchange: give the number each side received, as reported',
+    );
+    expect(out.stdout).toContain(
+      'a prisoner exchange of an undisclosed number of people needs sources from at least two publishers',
+    );
+  });
+
   it('warns when the new event cites a source an event of the same day already cites', () => {
     const other = dataFolder();
     mkdirSync(join(other, 'events/2025'), { recursive: true });

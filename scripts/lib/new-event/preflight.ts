@@ -1,6 +1,7 @@
 import type { DiplomaticEvent, Vocabulary } from '../../../src/lib/data/event.generated.ts';
 import { utcToday, type EventFile, type LintContext } from '../validator/linter.ts';
 import { linters } from '../validator/linters/index.ts';
+import { exchangeFigures } from '../validator/linters/exchange-figures.ts';
 import { keyEventSources } from '../validator/linters/key-event-sources.ts';
 import { vocabularyCodesAt } from '../validator/linters/vocabulary.ts';
 import type { Problem } from '../validator/problem.ts';
@@ -30,8 +31,11 @@ export function preflight(
     unchecked: new Set<string>(),
     today: utcToday(),
   };
-  // new-event writes one source: a key event's second is added by hand afterwards, and new-event says so.
-  return linters.filter((l) => l !== keyEventSources).flatMap((linter) => linter.check(context));
+  // new-event writes one source and no exchange figures: a key event's second source and a prisoner exchange's
+  // figures are added by hand afterwards, and new-event says so.
+  return linters
+    .filter((l) => l !== keyEventSources && l !== exchangeFigures)
+    .flatMap((linter) => linter.check(context));
 }
 
 // The fields the questions fill in, so that a late problem still names the flag to change.

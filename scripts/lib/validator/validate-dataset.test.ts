@@ -78,6 +78,7 @@ it('has at least one failing sample for every rule', () => {
     'discrepancy-sources': 'accounts/',
     'calls-have-no-place': 'must be left out for a call',
     'safe-counts': 'is too large to be a count',
+    'exchange-figures': 'is required for a prisoner exchange',
     'known-codes': 'is not a known',
     'related-links': 'no event has the id',
   };

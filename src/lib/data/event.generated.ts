@@ -175,7 +175,7 @@ export interface Participant {
   party: string;
 }
 /**
- * For prisoner exchanges: how many people each side received, as reported. Where Moscow and Kyiv report different figures, use discrepancies.
+ * Required for prisoner exchanges, and only for them: how many people each side received, as reported (at least one of toUkraine and toRussia; where neither side gave a number, only a note saying so). Where Moscow and Kyiv report different figures, use discrepancies.
  */
 export interface Exchange {
   /**

@@ -1,5 +1,6 @@
 import type { Linter } from '../linter.ts';
 import { safeCounts } from './counts.ts';
+import { exchangeFigures } from './exchange-figures.ts';
 import { calendarDates, endAfterStart, notInTheFuture, planDatesInOrder } from './dates.ts';
 import { fileLayout, uniqueIds } from './file-layout.ts';
 import { formerIds } from './former-ids.ts';
@@ -40,6 +41,7 @@ export const linters: Linter[] = [
   discrepancySources,
   callsHaveNoPlace,
   safeCounts,
+  exchangeFigures,
   knownCodes,
   relatedLinks,
   probableDuplicates,
