@@ -1,13 +1,14 @@
 /**
  * npm run check:version [-- --base <rev>]
- * When this change adds, changes or deletes a file under data/events, the newest heading of data/CHANGELOG.md
- * (the dataset version) must differ from the base's. Exit 1 when it does not, 2 on a wrong call.
+ * When this change adds, changes or deletes a file of the published dataset (data/events, data/vocabulary.json,
+ * data/schema/event.schema.json), the newest heading of data/CHANGELOG.md (the dataset version) must differ from
+ * the base's. Exit 1 when it does not, 2 on a wrong call.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkVersionBump } from './lib/dataset/version-bump.ts';
+import { changedFilesNoun, checkVersionBump } from './lib/dataset/version-bump.ts';
 import { baseFromCommandLine, DEFAULT_BASE } from './lib/removed-ids/base-revision.ts';
-import { changedFiles, EVENTS_DIR, fileAtRevision } from './lib/removed-ids/event-ids.ts';
+import { changedFiles, fileAtRevision, PUBLISHED_DATA } from './lib/removed-ids/event-ids.ts';
 import { utcToday } from './lib/validator/linter.ts';
 import { formatProblem, githubAnnotation } from './lib/validator/format-problems.ts';
 
@@ -15,7 +16,8 @@ const CHANGELOG = 'data/CHANGELOG.md';
 const USAGE = 'Usage: npm run check:version [-- --base <rev>]';
 const HELP = `${USAGE}
 
-When this change adds, changes or deletes a file under ${EVENTS_DIR}/, the dataset is a new one: the newest
+When this change adds, changes or deletes a file the dataset is published from (${PUBLISHED_DATA.join(', ')}:
+the events, and the vocabulary and event schema published with them), the dataset is a new one: the newest
 "## " heading of ${CHANGELOG}, which the site shows as the dataset version and citations quote, must differ
 from the one at the base. Add a heading with the date of the change ("## YYYY.MM.DD", ".2" for a second release
 on one day) above the newest, with a line for each change.
@@ -29,7 +31,7 @@ today. The changelog has no "## Unreleased" section: its newest heading is the v
   --help        This text.
 
 The work tree is compared, uncommitted and untracked files included.
-Exit 0 when no event file changed or the version changed to a new one, 1 when an event file changed and the
+Exit 0 when no such file changed or the version changed to a new one, 1 when one changed and the
 version did not or the new heading is not a new version, 2 on a wrong call or a revision git does not know.`;
 
 const { root, base, baseRev } = baseFromCommandLine(USAGE, HELP);
@@ -40,7 +42,7 @@ try {
 } catch {
   changelog = undefined;
 }
-const changed = changedFiles(root, base, EVENTS_DIR);
+const changed = changedFiles(root, base, PUBLISHED_DATA);
 const { version, baseVersion, problem } = checkVersionBump({
   changedEventFiles: changed,
   changelog,
@@ -59,11 +61,13 @@ if (problem) {
     version === baseVersion
       ? `the dataset version is still ${version ?? 'missing'}`
       : `the changelog's newest heading, ${version}, is not a new version after the base's ${baseVersion ?? '(none)'}`;
-  console.error(`\n${changed.length} event file(s) differ from ${at}; ${state}.`);
+  console.error(
+    `\n${changedFilesNoun(changed)} ${changed.length === 1 ? 'differs' : 'differ'} from ${at}; ${state}.`,
+  );
   process.exit(1);
 }
 console.log(
   changed.length === 0
-    ? `No event file differs from ${at}: the dataset version (${version ?? 'none'}) need not change.`
-    : `${changed.length} event file(s) differ from ${at}, and the dataset version changed: ${baseVersion ?? 'none'} → ${version}.`,
+    ? `No file of the published dataset (${PUBLISHED_DATA.join(', ')}) differs from ${at}: the dataset version (${version ?? 'none'}) need not change.`
+    : `${changedFilesNoun(changed)} ${changed.length === 1 ? 'differs' : 'differ'} from ${at}, and the dataset version changed: ${baseVersion ?? 'none'} → ${version}.`,
 );

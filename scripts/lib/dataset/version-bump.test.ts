@@ -139,6 +139,9 @@ function makeRepo() {
   write(B, '{ "id": "2025-10-budapest-summit" }\n');
   write('data/CHANGELOG.md', CHANGELOG('2026.11.27'));
   write('README.md', 'not an event\n');
+  write('data/vocabulary.json', '{ "parties": { "AE": { "name": "United Arab Emirates" } } }\n');
+  write('data/schema/event.schema.json', '{ "title": "DiplomaticEvent" }\n');
+  write('data/schema/vocabulary.schema.json', '{ "title": "Vocabulary" }\n');
   git('add', '.');
   git('commit', '-q', '-m', 'first');
   git('branch', 'change');
@@ -153,19 +156,19 @@ function makeRepo() {
 describe('changedFiles', () => {
   it('lists the event files added, changed or deleted since a commit, committed or not, untracked included', () => {
     const { repo, git, write } = makeRepo();
-    expect(changedFiles(repo, 'HEAD', 'data/events')).toEqual([]);
+    expect(changedFiles(repo, 'HEAD', ['data/events/'])).toEqual([]);
     write(A, '{ "id": "2025-05-16-istanbul-talks", "title": "T" }\n');
     git('rm', '-q', B);
     write('data/events/2025/2025-06-01-new.json', '{}\n');
     write('README.md', 'changed, but not an event\n');
-    expect(changedFiles(repo, 'HEAD', 'data/events')).toEqual([
+    expect(changedFiles(repo, 'HEAD', ['data/events/'])).toEqual([
       'data/events/2025/2025-05-16-istanbul-talks.json',
       'data/events/2025/2025-06-01-new.json',
       'data/events/2025/2025-10-budapest-summit.json',
     ]);
     git('add', '.');
     git('commit', '-q', '-m', 'changes');
-    expect(changedFiles(repo, 'HEAD~1', 'data/events')).toHaveLength(3);
+    expect(changedFiles(repo, 'HEAD~1', ['data/events/'])).toHaveLength(3);
   });
 });
 
@@ -194,7 +197,7 @@ describe('npm run check:version', () => {
       const result = run('', '--base', 'main');
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(
-        /^No event file differs from [0-9a-f]{7} \(the merge base of main and HEAD\)/,
+        /^No file of the published dataset \(data\/events\/, data\/vocabulary.json, data\/schema\/event.schema.json\) differs from [0-9a-f]{7} \(the merge base of main and HEAD\)/,
       );
     } finally {
       git('checkout', '-q', '--', '.');
@@ -229,8 +232,36 @@ describe('npm run check:version', () => {
       write('data/CHANGELOG.md', CHANGELOG('2026.11.27.2', '2026.11.27'));
       const fixed = run('', '--base', 'main');
       expect(fixed.code).toBe(0);
-      expect(fixed.stdout).toContain('1 event file(s) differ from ');
+      expect(fixed.stdout).toContain('1 event file differs from ');
       expect(fixed.stdout).toContain('and the dataset version changed: 2026.11.27 → 2026.11.27.2.');
+    } finally {
+      git('checkout', '-q', '--', '.');
+    }
+  });
+
+  it('fails on a change to the vocabulary or the event schema, which are published with the events', () => {
+    // The vocabulary goes into events.json and the CSV's party names; the event schema is published beside them.
+    write('data/vocabulary.json', '{ "parties": { "AE": { "name": "UAE (renamed)" } } }\n');
+    write('data/schema/event.schema.json', '{ "title": "DiplomaticEvent", "description": "new" }\n');
+    try {
+      const result = run('', '--base', 'main');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(
+        'data/CHANGELOG.md:3: this change adds, changes or deletes 2 files of the published dataset (data/schema/event.schema.json, data/vocabulary.json), but data/CHANGELOG.md does not give the dataset a new version',
+      );
+      write('data/CHANGELOG.md', CHANGELOG('2026.11.27.2', '2026.11.27'));
+      const fixed = run('', '--base', 'main');
+      expect(fixed.code).toBe(0);
+      expect(fixed.stdout).toContain('2 files of the published dataset differ from ');
+    } finally {
+      git('checkout', '-q', '--', '.');
+    }
+  });
+
+  it('passes a change to the vocabulary schema alone, which is not published', () => {
+    write('data/schema/vocabulary.schema.json', '{ "title": "Vocabulary", "description": "new" }\n');
+    try {
+      expect(run('', '--base', 'main').code).toBe(0);
     } finally {
       git('checkout', '-q', '--', '.');
     }

@@ -11,7 +11,7 @@ import {
 } from './changelog-version.ts';
 
 export interface VersionBumpInput {
-  /** The files under data/events that this change adds, changes or deletes. */
+  /** The files of the published dataset (events, vocabulary, event schema) this change adds, changes or deletes. */
   changedEventFiles: readonly string[];
   /** The changelog now, and at the base (undefined where there is none). */
   changelog: string | undefined;
@@ -47,6 +47,17 @@ function newestOf(headings: readonly ChangelogHeading[], also: string | undefine
     if (v && (!newest || compareVersions(v, newest) > 0)) newest = v;
   }
   return newest && formatVersion(newest);
+}
+
+/**
+ * "1 event file", "2 files of the published dataset": the files a change made to the dataset, named as an editor
+ * knows them (most changes are to events only).
+ */
+export function changedFilesNoun(changed: readonly string[]): string {
+  const n = changed.length;
+  return changed.every((f) => f.startsWith('data/events/'))
+    ? `${n} event file${n === 1 ? '' : 's'}`
+    : `${n} file${n === 1 ? '' : 's'} of the published dataset`;
 }
 
 const WHY =
@@ -120,7 +131,7 @@ export function checkVersionBump(input: VersionBumpInput): VersionBumpResult {
   });
   const shown =
     changed.slice(0, 3).join(', ') + (changed.length > 3 ? `, and ${changed.length - 3} more` : '');
-  const what = `this change adds, changes or deletes ${changed.length} event file${changed.length === 1 ? '' : 's'} (${shown})`;
+  const what = `this change adds, changes or deletes ${changedFilesNoun(changed)} (${shown})`;
   const lines = `with a line for each change (e.g. "- Added <id>." or "- Corrected … in <id>.")`;
   if (newest === undefined)
     return result(

@@ -6,6 +6,18 @@ import { listEventFiles } from '../validator/list-event-files.ts';
 /** The events folder, relative to the repository root. */
 export const EVENTS_DIR = 'data/events';
 
+/**
+ * What the build publishes as the dataset, relative to the repository root: the events and the vocabulary (in
+ * events.json, the vocabulary also as the CSV's party names) and the event schema (event.schema.json, which says
+ * what a downloaded event may hold). A change to any is a new dataset version. The vocabulary's own schema is
+ * not published: it only checks the vocabulary file.
+ */
+export const PUBLISHED_DATA: readonly string[] = [
+  `${EVENTS_DIR}/`,
+  'data/vocabulary.json',
+  'data/schema/event.schema.json',
+];
+
 /** Runs git in `repo` and returns its output; throws with git's own message when it fails. */
 function git(repo: string, args: string[], input?: string): Buffer {
   return execFileSync('git', args, {
@@ -147,24 +159,17 @@ export function currentEvents(root: string): CurrentEvents {
 }
 
 /**
- * The files under `dir` that differ between the commit `rev` and the work tree: added, changed or deleted,
- * committed or not, untracked files included (ignored ones not). Paths relative to the repository root, sorted.
+ * The files under `paths` (folders written with a final "/", or single files) that differ between the commit
+ * `rev` and the work tree: added, changed or deleted, committed or not, untracked files included (ignored ones
+ * not). Paths relative to the repository root, sorted.
  */
-export function changedFiles(repo: string, rev: string, dir: string): string[] {
+export function changedFiles(repo: string, rev: string, paths: readonly string[]): string[] {
   const list = (args: string[]) =>
     git(repo, args)
       .toString('utf8')
       .split('\0')
       .filter((path) => path !== '');
-  const tracked = list(['diff', '--name-only', '-z', '--no-renames', rev, '--', `${dir}/`]);
-  const untracked = list([
-    'ls-files',
-    '-z',
-    '--others',
-    '--exclude-standard',
-    '--full-name',
-    '--',
-    `${dir}/`,
-  ]);
+  const tracked = list(['diff', '--name-only', '-z', '--no-renames', rev, '--', ...paths]);
+  const untracked = list(['ls-files', '-z', '--others', '--exclude-standard', '--full-name', '--', ...paths]);
   return [...new Set([...tracked, ...untracked])].sort();
 }
