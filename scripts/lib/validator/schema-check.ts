@@ -187,6 +187,14 @@ function messageFor(
         message: typeAdvice((err.params as { type: string }).type, got, owner, root, pointer),
       };
     case 'pattern': {
+      // An address's pattern (http or https only) is the http-urls rule's, which says what to write instead.
+      if (owner?.format === 'uri' && typeof got === 'string')
+        return {
+          pointer,
+          message:
+            urlAdvice(got) ??
+            `must be an http(s) address such as https://example.org/article (got ${quote(got)})`,
+        };
       const title = owner?.title;
       if (title === 'PartialDateString' || /partialDate/.test(String(owner?.$ref ?? ''))) {
         const padded = paddedDate(got);

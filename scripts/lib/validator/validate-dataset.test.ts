@@ -59,6 +59,7 @@ describe('invalid samples fail with their expected message', () => {
 it('has at least one failing sample for every rule', () => {
   const ruleMessages: Record<string, string> = {
     'file-layout': 'must equal the file name',
+    'schema-reference': 'is missing: add "$schema"',
     'unique-ids': 'is also the id of',
     'former-ids': 'is still the id of an event',
     'calendar-dates': 'is not a real calendar date',

@@ -3,6 +3,7 @@ import { safeCounts } from './counts.ts';
 import { exchangeFigures } from './exchange-figures.ts';
 import { calendarDates, endAfterStart, notInTheFuture, planDatesInOrder } from './dates.ts';
 import { fileLayout, uniqueIds } from './file-layout.ts';
+import { schemaReference } from './schema-reference.ts';
 import { formerIds } from './former-ids.ts';
 import { keyEventSources } from './key-event-sources.ts';
 import { placeholderSources, stalePlans } from './placeholders.ts';
@@ -20,6 +21,7 @@ import { listSafePublishers } from './list-safe-text.ts';
 
 export const linters: Linter[] = [
   fileLayout,
+  schemaReference,
   uniqueIds,
   formerIds,
   calendarDates,
