@@ -81,6 +81,7 @@ it('has at least one failing sample for every rule', () => {
     'safe-counts': 'is too large to be a count',
     'exchange-figures': 'is required for a prisoner exchange',
     'known-codes': 'is not a known',
+    'participant-parties': "is not among the event's parties",
     'related-links': 'no event has the id',
   };
   const expected = loadFixtures('invalid').flatMap(([, f]) => f.expect ?? []);
@@ -260,6 +261,7 @@ it("warns, without failing, when the sources' dates do not fit the event's year"
         id: '2023-05-17-sample-talks',
         start: '2023-05-17',
         parties: ['US', 'RU'],
+        participants: null,
         sources: [source('2025-05-18'), source('2025-06-01')],
       },
       // A report on the evening before, dated where it was written, and one the day after: both fit.

@@ -16,7 +16,7 @@ import { sourceDetails } from './source-details.ts';
 import { callsHaveNoPlace, discrepancySources, statusChange } from './status.ts';
 import { httpUrls, uniqueSources } from './urls.ts';
 import { trackingParams } from './tracking-params.ts';
-import { knownCodes } from './vocabulary.ts';
+import { knownCodes, participantParties } from './vocabulary.ts';
 import { listSafePublishers } from './list-safe-text.ts';
 
 export const linters: Linter[] = [
@@ -45,6 +45,7 @@ export const linters: Linter[] = [
   safeCounts,
   exchangeFigures,
   knownCodes,
+  participantParties,
   relatedLinks,
   probableDuplicates,
 ];

@@ -53,6 +53,31 @@ export const knownCodes: Linter = {
   },
 };
 
+/**
+ * A participant's party is one of the event's: the Party filter reads "parties" only, so an event where a US
+ * envoy took part but "US" is not among its parties is missing when a reader filters by the United States. An
+ * unknown code is knownCodes' to report.
+ */
+export const participantParties: Linter = {
+  name: 'participant-parties',
+  description: "Each participant's party is among the event's parties.",
+  reads: ['parties', 'participants'],
+  check: (context) =>
+    eachEvent(context, (event, f) =>
+      (event.participants ?? []).flatMap((p, i) => {
+        const party = context.vocabulary.parties[p.party];
+        if (event.parties.includes(p.party) || party === undefined) return [];
+        return [
+          error(
+            f.file,
+            `/participants/${i}/party`,
+            `${quote(p.party)} (${party.name}) is not among the event's parties (${event.parties.join(', ')}): add ${quote(p.party)} to "parties", or correct the participant's party`,
+          ),
+        ];
+      }),
+    ),
+};
+
 const withArticle = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 
 /** Country codes: the vocabulary's parties of type "country", from which the app names the country of a place. */
