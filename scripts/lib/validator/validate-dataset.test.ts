@@ -83,6 +83,8 @@ it('has at least one failing sample for every rule', () => {
     'known-codes': 'is not a known',
     'participant-parties': "is not among the event's parties",
     'related-links': 'no event has the id',
+    'related-dates': 'check both start dates, or choose another relation',
+    'follows-loops': '"follows" closes a loop',
   };
   const expected = loadFixtures('invalid').flatMap(([, f]) => f.expect ?? []);
   const warnOnly = new Set(['probable-duplicates', 'source-dates', 'stale-plans']);

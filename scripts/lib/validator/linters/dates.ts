@@ -25,7 +25,7 @@ export const calendarDates: Linter = {
 
 const dayKey = ([y, m, d]: [number, number, number]) => y * 10000 + m * 100 + d;
 /** Whether every day `a` may mean comes before every day `b` may mean: certain at the precisions given. */
-const whollyBefore = (a: PartialDate, b: PartialDate) => dayKey(lastDay(a)) < dayKey(firstDay(b));
+export const whollyBefore = (a: PartialDate, b: PartialDate) => dayKey(lastDay(a)) < dayKey(firstDay(b));
 
 /**
  * What is wrong with an end date given the start, or undefined when the end certainly comes after the start:

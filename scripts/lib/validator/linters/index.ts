@@ -11,6 +11,7 @@ import { plainText } from './plain-text.ts';
 import { plausibleDates } from './plausible-dates.ts';
 import { probableDuplicates } from './probable-duplicates.ts';
 import { relatedLinks } from './related.ts';
+import { followsLoops, relatedDates } from './related-order.ts';
 import { sourceDates } from './source-dates.ts';
 import { sourceDetails } from './source-details.ts';
 import { callsHaveNoPlace, discrepancySources, statusChange } from './status.ts';
@@ -47,5 +48,7 @@ export const linters: Linter[] = [
   knownCodes,
   participantParties,
   relatedLinks,
+  relatedDates,
+  followsLoops,
   probableDuplicates,
 ];
