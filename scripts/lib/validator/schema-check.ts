@@ -11,6 +11,7 @@ import { neededFile, readJsonFile } from './read-json-file.ts';
 import { describeNumber, describeValue, typeAdvice } from './type-advice.ts';
 import {
   arrayAdvice,
+  codeChoices,
   firstSentence,
   itemNoun,
   paddedDate,
@@ -156,10 +157,13 @@ function messageFor(
         root,
         (owner?.properties as Record<string, Schema> | undefined)?.[field],
       );
+      // The vocabulary's list before the pattern's words: a track has the form of a tag, but not its example.
       const hint =
         fieldSchema?.type === 'array'
           ? arrayAdvice(root, fieldSchema, fieldPointer)
-          : plainForm(fieldSchema?.pattern) || firstSentence(fieldSchema?.description);
+          : codeChoices(known?.(fieldPointer)) ||
+            plainForm(fieldSchema?.pattern) ||
+            firstSentence(fieldSchema?.description);
       return { pointer: fieldPointer, message: `is required${hint ? `: ${hint}` : ''}` };
     }
     case 'additionalProperties': {

@@ -147,6 +147,13 @@ function kebab(value: string): string {
  * plain words where PATTERN_WORDS has them; else a field's description that shows an example ("e.g."), else its
  * description; the pattern itself is the last resort.
  */
+/** A short list of codes (the tracks), which says more than any example; undefined for none or a long one. */
+export function codeChoices(known: readonly string[] | undefined): string | undefined {
+  return known && known.length > 0 && known.length <= 10
+    ? `One of ${known.join(', ')} (a new one goes into the vocabulary first).`
+    : undefined;
+}
+
 export function patternAdvice(
   pattern: string,
   value: unknown,
@@ -157,11 +164,7 @@ export function patternAdvice(
   // The plain words first: a description may name a standard, which says nothing to an editor.
   const form =
     PATTERN_WORDS[pattern] || (about.includes('e.g.') ? about : '') || about || `It must match ${pattern}.`;
-  // A short list of codes (the tracks) says more than any example.
-  const choices =
-    known && known.length > 0 && known.length <= 10
-      ? `One of ${known.join(', ')} (a new one goes into the vocabulary first).`
-      : form;
+  const choices = codeChoices(known) ?? form;
   const code = pattern === LANGUAGE ? languageCode(value) : undefined;
   if (code !== undefined) return `did you mean ${quote(code)}? ${choices}`;
   if (pattern !== KEBAB || typeof value !== 'string') return choices;

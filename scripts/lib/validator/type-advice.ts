@@ -98,8 +98,9 @@ export function typeAdvice(
     case 'array':
       return withGuide(listAdvice(root, node, got));
     case 'object': {
-      const meant = typeof got === 'string' ? objectFromText(root, node, got) : undefined;
-      // A whole file: the list of every field it needs would be long, and the schema's own words say it.
+      // A whole file: the list of every field it needs would be long, and the schema's own words say it. A text
+      // alone is no field of it, though it may have the form of one ("hello" of a track).
+      const meant = typeof got === 'string' && pointer !== '' ? objectFromText(root, node, got) : undefined;
       const shape = pointer === '' ? '{ … }' : objectShape(node);
       return withGuide(
         `must be an object in curly braces, ${shape} (got ${describeValue(got)})${meant ? `: write ${meant}` : ''}`,

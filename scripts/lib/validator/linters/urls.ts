@@ -58,6 +58,16 @@ function credentialsAdvice(url: URL, value: string): string | undefined {
   return `has a user name or password before "@" (got ${quote(value, 40)}), and leads to ${url.hostname}: use the article's own address, with nothing between "//" and the site's name`;
 }
 
+/** "a line break", "a tab" or "a control character (U+0007)": the first in a text, or undefined for none. */
+function controlCharacterName(value: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const c = /[\u0000-\u001f\u007f-\u009f]/.exec(value)?.[0];
+  if (c === undefined) return undefined;
+  if (c === '\n' || c === '\r') return 'a line break';
+  if (c === '\t') return 'a tab';
+  return `a control character (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
 /**
  * What is wrong with an address that is not a full http(s) web address, and how to fix it; undefined when it
  * is one. Shared by the schema's "uri" format and the http-urls rule, so that a field gets one message.
@@ -78,6 +88,10 @@ export function urlAdvice(value: string): string | undefined {
     encoded = undefined;
   }
   const example = encoded && encoded.length <= 200 ? `, e.g. ${encoded}` : '';
+  // A line break or a tab is not a space to encode: it came in with the copy, and the parser drops it.
+  const control = controlCharacterName(value);
+  if (control !== undefined)
+    return `contains ${control} (got ${quote(value, 40)}, where it shows as a space): remove it; an address is one line, with no tabs`;
   if (/\s/.test(value))
     return `contains a space (got ${quote(value, 40)}): write each space as %20${example}`;
   // eslint-disable-next-line no-control-regex
