@@ -3,7 +3,7 @@
  * publishers, and the events that still lack a second source.
  */
 import type { DiplomaticEvent } from '../src/lib/data/event.generated.ts';
-import { distinctPublishers, isKeyEvent } from './lib/dataset/key-events.ts';
+import { distinctOutlets, isKeyEvent } from './lib/dataset/key-events.ts';
 import { tableLines } from './lib/dataset/stats-table.ts';
 import { formatProblem, locateProblems } from './lib/validator/format-problems.ts';
 import { validateDataset } from './lib/validator/validate-dataset.ts';
@@ -65,7 +65,7 @@ table(
   'count',
 );
 
-const single = events.filter((e) => distinctPublishers(e).length < 2);
+const single = events.filter((e) => distinctOutlets(e).length < 2);
 console.log(`\nEvents without a second publisher: ${single.length}`);
 for (const e of single) console.log(`  ${isKeyEvent(e) ? 'KEY ' : '    '}${e.id}`);
 const keyMissing = single.filter(isKeyEvent);

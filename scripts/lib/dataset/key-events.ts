@@ -1,4 +1,5 @@
 import type { DiplomaticEvent } from '../../../src/lib/data/event.generated.ts';
+import { outlets } from './outlets.ts';
 
 /**
  * What makes an event a key event, which must rest on two publishers, as an editor would say it ("a
@@ -27,18 +28,9 @@ export function isKeyEvent(e: Pick<DiplomaticEvent, 'kind' | 'status' | 'exchang
 }
 
 /**
- * The outlet behind a source: for a syndicated copy ("Star Tribune (AP)", "TimesLIVE (Reuters)") the
- * agency that wrote it, since two copies of one agency story are one publisher, not two.
+ * The outlets an event rests on, one label each (the publisher names of its sources, joined): copies of one
+ * agency story are one outlet, and so are pages of one site however its name is written (see outlets).
  */
-export function originalPublisher(publisher: string): string {
-  const note = /\(([^()]+)\)\s*$/.exec(publisher)?.[1]?.trim();
-  const bare = publisher.replace(/\s*\([^()]*\)\s*$/, '');
-  // "(via X)" names the mirror, not the author; "(citing X)" and "(X)" name the author.
-  const name = !note || /^via\b/i.test(note) ? bare : note.replace(/^citing\s+/i, '');
-  return name.trim().toLowerCase();
-}
-
-/** Publishers counted once each, a syndicated copy under the agency that wrote it. */
-export function distinctPublishers(e: Pick<DiplomaticEvent, 'sources'>): string[] {
-  return [...new Set(e.sources.map((s) => originalPublisher(s.publisher)))];
+export function distinctOutlets(e: Pick<DiplomaticEvent, 'sources'>): string[] {
+  return outlets(e).map((names) => names.join(' / '));
 }

@@ -98,7 +98,8 @@ export function generateEvents(count: number, seed = 1): DiplomaticEvent[] {
     const drawn = 1 + Math.floor(rand() * 3);
     const sourceCount = isKeyEvent({ kind, status, exchange }) ? Math.max(2, drawn) : drawn;
     const sources = Array.from({ length: sourceCount }, (_, j) => ({
-      url: `https://news-${j}.site-a.test/${year}/${i}`,
+      // One site per publisher: pages of one site count as one outlet.
+      url: `https://news.site-${j}.test/${year}/${i}`,
       title: `Report ${i}.${j} on ${words.join(' ')}`,
       publisher: ['Example Wire', 'Пример Новости', 'Örnek Haber', 'Contoh Berita'][j % 4]!,
       language: ['en', 'ru', 'tr', 'id'][j % 4]!,

@@ -242,8 +242,9 @@ describe('a same-day event that cites a source another event of that day cites',
 });
 
 it("warns, without failing, when the sources' dates do not fit the event's year", () => {
+  // One site each: pages of one site count as one outlet.
   const source = (published: string) => ({
-    url: `https://site-a.test/${published}`,
+    url: `https://site-${published}.test/a`,
     title: 'Sample article',
     publisher: `Example ${published}`,
     published,
