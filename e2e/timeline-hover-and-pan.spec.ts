@@ -61,6 +61,19 @@ function spanInAddress(page: Page): { start: number; end: number } | null {
 test.describe('the timeline tooltip', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
+  test("names what became of a plan, as the item's badge does", async ({ page }) => {
+    const budapest = dataset.events.find((e) => e.id === '2025-10-budapest-summit')!;
+    expect(budapest.status).toBe('cancelled');
+    await ready(page, '/?span=2025-09-01,2025-12-31');
+    await page.locator(`.vis-item [data-event-id="${budapest.id}"]`).hover();
+    await expect(page.getByRole('tooltip')).toHaveText(`${budapest.title} — October 2025 · cancelled`);
+    // A held event's tooltip is its title and date alone.
+    const held = dataset.events.find((e) => e.id === '2025-10-16-trump-putin-call')!;
+    expect(held.status).toBe('held');
+    await page.locator(`.vis-item [data-event-id="${held.id}"]`).hover();
+    await expect(page.getByRole('tooltip')).toHaveText(`${held.title} — 16 October 2025`);
+  });
+
   test('stays while the pointer moves onto it and rests there, and goes once the pointer has left both', async ({
     page,
   }) => {

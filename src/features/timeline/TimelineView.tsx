@@ -4,6 +4,7 @@ import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
+import { statusLabel } from '../../lib/data/labels';
 import { compareKeys } from '../../lib/text/compare-text';
 import { noEventsMessage } from '../../lib/text/no-events';
 import { announce, selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
@@ -164,8 +165,12 @@ export default function TimelineView({
       timeline.setWindow(cluster.start, cluster.end, moveOptionsNow());
     const tooltipText = (item: FeedItem | undefined | null): TooltipText | null => {
       if (!item) return null;
-      if (!isCluster(item))
-        return tooltipWords('', item.event.title, ` — ${formatDateRange(item.event.start, item.event.end)}`);
+      if (!isCluster(item)) {
+        const { title, start, end, status } = item.event;
+        // The item's own badge says it too, but the tooltip, below the pointer, may be all a reader sees.
+        const plan = status === 'held' ? '' : ` · ${statusLabel(status).toLowerCase()}`;
+        return tooltipWords('', title, ` — ${formatDateRange(start, end)}${plan}`);
+      }
       const [before, lane, after] = clusterLabelParts(item, laneName(item.group));
       return tooltipWords(before, lane, `${after} — click to zoom in`);
     };
