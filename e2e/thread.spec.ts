@@ -95,8 +95,14 @@ test('"Show this thread" in the timeline fits the window to the thread, from its
   const before = await win();
   expect(before.start > first || before.end < last).toBe(true);
   await page.getByTestId('event-panel').getByRole('button', { name: 'Show this thread' }).click();
-  await expect.poll(async () => (await win()).start).toBeLessThanOrEqual(first);
-  expect((await win()).end).toBeGreaterThanOrEqual(last);
+  // Both ends at once: the move animates, and its start reached the first event while its end was still
+  // short of the last (a flaky failure on a busy machine).
+  await expect
+    .poll(async () => {
+      const { start, end } = await win();
+      return start <= first && end >= last;
+    })
+    .toBe(true);
 });
 
 test('an event with no specific links offers no thread', async ({ page }) => {
