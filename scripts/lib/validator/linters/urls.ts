@@ -1,5 +1,7 @@
 import { error, quote, type Problem } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
+import { itemWords } from '../pointer-words.ts';
+import { addressKey } from '../same-address.ts';
 
 /**
  * Why a host name is one no reader can open, or undefined: "localhost" and the addresses of one's own machine
@@ -133,18 +135,30 @@ export const httpUrls: Linter = {
 
 export const uniqueSources: Linter = {
   name: 'unique-sources',
-  description: 'An event does not cite the same address twice.',
+  description: 'An event does not cite the same address twice, however it is written.',
   reads: ['sources'],
   check: (context) =>
     eachEvent(context, (event, f) => {
-      const seen = new Set<string>();
+      const seen = new Map<string, number>();
       return event.sources.flatMap((s, i) => {
-        if (seen.has(s.url))
-          return [
-            error(f.file, `/sources/${i}/url`, 'is cited twice in this event: remove the duplicate source'),
-          ];
-        seen.add(s.url);
-        return [];
+        const key = addressKey(s.url);
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, i);
+          return [];
+        }
+        const firstUrl = event.sources[first]!.url;
+        const firstPointer = `/sources/${first}/url (${itemWords(`/sources/${first}`)})`;
+        const fix = 'remove the duplicate source';
+        return [
+          error(
+            f.file,
+            `/sources/${i}/url`,
+            firstUrl === s.url
+              ? `is cited twice in this event: ${fix}`
+              : `is cited twice in this event: ${firstPointer} gives ${quote(firstUrl, 80)}, the same page written differently; ${fix}`,
+          ),
+        ];
       });
     }),
 };
