@@ -113,9 +113,26 @@ function checkUrl(file: string, pointer: string, value: unknown): Problem[] {
   return advice === undefined ? [] : [error(file, pointer, advice)];
 }
 
+/**
+ * An "archived copy" at the article's own address: the link check would count the source as archived, and
+ * the copy would vanish with the page it is meant to outlive.
+ */
+function selfArchive(file: string, pointer: string, url: unknown, archiveUrl: unknown): Problem[] {
+  if (typeof url !== 'string' || typeof archiveUrl !== 'string') return [];
+  if (addressKey(url) !== addressKey(archiveUrl)) return [];
+  return [
+    error(
+      file,
+      pointer,
+      `is the source's own address (got ${quote(archiveUrl, 80)}), not a copy: an archived copy must be an archive's address, e.g. https://web.archive.org/web/…/${url.length <= 120 ? url : '(the address)'}; save the page at https://web.archive.org/save and copy the address of the snapshot, or leave archiveUrl out`,
+    ),
+  ];
+}
+
 export const httpUrls: Linter = {
   name: 'http-urls',
-  description: 'Source and archive addresses are http or https web addresses only.',
+  description:
+    "Source and archive addresses are http or https web addresses only, and an archive address is not the source's own.",
   // The parsed file, whatever it holds: every file is checked, broken or not.
   reads: [],
   check: (context) =>
@@ -125,10 +142,13 @@ export const httpUrls: Linter = {
       return sources.flatMap((s: unknown, i) => {
         if (s === null || typeof s !== 'object') return [];
         const { url, archiveUrl } = s as { url?: unknown; archiveUrl?: unknown };
-        return [
+        const problems = [
           ...checkUrl(f.file, `/sources/${i}/url`, url),
           ...checkUrl(f.file, `/sources/${i}/archiveUrl`, archiveUrl),
         ];
+        return problems.length === 0
+          ? selfArchive(f.file, `/sources/${i}/archiveUrl`, url, archiveUrl)
+          : problems;
       });
     }),
 };
