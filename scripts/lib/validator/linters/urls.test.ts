@@ -15,3 +15,14 @@ it('still tells a space to be written %20, with the address so written', () => {
     'contains a space (got "https://www.swissinfo.ch/x foo"): write each space as %20, e.g. https://www.swissinfo.ch/x%20foo',
   );
 });
+
+it('refuses an address whose scheme is not followed by exactly two slashes, and gives it with two', () => {
+  expect(urlAdvice('https:/www.swissinfo.ch/x')).toBe(
+    'must have two slashes after "https:" (got "https:/www.swissinfo.ch/x"): write it as https://www.swissinfo.ch/x',
+  );
+  expect(urlAdvice('http:www.swissinfo.ch/x')).toContain('write it as http://www.swissinfo.ch/x');
+  expect(urlAdvice('https:///www.swissinfo.ch/x')).toContain('must have two slashes after "https:"');
+  expect(urlAdvice('https:\\\\www.swissinfo.ch\\x')).toContain('write it as https://www.swissinfo.ch/x');
+  expect(urlAdvice('HTTPS://www.swissinfo.ch/x')).toBeUndefined();
+  expect(urlAdvice('https://www.swissinfo.ch/x')).toBeUndefined();
+});

@@ -70,26 +70,36 @@ function controlCharacterName(value: string): string | undefined {
   return `a control character (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
 }
 
+/** The address as the URL parser writes it, if it parses and is short enough to show. */
+function repaired(value: string): string | undefined {
+  try {
+    const { href } = new URL(value);
+    return href.length <= 200 ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * What is wrong with an address that is not a full http(s) web address, and how to fix it; undefined when it
  * is one. Shared by the schema's "uri" format and the http-urls rule, so that a field gets one message.
  */
 export function urlAdvice(value: string): string | undefined {
   // The common case, a good address, with one test and one parse.
-  const plain = /^https?:\/\/[!-~]+$/i.test(value) ? parseHttpUrl(value) : null;
+  const plain = /^https?:\/\/(?![/\\])[!-~]+$/i.test(value) ? parseHttpUrl(value) : null;
   if (plain) return credentialsAdvice(plain, value) ?? localAdvice(plain, value);
   if (value.trim() !== value) return `has a space at the start or end (got ${quote(value, 40)}): trim it`;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https')
     return `must be an http(s) address (got ${quote(value, 40)})`;
-  // The URL parser writes the address as a browser's address bar copies it: spaces and letters encoded.
-  let encoded: string | undefined;
-  try {
-    encoded = new URL(value).href;
-  } catch {
-    encoded = undefined;
+  // A browser repairs "https:/host" and "https:///host", so the address works, but it is not the one copied.
+  if (scheme !== undefined && !/^[a-z]+:\/\/(?![/\\])/i.test(value)) {
+    const fixed = repaired(value);
+    return `must have two slashes after "${scheme}:" (got ${quote(value, 40)})${fixed ? `: write it as ${fixed}` : ''}`;
   }
-  const example = encoded && encoded.length <= 200 ? `, e.g. ${encoded}` : '';
+  // The URL parser writes the address as a browser's address bar copies it: spaces and letters encoded.
+  const encoded = repaired(value);
+  const example = encoded ? `, e.g. ${encoded}` : '';
   // A line break or a tab is not a space to encode: it came in with the copy, and the parser drops it.
   const control = controlCharacterName(value);
   if (control !== undefined)
