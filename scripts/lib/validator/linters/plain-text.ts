@@ -56,7 +56,9 @@ export function plainTextMessages(text: string): string[] {
   if (invisible === '\n' || invisible === '\r')
     messages.push(`contains a line break (${codePoint(invisible)}): keep it on one line`);
   else if (invisible !== undefined)
-    messages.push(`contains the invisible character ${codePoint(invisible)}: delete it`);
+    messages.push(
+      `contains the invisible character ${codePoint(invisible)}${invisible === '\u00ad' ? ' (a soft hyphen)' : ''}: delete it`,
+    );
   return messages;
 }
 
@@ -95,7 +97,7 @@ function findMarkup(file: string, root: unknown): Problem[] {
 export const plainText: Linter = {
   name: 'plain-text',
   description:
-    'No HTML, Markdown, markup or character entities, control characters, bidirectional overrides or zero-width spaces in any text field, and none blank or with spaces at its ends.',
+    'No HTML, Markdown, markup or character entities, control characters, bidirectional overrides, zero-width spaces or soft hyphens in any text field, and none blank or with spaces at its ends.',
   // The parsed file, whatever it holds: every file is checked, broken or not.
   reads: [],
   check: (context) => context.files.flatMap((f) => findMarkup(f.file, f.value)),
