@@ -81,6 +81,7 @@ it('has at least one failing sample for every rule', () => {
     'safe-counts': 'is too large to be a count',
     'exchange-figures': 'is required for a prisoner exchange',
     'known-codes': 'is not a known',
+    'known-languages': 'is not a known language',
     'participant-parties': "is not among the event's parties",
     'related-links': 'no event has the id',
     'related-dates': 'check both start dates, or choose another relation',

@@ -6,6 +6,7 @@ import { fileLayout, uniqueIds } from './file-layout.ts';
 import { schemaReference } from './schema-reference.ts';
 import { formerIds } from './former-ids.ts';
 import { keyEventSources } from './key-event-sources.ts';
+import { knownLanguages } from './languages.ts';
 import { placeholderSources, stalePlans } from './placeholders.ts';
 import { plainText } from './plain-text.ts';
 import { plausibleDates } from './plausible-dates.ts';
@@ -46,6 +47,7 @@ export const linters: Linter[] = [
   safeCounts,
   exchangeFigures,
   knownCodes,
+  knownLanguages,
   participantParties,
   relatedLinks,
   relatedDates,
