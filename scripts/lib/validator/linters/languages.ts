@@ -7,6 +7,7 @@ const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'n
 const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 // Codes for no language in particular: an article is written in one.
 const NOT_A_LANGUAGE = new Set(['und', 'mul', 'zxx', 'mis']);
+const ICU_NAMES_LANGUAGES = ['uk', 'id', 'tr'].every((code) => nameOf(code) !== undefined);
 const EXAMPLES = 'give the article\'s language as a BCP 47 tag, such as "en", "uk" or "ru"';
 
 function nameOf(tag: string): string | undefined {
@@ -32,6 +33,9 @@ function countryInstead(code: string): string | undefined {
 
 /** What is wrong with a language tag of the schema's shape, and what to write; undefined for a real language. */
 export function languageAdvice(tag: string): string | undefined {
+  // A Node built with reduced ICU data (small-icu) names few languages: it would refuse real ones. There
+  // the rule says nothing rather than something wrong; every official build of Node has the full data.
+  if (!ICU_NAMES_LANGUAGES) return undefined;
   const [primary = '', ...rest] = tag.split('-');
   const known = !NOT_A_LANGUAGE.has(primary) && nameOf(primary) !== undefined;
   if (!known) return `${quote(tag)} is not a known language${countryInstead(primary) ?? `: ${EXAMPLES}`}`;
