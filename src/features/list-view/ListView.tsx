@@ -9,7 +9,7 @@ import { monthRowFrom, yearRows } from './jump-rows';
 import { ListEntry } from './ListEntry';
 import { listRowsOf, type ListRow } from './list-rows';
 import { listDrawnWhole, nestRows } from './list-window';
-import { scrollIntoMiddle } from './scroll-into-middle';
+import { readableBand, scrollIntoMiddle } from './scroll-into-middle';
 import { useKeepPlace } from './use-keep-place';
 import { useListWindow } from './use-list-window';
 import './list-view.css';
@@ -20,6 +20,13 @@ const monthLabel = (key: string) => {
 };
 
 const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+
+/** Whether no part of an element is in what is read of the screen. */
+const offScreen = (el: HTMLElement) => {
+  const box = el.getBoundingClientRect();
+  const band = readableBand();
+  return box.bottom <= band.top || box.top >= band.bottom;
+};
 
 /** A month to bring the list to ("2025-10"), from the chart of events per month; `seq` makes each new. */
 export interface ListJump {
@@ -56,7 +63,7 @@ export default function ListView({
   const { first, last, above, below, reveal } = useListWindow(root, list.rows, windowed);
   const blocks = useMemo(() => nestRows(list.rows, first, last), [list.rows, first, last]);
   // Turning a phone keeps the reader at the same event.
-  useKeepPlace(root, list.rows, reveal, events.length > 0);
+  const { placed } = useKeepPlace(root, list.rows, reveal, events.length > 0);
 
   const entryElement = (id: string) =>
     root.current?.querySelector<HTMLElement>(`[data-list-event-id="${CSS.escape(id)}"]`) ?? null;
@@ -109,18 +116,25 @@ export default function ListView({
     if (!entryElement(id)) root.current?.focus({ preventScroll: true });
   });
 
-  // A selection made in the timeline, the panel or the address is brought onto the screen.
+  // A selection made in the timeline, the panel or the address is brought onto the screen, and so is the
+  // open event whenever the rows change under it (other filters, "Clear all filters", a step of history
+  // that differs only in its filters): the list would otherwise stay where the old rows had it.
   const revealSelected = useEffectEvent((id: string) => {
     const index = list.entries.findIndex((e) => e.id === id);
     if (index === -1) return;
     reveal(list.entryRow[index]!, () => {
       const el = entryElement(id);
-      if (el) scrollIntoMiddle(el);
+      if (!el) return;
+      if (scrollIntoMiddle(el)) placed();
+      // The focus stays where the reader is, unless it is on a row now off the screen: it follows.
+      const focused = document.activeElement;
+      if (focused instanceof HTMLElement && focused.closest('[data-list-event-id]') && offScreen(focused))
+        el.querySelector<HTMLElement>('[data-list-entry]')?.focus({ preventScroll: true });
     });
   });
   useEffect(() => {
     if (selectedId) revealSelected(selectedId);
-  }, [selectedId]);
+  }, [selectedId, list.rows]);
 
   // A heading (year or month) brought to the top of the screen, drawn first if the list is windowed;
   // from the keyboard it takes the focus, so that the next Tab or arrow goes on from there.

@@ -20,8 +20,10 @@ export function isWithin(
 /**
  * Brings an element to the middle of what is read of the screen, unless it is already well inside it
  * (a click in the list does not make the list jump). "nearest" left a revealed entry on the bottom edge.
+ * Says whether it scrolled.
  */
-export function scrollIntoMiddle(el: HTMLElement): void {
-  if (isWithin(el.getBoundingClientRect(), readableBand(), 8)) return;
+export function scrollIntoMiddle(el: HTMLElement): boolean {
+  if (isWithin(el.getBoundingClientRect(), readableBand(), 8)) return false;
   el.scrollIntoView({ block: 'center', behavior: 'instant' });
+  return true;
 }

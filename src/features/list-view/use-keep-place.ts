@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { readingPlace } from './reading-place';
 
 /** Input by which the reader moves the page themselves: where it stands is then theirs. */
@@ -35,8 +35,10 @@ export function useKeepPlace(
   rows: readonly unknown[],
   reveal: (row: number, then: () => void) => void,
   drawn: boolean,
-): void {
+): { placed: () => void } {
   const current = useEffectEvent(() => rows);
+  // Set while the list is drawn: see `placed`.
+  const placedNow = useRef<() => void>(() => {});
   const revealRow = useEffectEvent((row: number, then: () => void) => reveal(row, then));
 
   useEffect(() => {
@@ -90,6 +92,13 @@ export function useKeepPlace(
       putBack();
       settleFrame = requestAnimationFrame(settle);
     });
+    // The list brought a row on screen at the width it has now (an event opened beside it, which
+    // narrowed it): that is where the reader is, and no width change before it is to be undone.
+    placedNow.current = () => {
+      width = el.getBoundingClientRect().width;
+      stopSettling();
+      note();
+    };
     observer.observe(el);
     window.addEventListener('scroll', onScroll, { passive: true });
     for (const type of READER_INPUT)
@@ -102,6 +111,9 @@ export function useKeepPlace(
       cancelAnimationFrame(first);
       cancelAnimationFrame(noteFrame);
       stopSettling();
+      placedNow.current = () => {};
     };
   }, [list, drawn]);
+
+  return { placed: useCallback(() => placedNow.current(), []) };
 }

@@ -102,6 +102,10 @@ export function applyUrlState(dataset: DatasetFile): void {
 export function useUrlSync(dataset: DatasetFile): void {
   useEffect(() => {
     const known = knownValues(dataset);
+    // Each step is drawn anew, the list bringing its open event on screen: the browser's own restoring of
+    // a step's scroll would undo that, and the position it saved is the next step's (the address is
+    // written a frame after the change is drawn).
+    window.history.scrollRestoration = 'manual';
 
     // The visible span joins the address once the reader has moved the timeline away from where it
     // opened (or when the link named one): a plain link stays plain until then.
