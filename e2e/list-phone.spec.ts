@@ -129,6 +129,26 @@ test('in the list on a wide screen the chart and its table go to a month in the 
     .toBeLessThan(40 * 24 * 3600 * 1000);
 });
 
+test('“Go to <month> in the list” in the chart’s table gives the month’s heading the focus; a click on the chart does not', async ({
+  page,
+}) => {
+  await page.goto('/?view=list');
+  await page.getByText('Show the numbers').click();
+  await page.getByRole('button', { name: 'Go to March 2024 in the list' }).press('Enter');
+  const march = page.getByRole('heading', { level: 3, name: 'March 2024', exact: true });
+  await expect(march).toBeFocused();
+  await expect.poll(() => topOf(page, 'March 2024', 3)).toBeLessThan(40);
+  // The next Tab goes on from March 2024, not back up to the table.
+  await page.keyboard.press('Tab');
+  const first = dataset.events.find((e) => e.start.startsWith('2024-03'))!;
+  await expect(page.locator(`[data-list-event-id="${first.id}"] [data-list-entry]`)).toBeFocused();
+
+  // The chart is a mouse shortcut: the focus stays where it was.
+  await page.locator('g[data-month="2025-10"] .density__hit').click();
+  await expect.poll(() => topOf(page, 'October 2025', 3)).toBeLessThan(40);
+  await expect(page.getByRole('heading', { level: 3, name: 'October 2025', exact: true })).not.toBeFocused();
+});
+
 test.describe('with a long, windowed list', () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
   test.setTimeout(60_000);

@@ -47,7 +47,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   // A month chosen on the chart while the list is shown: the list goes there (see ListView).
   const [listJump, setListJump] = useState<ListJump | null>(null);
   const toListMonth = useCallback(
-    (month: string) => setListJump((j) => ({ month, seq: (j?.seq ?? 0) + 1 })),
+    (month: string, focus: boolean) => setListJump((j) => ({ month, focus, seq: (j?.seq ?? 0) + 1 })),
     [],
   );
   // On a phone the list's first screen should reach the chronology: the chart folds away under a summary.

@@ -58,9 +58,10 @@ export default function DensityStrip({
   events: readonly EventRecord[];
   /**
    * What a click on a month of the chart does instead of zooming the timeline: in the list view it
-   * brings the list to that month ("2025-10"), and the table offers the same to the keyboard.
+   * brings the list to that month ("2025-10"), and the table offers the same to the keyboard. `focus`
+   * says the request came from the table, whose button would otherwise keep the focus far from the month.
    */
-  onMonth?: (month: string) => void;
+  onMonth?: (month: string, focus: boolean) => void;
   /** The title is kept for assistive technology only, where a summary above already names the chart. */
   titleHidden?: boolean;
 }) {
@@ -75,7 +76,7 @@ const DensityChart = memo(function DensityChart({
   titleHidden,
 }: {
   events: readonly EventRecord[];
-  onMonth: ((month: string) => void) | undefined;
+  onMonth: ((month: string, focus: boolean) => void) | undefined;
   titleHidden: boolean;
 }) {
   const density = useMemo(() => monthlyDensity(events), [events]);
@@ -129,7 +130,7 @@ const DensityChart = memo(function DensityChart({
             <g
               key={m.month}
               className={inView(m) ? 'density__month density__month--in-view' : 'density__month'}
-              onClick={() => (onMonth ? onMonth(m.month) : showMonth(m))}
+              onClick={() => (onMonth ? onMonth(m.month, false) : showMonth(m))}
               data-month={m.month}
             >
               <rect className="density__hit" x={i * COLUMN} y={0} width={COLUMN} height={HEIGHT} />
@@ -189,7 +190,11 @@ const DensityChart = memo(function DensityChart({
                     <td>
                       {onMonth && (
                         <>
-                          <button type="button" className="link-button" onClick={() => onMonth(m.month)}>
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => onMonth(m.month, true)}
+                          >
                             Go to {monthLabel(m.month)} in the list
                           </button>
                           <br />

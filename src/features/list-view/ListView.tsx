@@ -31,6 +31,8 @@ const offScreen = (el: HTMLElement) => {
 /** A month to bring the list to ("2025-10"), from the chart of events per month; `seq` makes each new. */
 export interface ListJump {
   month: string;
+  /** Asked from the keyboard (the chart's table): the month's heading takes the focus, as a year's does. */
+  focus: boolean;
   seq: number;
 }
 
@@ -150,7 +152,7 @@ export default function ListView({
 
   // A month chosen on the chart: the list goes to it, or to the first month after it with events.
   const handledJump = useRef(jump?.seq);
-  const jumpToMonth = useEffectEvent((month: string) => {
+  const jumpToMonth = useEffectEvent((month: string, focus: boolean) => {
     const row = monthRowFrom(list.rows, month);
     const asked = monthLabel(month);
     if (row === -1) {
@@ -158,7 +160,7 @@ export default function ListView({
       return;
     }
     const found = list.rows[row] as Extract<ListRow, { type: 'month' }>;
-    goToHeading(row, false);
+    goToHeading(row, focus);
     announce(
       found.key.slice(2) === month
         ? `The list shows ${found.label}: ${eventCount(found.size)}.`
@@ -168,7 +170,7 @@ export default function ListView({
   useEffect(() => {
     if (!jump || jump.seq === handledJump.current) return;
     handledJump.current = jump.seq;
-    jumpToMonth(jump.month);
+    jumpToMonth(jump.month, jump.focus);
   }, [jump]);
 
   const years = useMemo(() => yearRows(list.rows), [list.rows]);
