@@ -149,6 +149,20 @@ test('“Go to <month> in the list” in the chart’s table gives the month’s
   await expect(page.getByRole('heading', { level: 3, name: 'October 2025', exact: true })).not.toBeFocused();
 });
 
+test('in the list the chart tints no months as in view: the timeline’s window is not what the list shows', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.locator('g[data-month="2024-06"] .density__hit').click();
+  await expect(page.locator('g[data-month="2024-06"]')).toHaveClass(/density__month--in-view/);
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.locator('[data-list-entry]').first()).toBeVisible();
+  await expect(page.locator('.density__month--in-view')).toHaveCount(0);
+  // Back in the timeline, its window is tinted again.
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(page.locator('g[data-month="2024-06"]')).toHaveClass(/density__month--in-view/);
+});
+
 test.describe('with a long, windowed list', () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
   test.setTimeout(60_000);

@@ -103,7 +103,9 @@ const DensityChart = memo(function DensityChart({
     );
   }
   const inView = (m: MonthBucket) => {
-    if (!visible) return false;
+    // The tint is the timeline's window: in the list (onMonth set) the timeline is not shown, and the
+    // months it last showed would read as the list's place.
+    if (!visible || onMonth) return false;
     const w = monthWindow(m.month);
     return w.end > visible.start && w.start < visible.end;
   };
