@@ -48,6 +48,34 @@ test('an event named in the link is brought to the middle of the screen, not lef
   expect(await page.evaluate(() => window.scrollY)).toBe(before);
 });
 
+/** A heading's top, in pixels from the top of the screen. */
+const headingTop = (page: Page, name: string, level: number) =>
+  page
+    .getByRole('heading', { name, level, exact: true })
+    .evaluate((el) => Math.round(el.getBoundingClientRect().top));
+
+test('a “Jump to year” address opened as a link goes to that year, and a month’s to that month, once', async ({
+  page,
+}) => {
+  await page.goto('/?view=list#list-year-2024');
+  const h2024 = page.getByRole('heading', { level: 2, name: '2024', exact: true });
+  await expect(h2024).toBeFocused();
+  await expect.poll(() => headingTop(page, '2024', 2)).toBeLessThan(40);
+
+  // Once: the list drawn again (the timeline, then the list) is not brought back to it.
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.locator('[data-list-entry]').first()).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await headingTop(page, '2024', 2)).toBeGreaterThan(800);
+
+  await page.goto('/?view=list#list-month-2025-10');
+  await expect(page.getByRole('heading', { level: 3, name: 'October 2025', exact: true })).toBeFocused();
+  await expect.poll(() => headingTop(page, 'October 2025', 3)).toBeLessThan(40);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
 
@@ -70,7 +98,7 @@ test.describe('on a phone', () => {
 test.describe('with a long, windowed list', () => {
   const COUNT = 2_000;
   const body = syntheticDatasetBody(COUNT);
-  const events = (JSON.parse(body) as { events: { id: string }[] }).events;
+  const events = (JSON.parse(body) as { events: { id: string; start: string }[] }).events;
   test.setTimeout(60_000);
 
   test('an event named in the link, far down, is drawn and brought to the middle', async ({ page }) => {
@@ -85,5 +113,17 @@ test.describe('with a long, windowed list', () => {
     expect(await page.locator('[data-list-entry]').count()).toBeLessThan(200);
     await expect.poll(() => heightFraction(page, entry)).toBeGreaterThan(0.2);
     expect(await heightFraction(page, entry)).toBeLessThan(0.7);
+  });
+
+  test('a year’s address, far down, is drawn and its heading brought up', async ({ page }) => {
+    await page.route('**/data/events.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    const year = events.at(-1)!.start.slice(0, 4);
+    await page.goto(`/?view=list#list-year-${year}`);
+    const heading = page.getByRole('heading', { level: 2, name: year, exact: true });
+    await expect(heading).toBeFocused({ timeout: 20_000 });
+    await expect.poll(() => headingTop(page, year, 2)).toBeLessThan(40);
+    expect(await page.locator('[data-list-entry]').count()).toBeLessThan(200);
   });
 });

@@ -5,7 +5,7 @@ import { usePrinting } from '../../lib/react/use-printing';
 import { eventCount } from '../../lib/text/count-phrase';
 import { noEventsMessage } from '../../lib/text/no-events';
 import { announce } from '../../store/app-store';
-import { monthRowFrom, yearRows } from './jump-rows';
+import { headingRowOf, monthRowFrom, yearRows } from './jump-rows';
 import { ListEntry } from './ListEntry';
 import { listRowsOf, type ListRow } from './list-rows';
 import { listDrawnWhole, nestRows } from './list-window';
@@ -20,6 +20,9 @@ const monthLabel = (key: string) => {
 };
 
 const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+
+/** Whether the address's year or month (see below) was gone to: once a page. */
+let fragmentHonoured = false;
 
 /** Whether no part of an element is in what is read of the screen. */
 const offScreen = (el: HTMLElement) => {
@@ -172,6 +175,17 @@ export default function ListView({
     handledJump.current = jump.seq;
     jumpToMonth(jump.month, jump.focus);
   }, [jump]);
+
+  // A "Jump to year" link opened as a link (a new tab, a copied address): the list is drawn after the
+  // data and its code load, too late for the browser's own jump to the fragment. Once a page, so that
+  // the list drawn again (after the timeline) stays where the reader takes it.
+  const goToFragment = useEffectEvent(() => {
+    if (fragmentHonoured || list.rows.length === 0 || printing) return;
+    fragmentHonoured = true;
+    const row = headingRowOf(list.rows, window.location.hash);
+    if (row !== -1) goToHeading(row, true);
+  });
+  useEffect(() => goToFragment(), [list.rows]);
 
   const years = useMemo(() => yearRows(list.rows), [list.rows]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../lib/data/dataset';
-import { monthRowFrom, yearRows } from './jump-rows';
+import { headingRowOf, monthRowFrom, yearRows } from './jump-rows';
 import { listRows } from './list-rows';
 
 const at = (start: string) => ({ id: start, start }) as unknown as EventRecord;
@@ -29,5 +29,23 @@ describe('monthRowFrom', () => {
   });
   it('is -1 after the last event', () => {
     expect(monthRowFrom(rows, '2025-02')).toBe(-1);
+  });
+});
+
+describe('headingRowOf', () => {
+  it('finds the heading a year’s or a month’s fragment names', () => {
+    expect(headingRowOf(rows, '#list-year-2025')).toBe(8);
+    expect(rows[headingRowOf(rows, '#list-month-2024-07')]).toMatchObject({
+      type: 'month',
+      key: 'm:2024-07',
+    });
+  });
+
+  it('gives -1 for a year or month the list does not have, and for any other fragment', () => {
+    expect(headingRowOf(rows, '#list-year-2023')).toBe(-1);
+    expect(headingRowOf(rows, '#list-month-2024-05')).toBe(-1);
+    expect(headingRowOf(rows, '#list-year-2024x')).toBe(-1);
+    expect(headingRowOf(rows, '#main')).toBe(-1);
+    expect(headingRowOf(rows, '')).toBe(-1);
   });
 });

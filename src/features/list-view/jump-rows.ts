@@ -23,3 +23,18 @@ export function monthRowFrom(rows: readonly ListRow[], month: string): number {
   }
   return -1;
 }
+
+/**
+ * The row of the heading an address's fragment names: a year's ("#list-year-2024") or a month's
+ * ("#list-month-2025-10"), as the list's headings are named; -1 for any other fragment.
+ */
+export function headingRowOf(rows: readonly ListRow[], hash: string): number {
+  const year = /^#list-year-(\d{4})$/.exec(hash)?.[1];
+  const month = /^#list-month-(\d{4}-\d{2})$/.exec(hash)?.[1];
+  if (year === undefined && month === undefined) return -1;
+  return rows.findIndex((row) =>
+    year !== undefined
+      ? row.type === 'year' && row.year === year
+      : row.type === 'month' && row.key === `m:${month}`,
+  );
+}
