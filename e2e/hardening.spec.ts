@@ -93,22 +93,23 @@ test.describe('offline', () => {
     );
     expect(guards.errors).toEqual([]);
     // The About section offers the dataset and its schema to download: both links work offline.
-    for (const [name, file] of [
-      ['the full dataset (JSON)', '/data/events.json'],
-      ['its JSON Schema', '/data/event.schema.json'],
+    // Saved as files: the app stays in its tab.
+    const app = page.url();
+    for (const [name, file, saved] of [
+      ['the full dataset (JSON)', '/data/events.json', `diplomatic-timeline-${dataset.version}.json`],
+      ['its JSON Schema', '/data/event.schema.json', 'diplomatic-timeline-event.schema.json'],
     ] as const) {
       const link = page.getByRole('link', { name, exact: true });
       await expect(link).toHaveAttribute('href', file);
-      const [response] = await Promise.all([
-        page.waitForResponse((r) => new URL(r.url()).pathname === file),
-        link.click(),
-      ]);
-      expect(response.ok(), `${file} offline`).toBe(true);
-      expect(JSON.parse(await response.text())).toEqual(
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toBe(saved);
+      expect(await download.failure(), `${file} offline`).toBeNull();
+      expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual(
         JSON.parse(readFileSync(`${process.env.E2E_DIST ?? 'dist'}${file}`, 'utf8')),
       );
-      await page.goBack();
+      expect(page.url()).toBe(app);
     }
+    await expect(page.getByTestId('event-panel')).toBeVisible();
   });
 });
 

@@ -1,5 +1,6 @@
 import type { DatasetFile } from '../../lib/data/dataset';
 import { formatCount } from '../../lib/text/format-count';
+import { downloadName } from './download-name';
 
 /** Version, size and source policy of the data, with the files to download. */
 export function AboutData({ dataset }: { dataset: DatasetFile }) {
@@ -27,9 +28,17 @@ export function AboutData({ dataset }: { dataset: DatasetFile }) {
         outlets, disagree, the event gives both accounts with their sources.
       </p>
       <p>
-        Download <a href={`${base}data/events.json`}>the full dataset (JSON)</a> and{' '}
-        <a href={`${base}data/event.schema.json`}>its JSON Schema</a>. Corrections are welcome by pull
-        request.
+        {/* Saved as files, under names that say what they are: followed as links, they replaced the app
+            with raw JSON in its tab. */}
+        Download{' '}
+        <a href={`${base}data/events.json`} download={downloadName(dataset.version)}>
+          the full dataset (JSON)
+        </a>{' '}
+        and{' '}
+        <a href={`${base}data/event.schema.json`} download="diplomatic-timeline-event.schema.json">
+          its JSON Schema
+        </a>
+        . Corrections are welcome by pull request.
       </p>
     </footer>
   );
