@@ -97,7 +97,10 @@ export default function EventPanel({
   const related = relatedEntries(event, byId, backlinks);
   // What the thread's button gives, which the other filters it keeps may make fewer than the thread.
   const filters = useAppStore((s) => s.filters);
-  const thread = useMemo(() => threadCount(dataset.events, event.id, filters), [dataset, event.id, filters]);
+  const thread = useMemo(
+    () => threadCount(dataset.events, event.id, filters, dataset.vocabulary),
+    [dataset, event.id, filters],
+  );
 
   return (
     <aside

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRecord } from '../../lib/data/dataset';
+import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { EMPTY_FILTERS } from '../filters/filters';
 import { threadCount, threadCountText } from './thread-count';
 
@@ -9,6 +9,8 @@ const event = (id: string, kind: string, start: string, related?: EventRecord['r
     kind,
     start,
     title: id,
+    summary: '',
+    sources: [],
     status: 'held',
     track: 't',
     parties: [],
@@ -32,6 +34,20 @@ describe('threadCount', () => {
     const filters = { ...EMPTY_FILTERS, kinds: ['summit'] };
     expect(threadCount(events, 'call', filters)).toEqual({ shown: 1, size: 3 });
     expect(threadCount(events, 'call', { ...filters, from: '2025-11' })).toEqual({ shown: 0, size: 3 });
+  });
+
+  it('finds a party by its name, as the view’s search does', () => {
+    const withParties = events.map((e) =>
+      e.id === 'cancel' ? ({ ...e, parties: ['HU'] } as EventRecord) : e,
+    );
+    const vocabulary = {
+      parties: { HU: { name: 'Hungary' } },
+      tracks: {},
+    } as unknown as DatasetFile['vocabulary'];
+    expect(threadCount(withParties, 'summit', { ...EMPTY_FILTERS, q: 'hungary' }, vocabulary)).toEqual({
+      shown: 1,
+      size: 3,
+    });
   });
 
   it('goes by this event’s thread, not one the filters already show', () => {
