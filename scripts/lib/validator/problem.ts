@@ -1,3 +1,5 @@
+import { DIRECTION_CONTROL_CHARACTERS } from '../../../src/lib/text/invisible.ts';
+
 /** A note is not a problem of its own: it says what else will be checked once the errors beside it are fixed. */
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -30,15 +32,15 @@ export function escapePointerSegment(segment: string | number): string {
 }
 
 /**
- * Characters a reader cannot see: controls (C0, DEL and C1, a line break included), the
- * bidirectional overrides and isolates, which reorder the text around them, and the zero-width space,
+ * Characters a reader cannot see: controls (C0, DEL and C1, a line break included), the direction controls
+ * (overrides and isolates, which reorder the text around them, and the marks of direction, which turn the
+ * brackets and numbers beside them: the app leaves out a served event with any of them), and the zero-width space,
  * word joiner, zero-width no-break space (U+FEFF) and soft hyphen (U+00AD, shown only where a line breaks)
  * that come along with text pasted from web pages and split a word so that search no longer finds it. The
  * zero-width (non-)joiners are left alone: emoji and some scripts need them. The plain-text rule rejects these
  * in the data; messages blank them out.
  */
-export const INVISIBLE_CHARACTERS =
-  '\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff';
+export const INVISIBLE_CHARACTERS = `\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b\\u2060\\ufeff${DIRECTION_CONTROL_CHARACTERS}`;
 const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'g');
 
 /** The text with each invisible character blanked out, for a message. */

@@ -107,6 +107,14 @@ describe('parseDataset', () => {
       ],
       [{ tags: ['talks\u2069'] }, '"tags[0]" contains the direction control U+2069'],
       [{ comment: { deep: ['\u202Dx'] } }, '"comment.deep[0]" contains the direction control U+202D'],
+      // The marks of direction too: invisible, they turn the neutral characters beside them (a bracket, a
+      // number) the other way, and the validator refuses them with the rest.
+      [{ title: 'Talks in Gomel (2022)\u200F' }, '"title" contains the direction control U+200F'],
+      [
+        { participants: [{ name: '\u200EA', role: 'B', party: 'RU' }] },
+        '"participants[0].name" contains the direction control U+200E',
+      ],
+      [{ summary: 'Said \u061C(12)' }, '"summary" contains the direction control U+061C'],
     ];
     const result = parseDataset(file(cases.map(([change], i) => ({ ...event, id: `e${i}`, ...change }))));
     expect(result.ok && result.dataset.events).toEqual([]);
@@ -115,11 +123,11 @@ describe('parseDataset', () => {
     );
   });
 
-  it('keeps right-to-left text and the marks of direction that only set it', () => {
-    // Arabic and Hebrew are welcome in sources; U+200E and U+200F reorder nothing beyond themselves.
+  it('keeps right-to-left text', () => {
+    // Arabic and Hebrew are welcome in sources: the letters set their own direction.
     const arabic = {
       ...event,
-      sources: [{ url: 'https://example.org', title: 'عنوان', publisher: 'الشروق\u200F', language: 'ar' }],
+      sources: [{ url: 'https://example.org', title: 'عنوان (٢)', publisher: 'الشروق', language: 'ar' }],
     };
     const result = parseDataset(file([arabic]));
     expect(result.ok && result.skipped).toEqual([]);

@@ -121,7 +121,7 @@ function eventProblem(e: unknown, lastYear: number): string | null {
   // refuses them in every event file; a served file that did not come through it is refused the same way.
   const control = directionControlField(e);
   if (control)
-    return `"${control.path}" contains the direction control U+${control.control.codePointAt(0)!.toString(16).toUpperCase()}`;
+    return `"${control.path}" contains the direction control U+${control.control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   return null;
 }
 

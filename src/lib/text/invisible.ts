@@ -9,8 +9,12 @@ export const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 export const withoutInvisible = (text: string): string => text.replace(INVISIBLE, '');
 
 /**
- * The direction controls that reorder the text after them (embeddings, overrides, isolates), as the
- * validator refuses them in event files (scripts/lib/validator/problem.ts). Marks of direction (U+200E,
- * U+200F) are not among them: they only set the direction of the neutral characters beside them.
+ * The direction controls, as a character class's contents: the embeddings, overrides and isolates, which
+ * reorder the text after them, and the marks of direction (left-to-right U+200E, right-to-left U+200F, Arabic
+ * letter U+061C), which turn the neutral characters beside them (a bracket, a number) the other way. All are
+ * invisible, so an editor cannot see what they do: the validator refuses them in event files
+ * (scripts/lib/validator/problem.ts), and the app leaves out a served event that has one.
  */
-export const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+export const DIRECTION_CONTROL_CHARACTERS = '\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
+
+export const DIRECTION_CONTROL = new RegExp(`[${DIRECTION_CONTROL_CHARACTERS}]`);

@@ -28,6 +28,14 @@ function codePoint(char: string): string {
   return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+// The invisible characters an editor would not know by their code alone.
+const INVISIBLE_NAMES: Record<string, string> = {
+  '\u00ad': 'a soft hyphen',
+  '\u200e': 'a left-to-right mark',
+  '\u200f': 'a right-to-left mark',
+  '\u061c': 'an Arabic letter mark',
+};
+
 // A space the reader cannot see at either end; invisible characters there have a message of their own.
 const isEdgeSpace = (char: string | undefined) =>
   char !== undefined && /\s/.test(char) && !INVISIBLE.test(char);
@@ -55,10 +63,12 @@ export function plainTextMessages(text: string): string[] {
   const invisible = INVISIBLE.exec(text)?.[0];
   if (invisible === '\n' || invisible === '\r')
     messages.push(`contains a line break (${codePoint(invisible)}): keep it on one line`);
-  else if (invisible !== undefined)
+  else if (invisible !== undefined) {
+    const name = INVISIBLE_NAMES[invisible];
     messages.push(
-      `contains the invisible character ${codePoint(invisible)}${invisible === '\u00ad' ? ' (a soft hyphen)' : ''}: delete it`,
+      `contains the invisible character ${codePoint(invisible)}${name ? ` (${name})` : ''}: delete it`,
     );
+  }
   return messages;
 }
 
@@ -97,7 +107,7 @@ function findMarkup(file: string, root: unknown): Problem[] {
 export const plainText: Linter = {
   name: 'plain-text',
   description:
-    'No HTML, Markdown, markup or character entities, control characters, bidirectional overrides, zero-width spaces or soft hyphens in any text field, and none blank or with spaces at its ends.',
+    'No HTML, Markdown, markup or character entities, control characters, direction controls and marks, zero-width spaces or soft hyphens in any text field, and none blank or with spaces at its ends.',
   // The parsed file, whatever it holds: every file is checked, broken or not.
   reads: [],
   check: (context) => context.files.flatMap((f) => findMarkup(f.file, f.value)),
