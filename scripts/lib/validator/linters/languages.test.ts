@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { DEPRECATED_LANGUAGES } from './deprecated-languages.ts';
 import { languageAdvice } from './languages.ts';
 
 const EVENTS = 'data/events';
@@ -47,4 +48,44 @@ it('refuses codes of the right shape that are no language, saying what to write'
   expect(languageAdvice('uk-XX')).toBe(
     '"uk-XX" is not a known language: "XX" is no region or script; write the language alone ("uk")',
   );
+});
+
+it('refuses the codes IANA has deprecated, naming the current one', () => {
+  for (const [old, current, name] of [
+    ['iw', 'he', 'Hebrew'],
+    ['in', 'id', 'Indonesian'],
+    ['ji', 'yi', 'Yiddish'],
+    ['jw', 'jv', 'Javanese'],
+    ['mo', 'ro', 'Romanian'],
+  ])
+    expect(languageAdvice(old!), old).toBe(
+      `"${old}" is a deprecated code for ${name}: use "${current}", its current code`,
+    );
+  // With a region, the tag keeps it.
+  expect(languageAdvice('iw-IL')).toBe(
+    '"iw-IL" is a deprecated code for Hebrew (Israel): use "he-IL", its current code',
+  );
+  // Whole tags the registry deprecates, and region codes no longer in use.
+  expect(languageAdvice('zh-yue')).toBe(
+    '"zh-yue" is a deprecated code for Cantonese: use "yue", its current code',
+  );
+  expect(languageAdvice('ZH-Yue')).toBe(
+    '"ZH-Yue" is a deprecated code for Cantonese: use "yue", its current code',
+  );
+  expect(languageAdvice('my-BU')).toBe(
+    '"my-BU" has a deprecated region code ("BU"): use "my-MM", its current code',
+  );
+  expect(languageAdvice('sr-YU')).toBe(
+    '"sr-YU" has a region code no longer in use ("YU"): write the language alone ("sr")',
+  );
+});
+
+it('passes the current code of each deprecated one it refuses, so that the advice can be followed', () => {
+  const refused = [...DEPRECATED_LANGUAGES].filter(([old]) =>
+    languageAdvice(old)?.startsWith(`"${old}" is a deprecated code`),
+  );
+  // Every deprecated code that Node's ICU names (the others are no known language), from iw on.
+  expect(refused.length).toBeGreaterThanOrEqual(20);
+  for (const [old, current] of refused)
+    expect(languageAdvice(current), `${old} → ${current}`).toBeUndefined();
 });

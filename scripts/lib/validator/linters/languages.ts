@@ -1,5 +1,6 @@
 import { error, quote } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
+import { DEPRECATED_LANGUAGES, DEPRECATED_REGIONS, DEPRECATED_TAGS } from './deprecated-languages.ts';
 
 // The names ICU (built into Node) knows: offline and the same on every run. A code of the right shape that is
 // no language ("xx", "zzz") has none, with fallback "none".
@@ -31,22 +32,57 @@ function countryInstead(code: string): string | undefined {
     : ` (it is the country code of ${country}): did you mean ${quote(language)} (${name})?`;
 }
 
+// A tag's case means nothing: "zh-YUE" is "zh-yue".
+const DEPRECATED_TAGS_LOWER = new Map(
+  [...DEPRECATED_TAGS].map(([tag, current]) => [tag.toLowerCase(), current]),
+);
+const REGION = /^(?:[a-z]{2}|\d{3})$/i;
+
+/**
+ * A code IANA's registry has deprecated, which ICU still names ("iw" for Hebrew): the tag with the current code
+ * in its place. Undefined for a tag without one.
+ */
+function deprecatedAdvice(tag: string, primary: string, rest: string[]): string | undefined {
+  const replace = (current: string) => {
+    const name = nameOf(current);
+    return `${quote(tag)} is a deprecated code${name === undefined ? '' : ` for ${name}`}: use ${quote(current)}, its current code`;
+  };
+  const whole = DEPRECATED_TAGS_LOWER.get(tag.toLowerCase());
+  if (whole) return replace(whole);
+  const language = DEPRECATED_LANGUAGES.get(primary);
+  if (language) return replace([language, ...rest].join('-'));
+  if (language === '')
+    return `${quote(tag)} is a deprecated code, with no replacement in IANA's language subtag registry: ${EXAMPLES}`;
+  for (const [i, part] of rest.entries()) {
+    const region = REGION.test(part) ? DEPRECATED_REGIONS.get(part.toUpperCase()) : undefined;
+    if (region === undefined) continue;
+    if (region !== '')
+      return `${quote(tag)} has a deprecated region code (${quote(part)}): use ${quote([primary, ...rest.with(i, region)].join('-'))}, its current code`;
+    return `${quote(tag)} has a region code no longer in use (${quote(part)}): write the language alone (${quote(primary)})`;
+  }
+  return undefined;
+}
+
 /** What is wrong with a language tag of the schema's shape, and what to write; undefined for a real language. */
 export function languageAdvice(tag: string): string | undefined {
   // A Node built with reduced ICU data (small-icu) names few languages: it would refuse real ones. There
-  // the rule says nothing rather than something wrong; every official build of Node has the full data.
-  if (!ICU_NAMES_LANGUAGES) return undefined;
+  // the rule says nothing rather than something wrong (but for the deprecated codes, which its table knows);
+  // every official build of Node has the full data.
   const [primary = '', ...rest] = tag.split('-');
+  if (!ICU_NAMES_LANGUAGES) return deprecatedAdvice(tag, primary, rest);
   const known = !NOT_A_LANGUAGE.has(primary) && nameOf(primary) !== undefined;
   if (!known) return `${quote(tag)} is not a known language${countryInstead(primary) ?? `: ${EXAMPLES}`}`;
-  if (rest.length === 0 || nameOf(tag) !== undefined) return undefined;
-  const unknown = rest.find((part) => nameOf(`${primary}-${part}`) === undefined) ?? rest.join('-');
-  return `${quote(tag)} is not a known language: ${quote(unknown)} is no region or script; write the language alone (${quote(primary)})`;
+  if (rest.length > 0 && nameOf(tag) === undefined) {
+    const unknown = rest.find((part) => nameOf(`${primary}-${part}`) === undefined) ?? rest.join('-');
+    return `${quote(tag)} is not a known language: ${quote(unknown)} is no region or script; write the language alone (${quote(primary)})`;
+  }
+  return deprecatedAdvice(tag, primary, rest);
 }
 
 export const knownLanguages: Linter = {
   name: 'known-languages',
-  description: "Each source's language is a real language's BCP 47 tag.",
+  description:
+    "Each source's language is a real language's BCP 47 tag, in the current code where IANA's registry deprecates one.",
   reads: ['sources'],
   check: (context) =>
     eachEvent(context, (event, f) =>

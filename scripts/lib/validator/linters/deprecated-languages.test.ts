@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, it } from 'vitest';
+import { DEPRECATED_LANGUAGES, DEPRECATED_REGIONS, DEPRECATED_TAGS } from './deprecated-languages.ts';
+
+interface Record {
+  Type: string;
+  Subtag?: string;
+  Tag?: string;
+  Deprecated?: string;
+  'Preferred-Value'?: string;
+}
+
+const registry = JSON.parse(
+  readFileSync(
+    createRequire(import.meta.url).resolve('language-subtag-registry/data/json/registry.json'),
+    'utf8',
+  ),
+) as Record[];
+
+const deprecated = (types: string[], key: 'Subtag' | 'Tag') =>
+  new Map(
+    registry
+      .filter((r) => types.includes(r.Type) && r.Deprecated !== undefined)
+      .map((r) => [r[key]!, r['Preferred-Value'] ?? '']),
+  );
+
+it("holds what IANA's registry deprecates, as the language-subtag-registry package ships it", () => {
+  // Updated the package? Copy the pairs the failure shows into deprecated-languages.ts.
+  expect(DEPRECATED_LANGUAGES).toEqual(deprecated(['language'], 'Subtag'));
+  expect(DEPRECATED_REGIONS).toEqual(deprecated(['region'], 'Subtag'));
+  expect(DEPRECATED_TAGS).toEqual(deprecated(['grandfathered', 'redundant'], 'Tag'));
+  expect(DEPRECATED_LANGUAGES.get('iw')).toBe('he');
+});
