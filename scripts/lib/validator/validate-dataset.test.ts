@@ -483,6 +483,25 @@ it('refuses a track the site cannot use, though the schema lets its key through'
   ]);
 });
 
+it('refuses two tracks in one place, naming both, since the order of their lanes would be left to chance', () => {
+  const dir = materialise({
+    description: 'a vocabulary whose new track takes the order of an existing one',
+    files: { 'events/2025/2025-05-16-sample-talks.json': { $extends: 'base' } },
+  });
+  const path = join(dir, 'vocabulary.json');
+  const vocabulary = JSON.parse(readFileSync(path, 'utf8')) as { tracks: Record<string, { order: number }> };
+  const taken = vocabulary.tracks['us-russia']!.order;
+  const highest = Math.max(...Object.values(vocabulary.tracks).map((t) => t.order));
+  const tracks = { ...vocabulary.tracks, 'energy-talks': { name: 'Energy talks', order: taken } };
+  writeFileSync(path, JSON.stringify({ ...vocabulary, tracks }));
+  const result = run(dir);
+  expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
+    `vocabulary.json: /tracks/energy-talks/order: is ${taken}, as is the order of the track "us-russia": the timeline would put their two lanes in either order; give each track an order of its own, e.g. ${highest + 1} to put "energy-talks" last`,
+  ]);
+  // The events are still checked and served: the lanes are only out of order.
+  expect(result.events).toHaveLength(1);
+});
+
 it('names the key meant when a vocabulary key is in the wrong case, and changes nothing', () => {
   const dir = materialise({
     description: 'a vocabulary with a party and a track key in the wrong case',

@@ -12,6 +12,7 @@ import { readJsonFile, readVocabularyFile } from './read-json-file.ts';
 import { reservedTrackNames } from './reserved-names.ts';
 import { loadSchemaChecker } from './schema-check.ts';
 import { soundPart } from './sound-part.ts';
+import { sharedTrackOrders } from './track-order.ts';
 
 export interface ValidateOptions {
   /** The data folder: holds events/ and vocabulary.json. */
@@ -90,7 +91,11 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
     texts.set(vocabularyFile, vocabRead.text);
     problems.push(...duplicateKeys(vocabularyFile, vocabRead.text));
     const vocabProblems = vocabularySchema.checker.check(vocabularyFile, vocabRead.value);
-    problems.push(...vocabProblems, ...reservedTrackNames(vocabularyFile, vocabRead.value));
+    problems.push(
+      ...vocabProblems,
+      ...reservedTrackNames(vocabularyFile, vocabRead.value),
+      ...sharedTrackOrders(vocabularyFile, vocabRead.value),
+    );
     if (vocabProblems.length === 0) vocabulary = vocabRead.value as Vocabulary;
   }
 
