@@ -1,7 +1,10 @@
 /**
  * The form in which two addresses of one page compare equal: a copied address differs by a trailing "/", a
- * "#fragment" (a place on the page), "HTTP" for "https" or an upper-case host, and none of these makes it
- * another page. Only for comparing: the address stored is the one the editor copied.
+ * "#fragment" (a place on the page), "HTTP" for "https", an upper-case host or "www." before the site's name
+ * (news sites answer at both, sending readers on from one to the other), and none of these makes it another
+ * page. Only for comparing: the address stored is the one the editor copied. Every rule about one page uses it:
+ * within an event (unique-sources, an archive copy at the source's own address) and across events
+ * (source-details, probable-duplicates).
  */
 export function addressKey(value: string): string {
   let url: URL;
@@ -12,6 +15,8 @@ export function addressKey(value: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return value;
   // The parser has lower-cased the scheme and the host; the scheme is left out, so http and https are alike.
+  // "www." goes only where a site's name with a dot is left ("www.bbc.com", not "www.com").
+  const host = url.host.replace(/^www\.(?=[^.]+\.)/, '');
   const path = url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : url.pathname;
-  return `//${url.host}${path}${url.search}`;
+  return `//${host}${path}${url.search}`;
 }

@@ -209,6 +209,20 @@ describe('a same-day event that cites a source another event of that day cites',
     ]);
   });
 
+  it('counts the page written differently as the same page', () => {
+    const elsewhere = { ...source, url: 'HTTP://www.site-c.test/live/#latest' };
+    const dir = materialise({
+      description: 'two unlinked events of one day that cite one live blog, written two ways',
+      files: {
+        'events/2025/2025-05-16-sample-talks.json': talks(),
+        'events/2025/2025-05-16-sample-memorandum.json': { ...memorandum(), sources: [elsewhere] },
+      },
+    });
+    expect(run(dir).problems.map(formatProblem)).toEqual([
+      'warning: events/2025/2025-05-16-sample-talks.json: may duplicate 2025-05-16-sample-memorandum (same date, and both cite "https://site-c.test/live"): merge them, or link them with "related" if both are right',
+    ]);
+  });
+
   it('says nothing of a pair linked in either direction', () => {
     const link = (id: string) => [{ id, relation: 'see-also' }];
     for (const files of [

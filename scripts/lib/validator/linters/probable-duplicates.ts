@@ -2,9 +2,18 @@ import { normalise } from '../../../../src/lib/text/normalise.ts';
 import type { DiplomaticEvent } from '../../../../src/lib/data/event.generated.ts';
 import { quote, warning } from '../problem.ts';
 import type { Linter } from '../linter.ts';
+import { addressKey } from '../same-address.ts';
 
-/** Ways an event can look like another: what it is, what it is called, or what reports it. */
-const SIGNS: { reason: (key: string) => string; keys: (e: DiplomaticEvent) => string[] }[] = [
+const sourceKey = (start: string, url: string) => `${start}|${addressKey(url)}`;
+
+/**
+ * Ways an event can look like another: what it is, what it is called, or what reports it. The reason is told
+ * for the event warned about, with the key it shares.
+ */
+const SIGNS: {
+  reason: (key: string, e: DiplomaticEvent) => string;
+  keys: (e: DiplomaticEvent) => string[];
+}[] = [
   {
     reason: () => 'same date, kind and parties',
     keys: (e) => [[e.start, e.kind, [...e.parties].sort().join('+')].join('|')],
@@ -22,8 +31,12 @@ const SIGNS: { reason: (key: string) => string; keys: (e: DiplomaticEvent) => st
   {
     // Or under another title and kind altogether; but it is added from the same report as the first. Distinct
     // events of one day that a report covers together (talks and the memorandum handed over at them) are linked.
-    reason: (key) => `same date, and both cite ${quote(key.slice(key.indexOf('|') + 1), 80)}`,
-    keys: (e) => [...new Set(e.sources.map((s) => `${e.start}|${s.url}`))],
+    // One page however its address is written (see addressKey); the message gives this event's spelling.
+    reason: (key, e) => {
+      const url = e.sources.find((s) => sourceKey(e.start, s.url) === key)?.url;
+      return `same date, and both cite ${quote(url ?? key.slice(key.indexOf('|') + 1), 80)}`;
+    },
+    keys: (e) => [...new Set(e.sources.map((s) => sourceKey(e.start, s.url)))],
   },
 ];
 export const probableDuplicates: Linter = {
@@ -50,13 +63,13 @@ export const probableDuplicates: Linter = {
         ids.slice(1).flatMap((id) => {
           const other = ids.find((o) => o !== id && !linked(o, id));
           const f = context.byId.get(id);
-          if (!other || !f || warned.has(id)) return [];
+          if (!other || !f?.event || warned.has(id)) return [];
           warned.add(id);
           return [
             warning(
               f.file,
               '',
-              `may duplicate ${other} (${reason(k)}): merge them, or link them with "related" if both are right`,
+              `may duplicate ${other} (${reason(k, f.event)}): merge them, or link them with "related" if both are right`,
             ),
           ];
         }),

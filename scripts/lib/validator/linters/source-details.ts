@@ -1,5 +1,6 @@
 import { error, quote, type Problem } from '../problem.ts';
 import type { EventFile, Linter } from '../linter.ts';
+import { addressKey } from '../same-address.ts';
 
 /** What a source says of its page, which is the same whichever event cites it. */
 const DETAILS = [
@@ -19,19 +20,21 @@ const shown = (value: unknown, absent: string) => (value === undefined ? absent 
 
 // One page has one headline, one publisher, one date and one language: where two events cite it, a
 // reader, a citation or an export would otherwise get two answers. Which one is right is for the editor
-// to find out, so both files are told.
+// to find out, so both files are told. One page however its address is written (see addressKey), and the
+// message gives the other file's spelling where it differs.
 export const sourceDetails: Linter = {
   name: 'source-details',
   description:
-    'A page cited by several events has the same title, publisher, date and language in each of them.',
+    'A page cited by several events, however its address is written, has the same title, publisher, date and language in each of them.',
   reads: ['sources'],
   check: (context) => {
     const byUrl = new Map<string, Citation[]>();
     for (const f of context.files)
       f.event?.sources.forEach((source, index) => {
-        const list = byUrl.get(source.url) ?? [];
+        const key = addressKey(source.url);
+        const list = byUrl.get(key) ?? [];
         list.push({ f, index, source: source as unknown as Record<string, unknown> });
-        byUrl.set(source.url, list);
+        byUrl.set(key, list);
       });
     const problems: Problem[] = [];
     for (const citations of byUrl.values()) {
@@ -41,7 +44,10 @@ export const sourceDetails: Linter = {
           const others = citations.filter((c) => c.f !== here.f && c.source[key] !== here.source[key]);
           if (others.length === 0) continue;
           const elsewhere = others
-            .map((o) => `${o.f.file} (/sources/${o.index}) gives ${shown(o.source[key], 'none')}`)
+            .map((o) => {
+              const written = o.source.url === here.source.url ? '' : `, written ${quote(o.source.url, 80)}`;
+              return `${o.f.file} (/sources/${o.index}${written}) gives ${shown(o.source[key], 'none')}`;
+            })
             .join('; ');
           problems.push(
             error(
