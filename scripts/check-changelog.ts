@@ -17,7 +17,9 @@ Runs npm run check:version and npm run check:removed, both of them whatever the 
 pull request: the first wants a new version heading in data/CHANGELOG.md when an event file changed, the second
 a line "- Removed <id>: <why>." or "- Renamed <old id> → <new id>: <why>." for each id that is gone.
 
-  --base <rev>  The branch the change goes into (default: origin/main; git fetch origin main first).
+  --base <rev>  The branch the change goes into. By default upstream/main if there is one (the project, in a
+                clone of a fork), else origin/main, else main; each check says which it took. Fetch the
+                project's main first: git fetch upstream main (or origin main).
   --help        This text.
 
 Exit 0 when both pass, 1 when either finds a problem, 2 on a wrong call or a revision git does not know.`);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { baseFromCommandLine, DEFAULT_BASE } from './lib/removed-ids/base-revision.ts';
+import { baseFromCommandLine } from './lib/removed-ids/base-revision.ts';
 import { currentEvents, fileAtRevision, idsAtRevision } from './lib/removed-ids/event-ids.ts';
 import { checkRemovedIds } from './lib/removed-ids/removed-ids.ts';
 import { formatProblem, githubAnnotation } from './lib/validator/format-problems.ts';
@@ -23,9 +23,10 @@ heading), in a line this change wrote, as "- Removed <id>: <why>." or "- Renamed
 (?event=<id>) and citations that use it stop working, unless the event that took its place lists it in formerIds,
 which forwards them there.
 
-  --base <rev>  The branch the change goes into (default: ${DEFAULT_BASE}). The check compares with the merge
-                base of <rev> and HEAD, so what the branch gained since this change started is not counted.
-                Without ${DEFAULT_BASE} (no remote named origin, or not fetched), name one: --base main.
+  --base <rev>  The branch the change goes into. By default upstream/main if there is one (the project, in a
+                clone of a fork), else origin/main, else main; it says which it took. The check compares with
+                the merge base of <rev> and HEAD, so what the branch gained since this change started is not
+                counted. Fetch the project's main first: git fetch upstream main (or origin main).
   --help        This text.
 
 The current ids are read from the work tree, uncommitted changes included; the base's with git.

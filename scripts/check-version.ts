@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { changedFilesNoun, checkVersionBump } from './lib/dataset/version-bump.ts';
-import { baseFromCommandLine, DEFAULT_BASE } from './lib/removed-ids/base-revision.ts';
+import { baseFromCommandLine } from './lib/removed-ids/base-revision.ts';
 import { changedFiles, fileAtRevision, PUBLISHED_DATA } from './lib/removed-ids/event-ids.ts';
 import { utcToday } from './lib/validator/linter.ts';
 import { formatProblem, githubAnnotation } from './lib/validator/format-problems.ts';
@@ -26,8 +26,9 @@ A newest heading that this change wrote, whether event files changed or not, mus
 YYYY.MM.DD (or YYYY.MM.DD.2, .3…), newer than the base's, given nowhere else in the file, and not dated after
 today. The changelog has no "## Unreleased" section: its newest heading is the version.
 
-  --base <rev>  The branch the change goes into (default: ${DEFAULT_BASE}). The check compares with the merge
-                base of <rev> and HEAD, as check:removed does.
+  --base <rev>  The branch the change goes into. By default upstream/main if there is one (the project, in a
+                clone of a fork), else origin/main, else main; it says which it took. The check compares with
+                the merge base of <rev> and HEAD, as check:removed does.
   --help        This text.
 
 The work tree is compared, uncommitted and untracked files included.

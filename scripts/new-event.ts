@@ -23,8 +23,8 @@ import {
 import { repeatedFlags } from './lib/new-event/repeated-flags.ts';
 import { readRules, type Rules } from './lib/new-event/rules.ts';
 import { writeNewEvent } from './lib/new-event/write-event.ts';
-import { DEFAULT_BASE } from './lib/removed-ids/base-revision.ts';
-import { fileAtRevision, mergeBase, repositoryRoot, resolveCommit } from './lib/removed-ids/event-ids.ts';
+import { defaultBase } from './lib/removed-ids/base-revision.ts';
+import { fileAtRevision, mergeBase, repositoryRoot } from './lib/removed-ids/event-ids.ts';
 import { closestName } from './lib/validator/closest-name.ts';
 import { isFolder, notAFolder } from './lib/validator/folder.ts';
 import { schemaFolderFor } from './lib/validator/schema-folder.ts';
@@ -278,13 +278,15 @@ function readChangelog(): string | undefined {
   }
 }
 /**
- * The newest heading of the changelog on origin/main (at its merge base with HEAD), read with git; undefined when
- * that cannot be told (another data folder, no git, no origin/main), and the step says how to tell.
+ * The newest heading of the changelog on the branch check:changelog compares with by default (upstream/main,
+ * origin/main or main, at its merge base with HEAD), read with git; undefined when that cannot be told (another
+ * data folder, no git, none of those branches), and the step says how to tell.
  */
 function baseNewestHeading(): { heading: string | undefined } | undefined {
   if (dataDir !== 'data') return undefined;
   const root = repositoryRoot(process.cwd());
-  const base = root && resolveCommit(root, DEFAULT_BASE) ? mergeBase(root, DEFAULT_BASE) : undefined;
+  const chosen = root ? defaultBase(root) : undefined;
+  const base = root && chosen ? mergeBase(root, chosen.ref) : undefined;
   if (!root || !base) return undefined;
   const text = fileAtRevision(root, base, 'data/CHANGELOG.md');
   return { heading: text === undefined ? undefined : changelogHeadings(text)[0]?.text };

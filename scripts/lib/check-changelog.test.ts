@@ -52,4 +52,55 @@ describe('npm run check:changelog', () => {
       expect(run('--base', 'nowhere').status).toBe(2);
     },
   );
+
+  it(
+    'compares, without --base, with upstream/main, else origin/main, else main, and says which',
+    { timeout: 60_000 },
+    () => {
+      // A contributor's clone of a fork: origin/main is the fork's main, which already has the change.
+      const fork = scratchRepo('dt-check-changelog-fork-');
+      try {
+        const runIn = (...args: string[]) =>
+          runScript(join(import.meta.dirname, '../check-changelog.ts'), args, { cwd: fork.dir, env });
+        fork.write(A, '{ "id": "2025-05-16-istanbul-talks" }\n');
+        fork.write(B, '{ "id": "2025-10-budapest-summit" }\n');
+        fork.write('data/CHANGELOG.md', '# Dataset changelog\n\n## 2026.11.27\n\n- First release.\n');
+        fork.git('add', '.');
+        fork.git('commit', '-q', '-m', 'first');
+        const local = runIn();
+        expect(local.status).toBe(0);
+        expect(local.stdout).toContain(
+          'No --base given: comparing with main (there is no upstream/main or origin/main here).',
+        );
+        expect(local.stdout).toContain('(the merge base of main and HEAD)');
+
+        fork.git('rm', '-q', B);
+        fork.git('commit', '-q', '-m', 'remove B, unrecorded');
+        fork.git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+        // A local branch that only looks like the project's main is not taken for it.
+        fork.git('branch', 'upstream/main', 'HEAD');
+        const forkOnly = runIn();
+        expect(forkOnly.stdout).toContain(
+          'No --base given: comparing with origin/main (there is no upstream/main here).',
+        );
+        expect(forkOnly.status).toBe(0);
+
+        fork.git('update-ref', 'refs/remotes/upstream/main', 'HEAD~1');
+        const upstream = runIn();
+        expect(upstream.stdout).toContain(
+          "No --base given: comparing with upstream/main (the project's main, as a clone of a fork names it).",
+        );
+        expect(upstream.stdout + upstream.stderr).toContain('(the merge base of upstream/main and HEAD)');
+        expect(upstream.stderr).toContain('no event has the id 2025-10-budapest-summit any more');
+        expect(upstream.status).toBe(1);
+
+        // --base still names the branch, whatever the remotes.
+        const given = runIn('--base', 'origin/main');
+        expect(given.stdout).not.toContain('No --base given');
+        expect(given.status).toBe(0);
+      } finally {
+        fork.remove();
+      }
+    },
+  );
 });

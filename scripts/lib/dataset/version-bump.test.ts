@@ -284,9 +284,20 @@ describe('npm run check:version', () => {
     const unknown = run('', '--base', 'origin/nowhere');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('git does not know the revision "origin/nowhere"');
-    const noDefault = run('');
-    expect(noDefault.code).toBe(2);
-    expect(noDefault.stderr).toContain('No --base given, and there is no origin/main here');
+    // Without --base, and without upstream/main or origin/main, the local main, said so.
+    expect(run('').stdout).toContain(
+      'No --base given: comparing with main (there is no upstream/main or origin/main here).',
+    );
+    git('branch', '-m', 'main', 'trunk');
+    try {
+      const noDefault = run('');
+      expect(noDefault.code).toBe(2);
+      expect(noDefault.stderr).toContain(
+        'No --base given, and there is no upstream/main, origin/main or main here',
+      );
+    } finally {
+      git('branch', '-m', 'trunk', 'main');
+    }
     expect(run('', '--bsae', 'main').code).toBe(2);
     expect(run('', '--help').code).toBe(0);
   });

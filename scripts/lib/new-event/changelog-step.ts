@@ -10,7 +10,7 @@ export interface ChangelogStepInput {
   changelog: string | undefined;
   /**
    * Its newest heading on the branch the change goes into (at the merge base), when that could be read with git;
-   * undefined when it could not (no origin/main, or not a git clone): the step then says how to tell.
+   * undefined when it could not (no upstream/main, origin/main or main, or not a git clone): the step then says how to tell.
    */
   baseNewest: { heading: string | undefined } | undefined;
   /** The day, "YYYY-MM-DD" (UTC). */

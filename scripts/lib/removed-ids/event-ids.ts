@@ -41,6 +41,12 @@ export function repositoryRoot(dir: string): string | undefined {
   return tryGit(dir, ['rev-parse', '--show-toplevel']);
 }
 
+/** Those of `refs` (full names, "refs/heads/main") that exist in `repo`. */
+export function existingRefs(repo: string, refs: readonly string[]): Set<string> {
+  const out = tryGit(repo, ['for-each-ref', '--format=%(refname)', ...refs]) ?? '';
+  return new Set(out.split('\n').filter((line) => line !== ''));
+}
+
 /** The commit a revision names, or undefined when git does not know it. */
 export function resolveCommit(repo: string, rev: string): string | undefined {
   // "--end-of-options" keeps a revision that starts with "-" from being read as an option.
