@@ -91,3 +91,31 @@ describe('fetchDataset, for event files the development server finds invalid', (
     expect(error.problems).toBeUndefined();
   });
 });
+
+describe('fetchDataset, for a served event with a direction control', () => {
+  async function skippedFor(body: string) {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } })),
+    );
+    const result = await fetchDataset(() => undefined, '/data/events.json');
+    return result.skipped.map((s) => s.reason);
+  }
+  const file = JSON.stringify(sampleFile([{ ...sampleEvent, title: 'Talks TITLE' }]));
+
+  it('leaves the event out whether the control is written as itself or as an escape, in either case', async () => {
+    expect(await skippedFor(file.replace('TITLE', '\u202E'))).toEqual([
+      '"title" contains the direction control U+202E',
+    ]);
+    expect(await skippedFor(file.replace('TITLE', '\\u202e'))).toEqual([
+      '"title" contains the direction control U+202E',
+    ]);
+    expect(await skippedFor(file.replace('TITLE', '\\u061C'))).toEqual([
+      '"title" contains the direction control U+061C',
+    ]);
+  });
+
+  it('keeps an event whose escapes are of other characters', async () => {
+    expect(await skippedFor(file.replace('TITLE', '\\u00e9 \\\\u202E'))).toEqual([]);
+  });
+});
