@@ -9,9 +9,11 @@ import { headingRowOf, monthRowFrom, yearRows } from './jump-rows';
 import { ListEntry } from './ListEntry';
 import { listRowsOf, type ListRow } from './list-rows';
 import { listDrawnWhole, nestRows } from './list-window';
+import { rowOfSavedPlace } from './saved-place';
 import { readableBand, scrollIntoMiddle } from './scroll-into-middle';
 import { useKeepPlace } from './use-keep-place';
 import { useListWindow } from './use-list-window';
+import { placeInHistory, usePlaceInHistory } from './use-place-in-history';
 import './list-view.css';
 
 const monthLabel = (key: string) => {
@@ -23,6 +25,8 @@ const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
 
 /** Whether the address's year or month (see below) was gone to: once a page. */
 let fragmentHonoured = false;
+/** Whether the place kept in the history entry (a reload, Back from another site) was gone to: once a page. */
+let placeHonoured = false;
 
 /** Whether no part of an element is in what is read of the screen. */
 const offScreen = (el: HTMLElement) => {
@@ -67,8 +71,21 @@ export default function ListView({
   const windowed = !printing && !listDrawnWhole(events.length, total);
   const { first, last, above, below, reveal } = useListWindow(root, list.rows, windowed);
   const blocks = useMemo(() => nestRows(list.rows, first, last), [list.rows, first, last]);
+  // A reload, or Back from another site, comes back to where the reader was, unless an event is open
+  // (its row is brought on screen) or the page is being printed. Once a page: the list drawn again
+  // (after the timeline) is a step of its own. Over the address's year or month, as a browser's own
+  // restoring of the scroll on a reload is.
+  const openingPlace = () => {
+    if (placeHonoured) return null;
+    placeHonoured = true;
+    const saved = selectedId === null && !printing ? placeInHistory() : null;
+    const at = saved && rowOfSavedPlace(list.rows, saved);
+    if (at) fragmentHonoured = true;
+    return at;
+  };
   // Turning a phone keeps the reader at the same event.
-  const { placed } = useKeepPlace(root, list.rows, reveal, events.length > 0);
+  const { placed } = useKeepPlace(root, list.rows, reveal, events.length > 0, openingPlace);
+  usePlaceInHistory(root, list.rows, events.length > 0 && !printing, selectedId);
 
   const entryElement = (id: string) =>
     root.current?.querySelector<HTMLElement>(`[data-list-event-id="${CSS.escape(id)}"]`) ?? null;

@@ -5,6 +5,11 @@ import { readingPlace } from './reading-place';
 const READER_INPUT = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
 /** Frames after a new width in which the place is put back: a long list is measured and drawn again. */
 const SETTLE_FRAMES = 12;
+/**
+ * Frames after the list is first drawn in which a place it opens at is put back: what is drawn above
+ * it, the chart of events per month among them, may still be loading, and a long list is measured.
+ */
+const OPENING_FRAMES = 60;
 
 interface Place {
   /** The list's rows when it was noted: the row's index means that row only among them. */
@@ -14,7 +19,7 @@ interface Place {
 }
 
 /** The list's drawn rows (headings and entries, in order) and where their tops are on the screen. */
-function drawnRows(list: HTMLElement): { row: number; top: number }[] {
+export function drawnRows(list: HTMLElement): { row: number; top: number }[] {
   return [...list.querySelectorAll<HTMLElement>('[data-row]')].map((el) => ({
     row: Number(el.dataset.row),
     top: el.getBoundingClientRect().top,
@@ -29,14 +34,19 @@ function drawnRows(list: HTMLElement): { row: number; top: number }[] {
  * turning back; in a long list, 200 rows away). The browser's own anchoring is off in the list
  * (list-view.css), and a long list estimates the rows it does not draw anew at another width: the row
  * is drawn again where it is not (`reveal`), then put back in place.
+ *
+ * `opening` gives, when the list is first drawn, a row to put at a place on the screen as the list is
+ * laid out (where a reload found the reader: see usePlaceInHistory), or none.
  */
 export function useKeepPlace(
   list: RefObject<HTMLElement | null>,
   rows: readonly unknown[],
   reveal: (row: number, then: () => void) => void,
   drawn: boolean,
+  opening: () => { row: number; top: number } | null = () => null,
 ): { placed: () => void } {
   const current = useEffectEvent(() => rows);
+  const openingPlace = useEffectEvent(opening);
   // Set while the list is drawn: see `placed`.
   const placedNow = useRef<() => void>(() => {});
   const revealRow = useEffectEvent((row: number, then: () => void) => reveal(row, then));
@@ -100,6 +110,13 @@ export function useKeepPlace(
       note();
     };
     observer.observe(el);
+    const opened = openingPlace();
+    if (opened) {
+      place = { rows: current(), ...opened };
+      settling = OPENING_FRAMES;
+      putBack();
+      settleFrame = requestAnimationFrame(settle);
+    }
     window.addEventListener('scroll', onScroll, { passive: true });
     for (const type of READER_INPUT)
       window.addEventListener(type, stopSettling, { capture: true, passive: true });

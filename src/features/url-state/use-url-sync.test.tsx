@@ -274,3 +274,30 @@ describe('the timeline’s window on Back and Forward', () => {
     expect(writes[1]!.mock.calls).toEqual([]);
   });
 });
+
+describe('what a step of history holds besides its address (the list’s reading place)', () => {
+  const place = { listPlace: { row: `e:${NOW}`, month: '2025-05', top: 40 } };
+
+  it('is kept when the address of the same step is tidied as the page opens', () => {
+    window.location.href = `http://localhost/?view=list&event=${NOW.toUpperCase()}.`;
+    window.history.replaceState(place, '');
+    applyUrlState(dataset);
+    expect(window.location.search).toBe(`?view=list&event=${NOW}`);
+    expect(window.history.state).toEqual(place);
+  });
+
+  it('is kept while typing edits the same step, and not carried into a new one', async () => {
+    mount();
+    act(() => typeFilter('q', 'ist'));
+    await settle();
+    window.history.replaceState(place, '');
+    act(() => typeFilter('q', 'istanbul'));
+    await settle();
+    expect(window.location.search).toBe('?q=istanbul');
+    expect(window.history.state).toEqual(place);
+    act(() => selectEvent(NOW));
+    await settle();
+    expect(window.location.search).toBe(`?q=istanbul&event=${NOW}`);
+    expect(window.history.state).toBeNull();
+  });
+});

@@ -79,7 +79,12 @@ function apply(state: UrlState, windowRequest: WindowRequest | null, popped = fa
 function announce({ state, problems, offer }: ReadLink) {
   for (const problem of problems) addNotice(problem, problem === offer?.problem ? offer.eventId : undefined);
   const clean = serialiseUrlState(state);
-  window.history.replaceState(null, '', `${window.location.pathname}${clean}${window.location.hash}`);
+  // The same step, its address tidied: what the step holds (the list's reading place) stays with it.
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${window.location.pathname}${clean}${window.location.hash}`,
+  );
 }
 
 /**
@@ -156,8 +161,9 @@ export function useUrlSync(dataset: DatasetFile): void {
       const { url, push, state } = pending;
       pending = null;
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+        // A new step starts with nothing of the one before; the same step keeps what it holds.
         if (push) window.history.pushState(null, '', url);
-        else window.history.replaceState(null, '', url);
+        else window.history.replaceState(window.history.state, '', url);
       }
       // The links to events follow the address, written by now: they too wait for the change to be drawn.
       const links = newEventLinks(state, useAppStore.getState().eventLinks);
