@@ -21,6 +21,16 @@ describe('tidyEventId', () => {
     expect(tidyEventId('2025-10-budapest-summit')).toBe('2025-10-budapest-summit');
     expect(tidyEventId('...')).toBe('');
   });
+
+  it('reads a link’s very long run of such characters before a letter at once, not in seconds', () => {
+    // A hostile link: each run tried from each of its characters took 30 s at 100,000 (the page froze).
+    for (const id of ['.'.repeat(100_000) + 'a', ' '.repeat(100_000) + 'a', ')'.repeat(50_000) + 'a.']) {
+      const started = performance.now();
+      expect(tidyEventId(id)).toBe(id.replace(/^[ ]+/, '').replace(/\.$/, ''));
+      expect(findEventId(id, known)).toEqual({ found: null });
+      expect(performance.now() - started).toBeLessThan(500);
+    }
+  });
 });
 
 describe('findEventId', () => {
