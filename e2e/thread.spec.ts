@@ -158,3 +158,59 @@ test('an unknown thread in a link is ignored with a notice', async ({ page }) =>
   await expect(page.getByTestId('showing')).toHaveText(`Showing ${total} of ${total} events`);
   await expect(page).not.toHaveURL(/[?&]thread=/);
 });
+
+test('a thread link one slip away from an id offers that event’s thread, and shows it on request', async ({
+  page,
+}) => {
+  await openApp(page, '/?view=list&kind=summit&thread=2025-10-budapest-sumit');
+  const notices = page.getByTestId('notices');
+  await expect(notices).toContainText(
+    `Ignored the thread of “2025-10-budapest-sumit” in the link: no event has that id. Did you mean “${summit.id}”?`,
+  );
+  await expect(page.getByTestId('thread-filter')).toHaveCount(0);
+  const offer = notices.getByRole('link', { name: 'Show its thread' });
+  // As a link, it opens in a new tab what a click shows here: the other filters kept.
+  await expect(offer).toHaveAttribute('href', `/?kind=summit&thread=${summit.id}&view=list`);
+
+  await offer.click();
+  const both = [...thread].filter((id) => dataset.events.find((e) => e.id === id)!.kind === 'summit');
+  await expect(page.getByTestId('showing')).toHaveText(`Showing ${both.length} of ${total} events`);
+  await expect(page.getByTestId('thread-filter')).toHaveText(`Only the thread of “${summit.title}”Remove`);
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: `Showing the thread of ${summit.title}: ${both.length} events.` }),
+  ).toHaveCount(1);
+  await expect(notices).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`[?&]thread=${summit.id}(&|$)`));
+});
+
+test('a link that gives the thread twice uses the first, and offers the event it nearly names', async ({
+  page,
+}) => {
+  await openApp(page, `/?view=list&thread=2025-10-budapest-sumit&thread=${summit.id}`);
+  const notices = page.getByTestId('notices');
+  await expect(notices).toContainText('The link gives “thread” 2 times');
+  await notices.getByRole('link', { name: 'Show its thread' }).click();
+  await expect(page.getByTestId('showing')).toHaveText(`Showing ${thread.size} of ${total} events`);
+});
+
+test('a thread id that is very long, or only invisible characters, is ignored with a notice that offers nothing', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const id of [
+    '.'.repeat(12_000) + 'a',
+    '%E2%80%8B%E2%80%AE%C2%AD',
+    `${summit.id}${'x'.repeat(5000)}`,
+  ]) {
+    await openApp(page, `/?view=list&thread=${id}`);
+    const notices = page.getByTestId('notices');
+    await expect(notices).toContainText('Ignored the thread of');
+    await expect(notices.getByRole('link')).toHaveCount(0);
+    await expect(page.getByTestId('showing')).toHaveText(`Showing ${total} of ${total} events`);
+    await expect(page).not.toHaveURL(/[?&]thread=/);
+  }
+  expect(errors).toEqual([]);
+});

@@ -40,11 +40,12 @@ test('the sheet’s close button, its parties, tags and related events, and the 
   await atLeast44(panel.locator('.panel__actions button').filter({ visible: true }), 'a panel action');
 });
 
-test('a notice’s “Open it” and “Dismiss” are 44 px targets', async ({ page }) => {
-  // A misspelt event id: the notice offers the event it probably meant.
-  await openApp(page, '/?view=list&event=2025-10-budapest-sumit');
+test('a notice’s “Open it”, “Show its thread” and “Dismiss” are 44 px targets', async ({ page }) => {
+  // A misspelt event id, and thread: the notices offer the event it probably meant, and its thread.
+  await openApp(page, '/?view=list&event=2025-10-budapest-sumit&thread=2025-10-budapest-sumit');
   const notices = page.getByTestId('notices');
   await atLeast44(notices.getByRole('link', { name: 'Open it' }), '“Open it”');
+  await atLeast44(notices.getByRole('link', { name: 'Show its thread' }), '“Show its thread”');
   await atLeast44(notices.getByRole('button', { name: 'Dismiss' }), '“Dismiss”');
 });
 

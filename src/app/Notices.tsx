@@ -1,13 +1,14 @@
 import { useId, useRef } from 'react';
 import { SEARCH_BOX_ID } from '../features/filters/FilterBar';
-import { dismissNotice, selectEvent, useAppStore } from '../store/app-store';
+import { showThread } from '../features/event-panel/show-thread';
+import { dismissNotice, selectEvent, useAppStore, type NoticeOffer } from '../store/app-store';
 import { IsolatedQuotes } from '../lib/react/IsolatedQuotes';
 import { EventLink } from '../features/url-state/EventLink';
 import { noticeToFocusAfter } from './notice-focus';
 
 export function Notices() {
   const notices = useAppStore((s) => s.notices);
-  const noticeEvents = useAppStore((s) => s.noticeEvents);
+  const noticeOffers = useAppStore((s) => s.noticeOffers);
   const id = useId();
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   if (notices.length === 0) return null;
@@ -30,20 +31,14 @@ export function Notices() {
             <span id={`${id}-${i}`}>
               <IsolatedQuotes text={n} />
             </span>{' '}
-            {noticeEvents.has(n) && (
+            {noticeOffers.has(n) && (
               <>
-                <EventLink
-                  eventId={noticeEvents.get(n)!}
-                  className="notice__open"
+                <OfferLink
+                  offer={noticeOffers.get(n)!}
                   aria-describedby={`${id}-${i}`}
-                  onOpen={() => {
-                    // Its question answered, the notice goes; the panel that opens takes the focus.
-                    dismiss(n);
-                    selectEvent(noticeEvents.get(n)!);
-                  }}
-                >
-                  Open it
-                </EventLink>{' '}
+                  // Its question answered, the notice goes.
+                  onOpen={() => dismiss(n)}
+                />{' '}
               </>
             )}
             <button
@@ -64,5 +59,36 @@ export function Notices() {
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * The event a notice offers in place of an id the link nearly gave, as a link to what the link meant:
+ * the event, opened (its panel takes the focus), or its thread, shown as "Show this thread" shows it.
+ */
+function OfferLink({
+  offer: { eventId, as },
+  onOpen,
+  ...attributes
+}: {
+  offer: NoticeOffer;
+  onOpen: () => void;
+  'aria-describedby': string;
+}) {
+  const follow = () => {
+    onOpen();
+    if (as === 'event') {
+      selectEvent(eventId);
+      return;
+    }
+    const { data } = useAppStore.getState();
+    const events = data.status === 'ready' ? data.dataset.events : [];
+    const event = events.find((e) => e.id === eventId);
+    if (event) showThread(event, events);
+  };
+  return (
+    <EventLink {...attributes} eventId={eventId} as={as} className="notice__open" onOpen={follow}>
+      {as === 'event' ? 'Open it' : 'Show its thread'}
+    </EventLink>
   );
 }

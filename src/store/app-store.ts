@@ -3,7 +3,7 @@ import type { DatasetFile } from '../lib/data/dataset';
 import type { SkippedEvent } from '../lib/data/parse-dataset';
 import type { DatasetProblem } from '../features/dataset/invalid-dataset';
 import { EMPTY_FILTERS, type Filters, type ListFilterKey, type PartyMode } from '../features/filters/filters';
-import type { ViewMode } from '../features/url-state/url-state';
+import type { LinkOffer, ViewMode } from '../features/url-state/url-state';
 
 export type DatasetState =
   | { status: 'loading'; progress: number | null }
@@ -21,6 +21,9 @@ export interface VisibleWindow {
   end: number;
 }
 
+/** What a notice offers: an event to open, or whose thread to show. */
+export type NoticeOffer = Omit<LinkOffer, 'problem'>;
+
 export interface AppState {
   data: DatasetState;
   filters: Filters;
@@ -30,11 +33,15 @@ export interface AppState {
   selectedId: string | null;
   /**
    * Links to events: the address as written last, but its event (`base`, null until the address is read),
-   * and `href`, which gives an event's link from it (event-href.ts). Set by use-url-sync.ts, and only
-   * when `base` changes: opening an event draws no link anew. A function here, so that the views that
-   * draw links need not carry the code that writes addresses.
+   * and `href`, which gives an event's link from it, `threadHref` the link to its thread (event-href.ts).
+   * Set by use-url-sync.ts, and only when `base` changes: opening an event draws no link anew. Functions
+   * here, so that the views that draw links need not carry the code that writes addresses.
    */
-  eventLinks: { base: string | null; href: (eventId: string) => string };
+  eventLinks: {
+    base: string | null;
+    href: (eventId: string) => string;
+    threadHref: (eventId: string) => string;
+  };
   /** The timeline's visible range, kept so that it survives data changes and re-mounts. */
   window: VisibleWindow | null;
   /**
@@ -49,8 +56,8 @@ export interface AppState {
   fitRequest: number | null;
   /** Short messages for the reader, e.g. about link parameters that were ignored. */
   notices: string[];
-  /** The event a notice offers to open ("Did you mean …?"), by the notice's words. */
-  noticeEvents: ReadonlyMap<string, string>;
+  /** The event a notice offers ("Did you mean …?"), to open or to show its thread, by the notice's words. */
+  noticeOffers: ReadonlyMap<string, NoticeOffer>;
   /** What a screen reader is told of a change it could not otherwise hear; seq makes each one new. */
   announcement: { text: string; seq: number } | null;
   /**
@@ -70,12 +77,16 @@ export const useAppStore = create<AppState>(() => ({
   view: null,
   selectedId: null,
   // Replaced as the address is read, before any view is drawn.
-  eventLinks: { base: null, href: (id) => `${window.location.pathname}?event=${encodeURIComponent(id)}` },
+  eventLinks: {
+    base: null,
+    href: (id) => `${window.location.pathname}?event=${encodeURIComponent(id)}`,
+    threadHref: (id) => `${window.location.pathname}?thread=${encodeURIComponent(id)}`,
+  },
   window: null,
   windowRequest: null,
   fitRequest: null,
   notices: [],
-  noticeEvents: new Map(),
+  noticeOffers: new Map(),
   announcement: null,
   typing: null,
 }));
@@ -95,22 +106,24 @@ export const selectEvent = (id: string | null) => useAppStore.setState({ selecte
 
 export const setVisibleWindow = (window: VisibleWindow) => useAppStore.setState({ window });
 
-/** Shows a notice, once; `eventId` is an event it offers to open. */
-export const addNotice = (notice: string, eventId?: string) =>
+/** Shows a notice, once; `offer` is an event it offers, to open or to show its thread. */
+export const addNotice = (notice: string, offer?: NoticeOffer) =>
   useAppStore.setState((s) =>
     s.notices.includes(notice)
       ? s
       : {
           notices: [...s.notices, notice],
-          ...(eventId !== undefined ? { noticeEvents: new Map(s.noticeEvents).set(notice, eventId) } : {}),
+          ...(offer !== undefined
+            ? { noticeOffers: new Map(s.noticeOffers).set(notice, { eventId: offer.eventId, as: offer.as }) }
+            : {}),
         },
   );
 
 export const dismissNotice = (notice: string) =>
   useAppStore.setState((s) => {
-    const noticeEvents = new Map(s.noticeEvents);
-    noticeEvents.delete(notice);
-    return { notices: s.notices.filter((n) => n !== notice), noticeEvents };
+    const noticeOffers = new Map(s.noticeOffers);
+    noticeOffers.delete(notice);
+    return { notices: s.notices.filter((n) => n !== notice), noticeOffers };
   });
 
 /** Says `text` through the page's live region, once, even when the same words were said before. */

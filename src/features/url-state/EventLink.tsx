@@ -10,15 +10,18 @@ import { selectEvent, useAppStore } from '../../store/app-store';
  */
 export function EventLink({
   eventId,
+  as = 'event',
   onOpen,
   children,
   ...attributes
 }: Omit<ComponentPropsWithoutRef<'a'>, 'href' | 'onClick'> & {
   eventId: string;
+  /** What the address opens: the event, or its thread (then give `onOpen`, which shows it). */
+  as?: 'event' | 'thread';
   /** What a plain click does instead of opening the event alone (a notice also goes, say). */
   onOpen?: () => void;
 }) {
-  const href = useAppStore((s) => s.eventLinks.href);
+  const href = useAppStore((s) => (as === 'thread' ? s.eventLinks.threadHref : s.eventLinks.href));
   const open = onOpen ?? (() => selectEvent(eventId));
   return (
     <a

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../filters/filters';
-import { eventHref } from './event-href';
+import { eventHref, threadHref } from './event-href';
 import { EMPTY_URL_STATE, parseUrlState, type UrlState } from './url-state';
 
 const EVENT = '2025-10-budapest-summit';
@@ -54,6 +54,23 @@ describe('eventHref', () => {
       fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (id) => {
         const href = eventHref(reading, id, '/');
         expect(parseUrlState(href.slice(1)).state).toEqual({ ...reading, event: id });
+      }),
+    );
+  });
+});
+
+describe('threadHref', () => {
+  it('keeps the reader’s filters, view and span, and sets the thread, whatever the id', () => {
+    expect(threadHref(reading, EVENT, '/')).toBe(
+      `/?q=grain+deal&status=cancelled&party=UA,RU&from=2024-01&thread=${EVENT}&view=list&span=2025-01-15,2025-06-30`,
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (id) => {
+        const href = threadHref(reading, id, '/x/');
+        expect(parseUrlState(href.slice(3)).state).toEqual({
+          ...reading,
+          filters: { ...reading.filters, thread: id },
+        });
       }),
     );
   });

@@ -9,3 +9,11 @@ import { serialiseUrlState, type UrlState } from './url-state';
 export function eventHref(state: UrlState, eventId: string, path: string): string {
   return `${path}${serialiseUrlState({ ...state, event: eventId })}`;
 }
+
+/**
+ * The address that shows an event's thread: the page as the reader has it with the thread of that
+ * event (the other filters kept, as "Show this thread" keeps them), as eventHref writes an event's.
+ */
+export function threadHref(state: UrlState, eventId: string, path: string): string {
+  return `${path}${serialiseUrlState({ ...state, filters: { ...state.filters, thread: eventId } })}`;
+}

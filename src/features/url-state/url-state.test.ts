@@ -38,12 +38,50 @@ describe('parseUrlState', () => {
     });
 
     it('ignores an id no event has, and says so', () => {
-      const { state, problems } = parseUrlState('?thread=2024-01-01-nothing-like-it&kind=summit', known);
+      const { state, problems, offers } = parseUrlState(
+        '?thread=2024-01-01-nothing-like-it&kind=summit',
+        known,
+      );
+      expect(offers).toBeUndefined();
       expect(state.filters).toEqual({ ...EMPTY_FILTERS, kinds: ['summit'] });
       expect(problems).toEqual([
         'Ignored the thread of “2024-01-01-nothing-like-it” in the link: no event has that id; it may have been renamed or removed.',
       ]);
       expect(serialiseUrlState(state)).toBe('?kind=summit');
+    });
+
+    it('offers the event whose id a link nearly gives, as it does for the open event', () => {
+      const { state, problems, offers } = parseUrlState('?thread=2025-10-budapest-sumit&kind=summit', known);
+      expect(state.filters).toEqual({ ...EMPTY_FILTERS, kinds: ['summit'] });
+      const problem =
+        'Ignored the thread of “2025-10-budapest-sumit” in the link: no event has that id. Did you mean “2025-10-budapest-summit”?';
+      expect(problems).toEqual([problem]);
+      expect(offers).toEqual([{ problem, eventId: '2025-10-budapest-summit', as: 'thread' }]);
+      // An earlier id nearly given offers the thread of the event by its id now.
+      expect(parseUrlState('?thread=2025-05-16-istanbul-talk', known).offers).toEqual([
+        expect.objectContaining({ eventId: '2025-05-16-istanbul-talks-round-1', as: 'thread' }),
+      ]);
+    });
+
+    it('offers both when a link nearly gives the thread and the open event', () => {
+      const { problems, offers } = parseUrlState(
+        '?thread=2025-10-budapest-sumit&event=2025-05-16-istanbul-talks-round-l',
+        known,
+      );
+      expect(offers).toEqual([
+        { problem: problems[0], eventId: '2025-10-budapest-summit', as: 'thread' },
+        { problem: problems[1], eventId: '2025-05-16-istanbul-talks-round-1', as: 'event' },
+      ]);
+    });
+
+    it('reads a near id with invisible characters in it, and offers nothing for one of them alone', () => {
+      const zw = parseUrlState('?thread=2025-10-buda%E2%80%8Bpest-sumit', known);
+      expect(zw.offers?.[0]?.eventId).toBe('2025-10-budapest-summit');
+      expect(zw.problems[0]).toContain('Did you mean “2025-10-budapest-summit”?');
+      const only = parseUrlState('?thread=%E2%80%8B%E2%80%AE', known);
+      expect(only.state.filters.thread).toBeNull();
+      expect(only.offers).toBeUndefined();
+      expect(only.problems).toHaveLength(1);
     });
 
     it('reads an earlier id as the event’s id now, and says so', () => {
@@ -171,21 +209,21 @@ describe('parseUrlState', () => {
   });
 
   it('offers the event whose id a link nearly gives, instead of saying it was removed', () => {
-    const { state, problems, offer } = parseUrlState('?event=2025-10-budapest-sumit', known);
+    const { state, problems, offers } = parseUrlState('?event=2025-10-budapest-sumit', known);
     expect(state.event).toBeNull();
     const problem =
       'The event “2025-10-budapest-sumit” in the link was not found. Did you mean “2025-10-budapest-summit”?';
     expect(problems).toEqual([problem]);
-    expect(offer).toEqual({ problem, eventId: '2025-10-budapest-summit' });
+    expect(offers).toEqual([{ problem, eventId: '2025-10-budapest-summit', as: 'event' }]);
     // An earlier id nearly given offers the event by its id now.
-    expect(parseUrlState('?event=2025-05-16-istanbul-talk', known).offer?.eventId).toBe(
+    expect(parseUrlState('?event=2025-05-16-istanbul-talk', known).offers?.[0]?.eventId).toBe(
       '2025-05-16-istanbul-talks-round-1',
     );
   });
 
   it('offers nothing for an id far from every other, and says it may have been renamed or removed', () => {
-    const { problems, offer } = parseUrlState('?event=2024-01-01-nothing-like-it', known);
-    expect(offer).toBeUndefined();
+    const { problems, offers } = parseUrlState('?event=2024-01-01-nothing-like-it', known);
+    expect(offers).toBeUndefined();
     expect(problems).toEqual([
       'The event “2024-01-01-nothing-like-it” in the link was not found; it may have been renamed or removed.',
     ]);

@@ -4,7 +4,7 @@ import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filt
 import { dayMonthYear, yearText as year } from '../../lib/dates/month-names';
 import { cutText } from '../../lib/text/cut-text';
 import { quoteValue } from '../../lib/text/quote-value';
-import { findEventId, resolveEventId } from './find-event-id';
+import { findEventId, resolveEventId, type FoundEventId } from './find-event-id';
 import { readLinkDate } from './link-dates';
 import { formatCount } from '../../lib/text/format-count';
 
@@ -198,8 +198,33 @@ export interface ReadLink {
   tidiedEvent?: true;
   /** The same for the thread's event, or it was named by an earlier id: the address is rewritten. */
   rewrittenThread?: true;
-  /** An event not found that is nearly one that is: the problem that says so, and that event's id. */
-  offer?: { problem: string; eventId: string };
+  /** Ids not found that are nearly an event's: the problem that says so of each, and what to offer. */
+  offers?: LinkOffer[];
+}
+
+/**
+ * An event a notice offers in place of an id a link nearly gives: to open it (`event=`), or to show
+ * its thread (`thread=`).
+ */
+export interface LinkOffer {
+  problem: string;
+  eventId: string;
+  as: 'event' | 'thread';
+}
+
+/**
+ * Words for an event id a link gives that no event has (`lead` says which and where), and the event
+ * it nearly names to offer instead, if one is: a slip of the hand or of copying is said as such rather
+ * than as an event gone.
+ */
+function notFound(
+  lead: string,
+  id: Extract<FoundEventId, { found: null }>,
+  as: LinkOffer['as'],
+): { problem: string; offer?: LinkOffer } {
+  if (id.nearest === undefined) return { problem: `${lead}; it may have been renamed or removed.` };
+  const problem = `${lead}. Did you mean “${id.nearest}”?`;
+  return { problem, offer: { problem, eventId: id.nearest, as } };
 }
 
 /**
@@ -287,15 +312,24 @@ export function parseUrlState(search: string, known?: KnownValues): ReadLink {
 
   const rawThread = params.get('thread');
   const read: Omit<ReadLink, 'state' | 'problems'> = {};
+  const offers: LinkOffer[] = [];
+  const missing = (said: ReturnType<typeof notFound>) => {
+    problems.push(said.problem);
+    if (said.offer) offers.push(said.offer);
+  };
   if (rawThread !== null && rawThread !== '') {
     if (!known) filters.thread = rawThread;
     else {
-      // Read as `event` is (below), but a thread is a filter: an id not found is dropped, and no other
-      // event is offered in its place.
+      // Read as `event` is (below), but a thread is a filter: an id not found is dropped, and the event
+      // it nearly names is only offered.
       const id = findEventId(rawThread, known);
       if (id.found === null)
-        problems.push(
-          `Ignored the thread of ${show(rawThread)} in the link: no event has that id; it may have been renamed or removed.`,
+        missing(
+          notFound(
+            `Ignored the thread of ${show(rawThread)} in the link: no event has that id`,
+            id,
+            'thread',
+          ),
         );
       else {
         const now = resolveEventId(id.found, known)!;
@@ -335,16 +369,7 @@ export function parseUrlState(search: string, known?: KnownValues): ReadLink {
   if (event !== null && known) {
     const id = findEventId(event, known);
     if (id.found === null) {
-      if (id.nearest === undefined)
-        problems.push(
-          `The event ${show(event)} in the link was not found; it may have been renamed or removed.`,
-        );
-      else {
-        // A slip of the hand or of copying: say which event is nearly that rather than that it is gone.
-        const problem = `The event ${show(event)} in the link was not found. Did you mean “${id.nearest}”?`;
-        problems.push(problem);
-        read.offer = { problem, eventId: id.nearest };
-      }
+      missing(notFound(`The event ${show(event)} in the link was not found`, id, 'event'));
       event = null;
     } else {
       // Punctuation a chat or mail program took into the link, or capitals: the event meant, said nothing of.
@@ -359,6 +384,7 @@ export function parseUrlState(search: string, known?: KnownValues): ReadLink {
     }
   }
 
+  if (offers.length > 0) read.offers = offers;
   return { state: { filters, event, view, span }, problems, ...read };
 }
 

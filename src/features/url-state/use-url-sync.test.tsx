@@ -117,7 +117,7 @@ describe('an event id a link gives otherwise than the dataset', () => {
     const notice = `The event “2025-05-16-b” in the link was not found. Did you mean “${NOW}”?`;
     expect(useAppStore.getState().selectedId).toBeNull();
     expect(useAppStore.getState().notices).toEqual([notice]);
-    expect(useAppStore.getState().noticeEvents.get(notice)).toBe(NOW);
+    expect(useAppStore.getState().noticeOffers.get(notice)).toEqual({ eventId: NOW, as: 'event' });
     expect(window.location.search).toBe('');
   });
 });

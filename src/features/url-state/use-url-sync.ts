@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { DatasetFile } from '../../lib/data/dataset';
 import { addNotice, useAppStore, type AppState, type TypedBox } from '../../store/app-store';
-import { eventHref } from './event-href';
+import { eventHref, threadHref } from './event-href';
 import { knownValues } from './known-values';
 import {
   parseUrlState,
@@ -47,7 +47,13 @@ function newEventLinks(
   const base = { ...state, event: null };
   const search = serialiseUrlState(base);
   if (search === current.base) return null;
-  return { eventLinks: { base: search, href: (id) => eventHref(base, id, window.location.pathname) } };
+  return {
+    eventLinks: {
+      base: search,
+      href: (id) => eventHref(base, id, window.location.pathname),
+      threadHref: (id) => threadHref(base, id, window.location.pathname),
+    },
+  };
 }
 
 type WindowRequest = NonNullable<AppState['windowRequest']>;
@@ -76,8 +82,12 @@ function apply(state: UrlState, windowRequest: WindowRequest | null, popped = fa
 }
 
 /** Shows what became of the address's parameters, and writes the address as what is shown. */
-function announce({ state, problems, offer }: ReadLink) {
-  for (const problem of problems) addNotice(problem, problem === offer?.problem ? offer.eventId : undefined);
+function announce({ state, problems, offers }: ReadLink) {
+  for (const problem of problems)
+    addNotice(
+      problem,
+      offers?.find((o) => o.problem === problem),
+    );
   const clean = serialiseUrlState(state);
   // The same step, its address tidied: what the step holds (the list's reading place) stays with it.
   window.history.replaceState(
