@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { builtDataset } from './support/dataset';
 import { openApp } from './support/open-app';
 
 // A finger's targets on a phone (a coarse pointer): at least 44 × 44 px (WCAG 2.5.5). Before: the
@@ -9,6 +10,28 @@ import { openApp } from './support/open-app';
 // the tablet's panel, which checks that the wide layout keeps the phone's targets.
 
 const EVENT = '2025-08-15-anchorage-summit';
+// Its sources, two of one outlet among them, the source of its cancellation and of a disputed claim.
+const CITED = '2025-10-budapest-summit';
+
+/** The dataset with an archived copy for each of CITED's sources, which the real data has none of yet. */
+async function withArchivedCopies(page: Page) {
+  const dataset = builtDataset();
+  const cited = dataset.events.find((e) => e.id === CITED)!;
+  for (const s of cited.sources) s.archiveUrl = `https://web.archive.org/web/2025/${s.url}`;
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) }),
+  );
+}
+
+/** Each source's title and archived copy, and each article a claim or the cancellation cites. */
+async function sourceLinksAre44(page: Page) {
+  await withArchivedCopies(page);
+  await openApp(page, `/?view=list&event=${CITED}`);
+  const panel = page.getByTestId('event-panel');
+  await atLeast44(panel.locator('.source > a'), 'a source');
+  await atLeast44(panel.locator('.source__archive a'), 'an archived copy');
+  await atLeast44(panel.locator('.source-ref a'), 'the source of a claim');
+}
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -38,6 +61,14 @@ test('the sheet’s close button, its parties, tags and related events, and the 
   await atLeast44(panel.locator('.panel__related').getByRole('link'), 'a related event');
   await atLeast44(page.getByTestId('list-jump').getByRole('link'), 'a year link');
   await atLeast44(panel.locator('.panel__actions button').filter({ visible: true }), 'a panel action');
+});
+
+// Before: a source whose title took two lines was 43 px high; an archived copy 16, and the publisher
+// of the source a claim cites 16 (“UNN” 30 px wide).
+test('the panel’s sources, their archived copies and the articles its claims cite are 44 px targets', async ({
+  page,
+}) => {
+  await sourceLinksAre44(page);
 });
 
 test('a notice’s “Open it”, “Show its thread” and “Dismiss” are 44 px targets', async ({ page }) => {
@@ -134,11 +165,34 @@ test.describe('on a 1024 × 768 touch tablet', () => {
     await atLeast44(page.locator('.legend > summary'), '“Legend”');
   });
 
+  test('the panel’s sources, their archived copies and the articles its claims cite are 44 px targets', async ({
+    page,
+  }) => {
+    await sourceLinksAre44(page);
+  });
+
   test('the sheet’s close button, its actions, parties and tags are 44 px targets', async ({ page }) => {
     await openApp(page, `/?view=list&event=${EVENT}`);
     const panel = page.getByTestId('event-panel');
     await atLeast44(panel.getByRole('button', { name: 'Close the event details' }), 'the close button');
     await atLeast44(panel.locator('.panel__choices button'), 'a party or tag');
     await atLeast44(panel.locator('.panel__actions button').filter({ visible: true }), 'a panel action');
+  });
+});
+
+// With a mouse the panel keeps its text's spacing: each line of a link is as high as a line of text.
+test.describe('on a 1280 × 800 screen with a mouse', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, hasTouch: false, isMobile: false });
+
+  test('the panel’s source links are as high as their text', async ({ page }) => {
+    await withArchivedCopies(page);
+    await openApp(page, `/?view=list&event=${CITED}`);
+    expect(await page.evaluate(() => matchMedia('(pointer: fine)').matches)).toBe(true);
+    const panel = page.getByTestId('event-panel');
+    const lines = await panel
+      .locator('.source > a, .source__archive a, .source-ref a')
+      .evaluateAll((links) => links.flatMap((a) => [...a.getClientRects()].map((r) => Math.round(r.height))));
+    expect(lines.length).toBeGreaterThan(7 * 2 + 2);
+    for (const height of lines) expect(height).toBeLessThan(30);
   });
 });
