@@ -112,7 +112,7 @@ describe('parseUrlState', () => {
         known,
       );
       expect(many.state.filters.thread).toBe('2025-10-budapest-summit');
-      expect(many.problems).toEqual(['The link gives “thread” 1,000 times: the first was used.']);
+      expect(many.problems).toEqual(['The link gives “thread” 1,000 times: only the first was read.']);
     });
   });
 
@@ -263,8 +263,8 @@ describe('parseUrlState', () => {
     expect(state.filters.q).toBe('istanbul');
     expect(state.view).toBe('list');
     expect(problems).toEqual([
-      'The link gives “q” 2 times: the first was used.',
-      'The link gives “view” 2 times: the first was used.',
+      'The link gives “q” 2 times: only the first was read.',
+      'The link gives “view” 2 times: only the first was read.',
     ]);
   });
 
@@ -535,7 +535,7 @@ describe('parseUrlState', () => {
     ]);
     expect(parseUrlState('?partymode=all&partymode=any', known)).toMatchObject({
       state: { filters: { partyMode: 'all' } },
-      problems: ['The link gives “partymode” 2 times: the first was used.'],
+      problems: ['The link gives “partymode” 2 times: only the first was read.'],
     });
   });
 

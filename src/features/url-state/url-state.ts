@@ -250,7 +250,8 @@ export function parseUrlState(search: string, known?: KnownValues): ReadLink {
     problems.push(`Ignored ${some(unknownKeys, 'unknown link parameter', 'unknown link parameters')}.`);
   for (const key of SINGLE) {
     const count = params.getAll(key).length;
-    if (count > 1) problems.push(`The link gives “${key}” ${formatCount(count)} times: the first was used.`);
+    if (count > 1)
+      problems.push(`The link gives “${key}” ${formatCount(count)} times: only the first was read.`);
   }
 
   const q = params.get('q');
