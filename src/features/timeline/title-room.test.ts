@@ -9,6 +9,7 @@ import {
   titleWidth,
   type Spot,
 } from './title-room';
+import { TRAVEL_MARGIN_MS } from './fit-window';
 
 const DAY = 864e5;
 const window = { start: 0, end: 100 * DAY };
@@ -94,5 +95,28 @@ describe('roomForTitles', () => {
 
   it('does not chase a title wider than most of the drawing, which no window shows whole', () => {
     expect(roomForTitles([at(90, 'a', 700)], window, 1000)).toBe(window);
+  });
+
+  describe('over years of events', () => {
+    // About four years on 1,000 px: a title of 352 px covers about 550 days.
+    const years = { start: 0, end: 1500 * DAY };
+
+    it('ends at most half a year after the last event, however long its title', () => {
+      // Whole, the last title would need a window of about 2,170 days: 770 days past the event.
+      const roomy = roomForTitles([at(10), at(1400, 'a', 352)], years, 1000);
+      expect(roomy).toEqual({ start: 0, end: 1400 * DAY + TRAVEL_MARGIN_MS });
+      // A title that needs less is given just what it needs.
+      const short = roomForTitles([at(1400, 'a', 100)], years, 1000);
+      expect((1400 * DAY * 1000) / short.end + 104).toBeCloseTo(1000, 0);
+    });
+
+    it('counts the half year from the end of the last event, a range’s last day', () => {
+      const range: Spot = { group: 'a', start: 1300 * DAY, end: 1400 * DAY, titlePx: 352 };
+      expect(roomForTitles([range], years, 1000).end).toBe(1400 * DAY + TRAVEL_MARGIN_MS);
+    });
+
+    it('leaves a window that already ends half a year after the last event as it is', () => {
+      expect(roomForTitles([at(1200, 'a', 352)], years, 1000)).toBe(years);
+    });
   });
 });

@@ -10,6 +10,8 @@
  * item still names its event to a screen reader. Zoomed in far enough, the titles come back.
  */
 
+import { TRAVEL_MARGIN_MS } from './fit-window';
+
 /** What the estimate needs of an item: its lane, its dates, and how wide its title would draw. */
 export interface Spot {
   group: string;
@@ -108,6 +110,12 @@ export function showsTitles(
  * The window widened to the right, its start kept, so that every item's title ends inside the drawing;
  * titles wider than most of the drawing are left to be cut, as no window would show them whole.
  * Fit all and Latest end a little after the last event: its title ran on past the right edge ("185-fo…").
+ *
+ * It ends at most half a year after the last item, as far as a drag may take the timeline past the last
+ * event (TRAVEL_MARGIN_MS). Most titles draw at the items' largest width, 352 px, a third of a laptop's
+ * drawing: over years of events, the room to show the last ones whole was years of empty lanes (the
+ * summits, the last in January 2026, ran to the middle of 2027). There the last titles run past the
+ * edge, as they do after a drag; over a year or less, the room they need is well within half a year.
  */
 export function roomForTitles(
   spots: readonly Spot[],
@@ -117,13 +125,15 @@ export function roomForTitles(
   let span = window.end - window.start;
   if (widthPx <= 0 || span <= 0) return window;
   const needed = span;
+  let lastEnd = -Infinity;
   for (const spot of spots) {
+    lastEnd = Math.max(lastEnd, spot.end ?? spot.start);
     const titlePx = spot.titlePx + ITEM_GAP_PX;
     const offset = spot.start - window.start;
     if (titlePx > 0.6 * widthPx || offset <= 0) continue;
     span = Math.max(span, (offset * widthPx) / (widthPx - titlePx));
   }
   // At most half as wide again: past that, most of the drawing would be empty for one title's sake.
-  span = Math.min(span, needed * 1.5);
+  span = Math.min(span, needed * 1.5, Math.max(needed, lastEnd + TRAVEL_MARGIN_MS - window.start));
   return span === needed ? window : { start: window.start, end: window.start + span };
 }
