@@ -98,4 +98,15 @@ test('Fit all and Latest with few events with long titles end at most half a yea
   }
   // Latest, over months, still has the room to show the last summit's title whole.
   expect(await cut(page)).toEqual([]);
+  // And no more: "Coalition of the Willing summit in Paris" draws 278 px wide, and the window ran on 30 px
+  // of empty lanes past its end when its width was guessed from its 40 letters (306 px).
+  const gap = await page.evaluate(() => {
+    const right = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect().right;
+    const titles = [...document.querySelectorAll<HTMLElement>('.vis-item .tl-item')];
+    const last = titles.reduce((a, b) =>
+      b.getBoundingClientRect().left > a.getBoundingClientRect().left ? b : a,
+    );
+    return right - last.getBoundingClientRect().right;
+  });
+  expect(gap).toBeLessThanOrEqual(10);
 });

@@ -2,7 +2,9 @@ import type { Timeline } from 'vis-timeline/esnext';
 import type { EventRecord } from '../../lib/data/dataset';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { statusLabel } from '../../lib/data/labels';
-import { roomForTitles, showsTitles, titleWidth, type Spot } from './title-room';
+import { buildItemElement } from './item-element';
+import { nearTheEnd, roomForTitles, showsTitles, titleWidth, type Spot } from './title-room';
+import type { TimelineItem } from './to-timeline-item';
 import { isCluster, type FeedItem } from './window-feed';
 
 /** On the timeline's element while its items show their marks alone (timeline.css). */
@@ -103,9 +105,30 @@ export function showTitles(timeline: Timeline, element: HTMLElement, show: boole
   return true;
 }
 
+/** The links a measured item is built with: it is never in the page long enough to be followed. */
+const NO_LINKS = { href: () => '#' };
+
+/**
+ * How wide the items of these events draw with their titles, in px: each built as the timeline builds
+ * it, measured out of sight beside the drawing (whose marks-only class would hide the titles), in one
+ * layout for all of them.
+ */
+function measuredWidths(drawing: HTMLElement, events: readonly EventRecord[]): number[] {
+  const host = document.createElement('div');
+  // An item's own classes, for its size of type.
+  host.className = 'vis-item tl timeline__measure';
+  const nodes = events.map((event) => buildItemElement(event, () => undefined, NO_LINKS));
+  host.append(...nodes);
+  (drawing.parentElement ?? document.body).append(host);
+  const widths = nodes.map((node) => node.getBoundingClientRect().width);
+  host.remove();
+  return widths;
+}
+
 /**
  * The window Fit all or Latest chose, widened so that the titles of its last events end inside the
- * drawing, if the items show their titles there (marks need no room).
+ * drawing, if the items show their titles there (marks need no room). The titles that may reach the
+ * right edge are measured; the others keep their estimate.
  */
 export function withTitleRoom(
   element: HTMLElement,
@@ -114,10 +137,20 @@ export function withTitleRoom(
   laneCount: number,
 ): { start: Date; end: Date } {
   const widthPx = element.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? 0;
+  const plain = { start: win.start.getTime(), end: win.end.getTime() };
+  const budget = 2 * window.innerHeight;
   const spots = items.map(toSpot);
-  const roomy = roomForTitles(spots, { start: win.start.getTime(), end: win.end.getTime() }, widthPx);
-  if (roomy.end === win.end.getTime()) return win;
-  return showsTitles(spots, roomy, widthPx, laneCount, 2 * window.innerHeight)
+  const near = nearTheEnd(spots, plain, widthPx).filter((i) => !isCluster(items[i]!));
+  // Marks at this window are marks at a wider one too: nothing to measure.
+  if (near.length === 0 || !showsTitles(spots, plain, widthPx, laneCount, budget)) return win;
+  const widths = measuredWidths(
+    element,
+    near.map((i) => (items[i] as TimelineItem).event),
+  );
+  near.forEach((i, k) => (spots[i] = { ...spots[i]!, titlePx: widths[k]! }));
+  const roomy = roomForTitles(spots, plain, widthPx);
+  if (roomy.end === plain.end) return win;
+  return showsTitles(spots, roomy, widthPx, laneCount, budget)
     ? { start: win.start, end: new Date(roomy.end) }
     : win;
 }

@@ -3,6 +3,7 @@ import {
   laneRows,
   lanesHeight,
   MARK_PX,
+  nearTheEnd,
   roomForTitles,
   ROW_PX,
   showsTitles,
@@ -118,5 +119,17 @@ describe('roomForTitles', () => {
     it('leaves a window that already ends half a year after the last event as it is', () => {
       expect(roomForTitles([at(1200, 'a', 352)], years, 1000)).toBe(years);
     });
+  });
+});
+
+describe('nearTheEnd', () => {
+  it('picks the items whose title, at the largest width an item has, would reach the right edge', () => {
+    // 1,000 px for 100 days: the largest title, 352 px, covers 35 days, and reaches the edge from day 65 on.
+    const spots = [at(10), at(60), at(70), at(99), at(-5)];
+    expect(nearTheEnd(spots, window, 1000)).toEqual([2, 3]);
+  });
+
+  it('picks none before the drawing has a width', () => {
+    expect(nearTheEnd([at(99)], window, 0)).toEqual([]);
   });
 });

@@ -107,6 +107,27 @@ export function showsTitles(
 }
 
 /**
+ * The spots whose titles may reach the right edge of the drawing in `window`, at the largest width an
+ * item has: the ones whose real width roomForTitles needs. The estimate of titleWidth is within about
+ * a tenth of it, which was up to 30 px of empty lanes past the last title, or a few px of it cut.
+ */
+export function nearTheEnd(
+  spots: readonly Spot[],
+  window: { start: number; end: number },
+  widthPx: number,
+): number[] {
+  const span = window.end - window.start;
+  if (widthPx <= 0 || span <= 0) return [];
+  const reach = widthPx - TITLE_MAX_PX - ITEM_GAP_PX;
+  const near: number[] = [];
+  spots.forEach((spot, i) => {
+    const offset = spot.start - window.start;
+    if (offset > 0 && (offset / span) * widthPx > reach) near.push(i);
+  });
+  return near;
+}
+
+/**
  * The window widened to the right, its start kept, so that every item's title ends inside the drawing;
  * titles wider than most of the drawing are left to be cut, as no window would show them whole.
  * Fit all and Latest end a little after the last event: its title ran on past the right edge ("185-fo…").
