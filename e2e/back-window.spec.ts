@@ -96,3 +96,41 @@ test('Back from "Show this thread" brings back the window of each earlier step, 
   await expectWindow(page, opened);
   await expectSearch(page, '');
 });
+
+test('Back to an event’s step brings back the window the step showed, without bringing the event into view again', async ({
+  page,
+}) => {
+  // Beside the panel, the last event of the whole chronology runs past the right edge: opening it moves the
+  // timeline to show it. Fit all then gives the whole chronology again on the same step, the event half
+  // past the edge, and the reader opens another event from there.
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await openApp(page, '/');
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
+  await page.waitForTimeout(500);
+  const items = page.getByTestId('timeline').locator('.vis-item [data-event-id]');
+  const ids = await items.evaluateAll((els) =>
+    els
+      .map((el) => ({ id: (el as HTMLElement).dataset.eventId!, left: el.getBoundingClientRect().left }))
+      .sort((a, b) => a.left - b.left)
+      .map((e) => e.id),
+  );
+  const last = ids.at(-1)!;
+  await page.locator(`.vis-item [data-event-id="${last}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`\\?event=${last}&span=`));
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await page.waitForTimeout(800);
+  const fitted = await visibleWindow(page);
+  const fittedSearch = new URL(page.url()).search;
+  expect(fittedSearch).toMatch(new RegExp(`^\\?event=${last}&span=`));
+
+  const other = ids[Math.floor(ids.length / 3)]!;
+  await page.locator(`.vis-item [data-event-id="${other}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`\\?event=${other}&`));
+  await page.waitForTimeout(600);
+
+  await page.goBack();
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+  await expectWindow(page, fitted);
+  await expectSearch(page, fittedSearch);
+  await expectWindow(page, fitted);
+});

@@ -29,8 +29,9 @@ function revealAcross(timeline: Timeline, target: Element): boolean {
 /**
  * The selected event's item is marked selected, and brought into view once, when it is made or its
  * item first arrives; after that the reader may move the timeline away from it with the panel open
- * (the effect also runs on every move, as the feed follows the window). A window asked for at
- * opening (a link's span) wins over the link's event, so the link shows what its sender saw.
+ * (the effect also runs on every move, as the feed follows the window). A window asked for with the
+ * event wins over it: a link's span at opening, so the link shows what its sender saw, and a step's
+ * window on Back or Forward, so the step shows what the reader saw on it.
  */
 export function useRevealSelection({
   timelineRef,
@@ -64,13 +65,18 @@ export function useRevealSelection({
     if (selectedId === null) revealed.current = null;
     if (!visible || revealed.current === selectedId) return;
     revealed.current = selectedId;
+    // Back or Forward to an event's step asks, with the event, for the window the step showed, which is
+    // what the reader saw with it open: the window goes there, not to the event. Brought into view again,
+    // the event moved it (and the step's span with it) where its opening had first moved it, before the
+    // reader went on (Fit all, a drag).
+    const keepWindow = useAppStore.getState().windowRequest !== null;
     const { start, end } = timeline.getWindow();
     const item = itemsRef.current!.get(selectedId) as TimelineItem;
     const inView =
       item.start.getTime() >= start.getTime() && (item.end ?? item.start).getTime() <= end.getTime();
-    if (!inView) timeline.focus(selectedId, { animation: false, zoom: false });
+    if (!inView && !keepWindow) timeline.focus(selectedId, { animation: false, zoom: false });
     // The item may sit in a lane below the fold: bring it onto the screen, without moving a visible one.
-    let movedAcross = false;
+    let movedAcross = keepWindow;
     const stop = keepOnScreen(
       () => container.current?.querySelector(`.vis-item [data-event-id="${CSS.escape(selectedId)}"]`) ?? null,
       (target) => {
