@@ -20,7 +20,7 @@ import { stickAxis } from './sticky-axis';
 import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement, renewItemHref } from './item-element';
 import { syncItems } from './sync-items';
-import { showTitles, titlesFit } from './title-mode';
+import { openWithTitleRoom, showTitles, titlesFit } from './title-mode';
 import { choosesAgain, type TitleScene } from './title-hold';
 import { isSmallDataset } from '../../lib/data/small-dataset';
 import { hoverGrace } from './tooltip-hover';
@@ -69,21 +69,28 @@ function toItems(events: readonly EventRecord[]): TimelineItem[] {
   return out;
 }
 
+/** Where the timeline opens; `roomFor`: the events whose last titles get room once it is laid out. */
+interface Opening {
+  start: Date;
+  end: Date;
+  roomFor?: readonly TimelineItem[];
+}
+
 /**
  * Where the timeline opens: where it was (a re-mount), where it was asked to go, around the event a
- * link names, or on the whole chronology.
+ * link names, on the events the filters show as Fit all fits them (a link to the summits shows the
+ * summits), or on the whole chronology.
  */
-function initialWindow(allItems: readonly TimelineItem[]): { start: Date; end: Date } {
+function initialWindow(allItems: readonly TimelineItem[], filtered: readonly TimelineItem[] | null): Opening {
   const { window: saved, windowRequest: requested, selectedId } = useAppStore.getState();
   const kept = requested ?? saved;
   if (kept) return { start: new Date(kept.start), end: new Date(kept.end) };
   const around = selectedId ? allItems.find((i) => i.id === selectedId) : undefined;
-  return (
-    (around ? windowAround(around) : fitWindow(allItems)) ?? {
-      start: new Date(Date.now() - 365 * 864e5),
-      end: new Date(),
-    }
-  );
+  if (around) return windowAround(around);
+  const shown = filtered && filtered.length > 0 ? filtered : null;
+  const fitted = fitWindow(shown ?? allItems);
+  if (fitted) return shown ? { ...fitted, roomFor: shown } : fitted;
+  return { start: new Date(Date.now() - 365 * 864e5), end: new Date() };
 }
 
 export default function TimelineView({
@@ -118,7 +125,7 @@ export default function TimelineView({
   const allItems = useMemo(() => toItems(allEvents), [allEvents]);
   // Where the timeline opens, worked out once per mount, so that the first render already feeds it
   // the items of that window (the store learns the window only once the timeline exists).
-  const [opening] = useState(() => initialWindow(allItems));
+  const [opening] = useState(() => initialWindow(allItems, filtering ? items : null));
   const feedWindow = useMemo(
     () => visibleWindow ?? { start: opening.start.getTime(), end: opening.end.getTime() },
     [visibleWindow, opening],
@@ -159,7 +166,7 @@ export default function TimelineView({
     const rendered = new WeakMap<EventRecord, HTMLElement>();
     const clusterNodes = new Map<string, HTMLElement>();
     const latest = feedById.current;
-    const initial = openingRef.current;
+    const planned = openingRef.current;
     const laneName = (id: string) => tracksRef.current[id]?.name ?? id;
     const zoomInto = (cluster: ClusterItem) =>
       timeline.setWindow(cluster.start, cluster.end, moveOptionsNow());
@@ -178,10 +185,10 @@ export default function TimelineView({
     const timeline = new Timeline(element, itemSet, groupSet, {
       ...BASE_OPTIONS,
       // Always give a window: without one vis-timeline fits the data itself, later, over ours.
-      start: initial.start,
-      end: initial.end,
+      start: planned.start,
+      end: planned.end,
       // Widened to hold the window it opens on: a link's span, which Fit all may have widened past them.
-      ...(boundsHolding(boundsRef.current, initial) ?? {}),
+      ...(boundsHolding(boundsRef.current, planned) ?? {}),
       template: (item?: FeedItem) => {
         if (!item) return '';
         if (isCluster(item)) {
@@ -206,6 +213,10 @@ export default function TimelineView({
       },
       groupTemplate: (group?: Lane) => (group ? buildGroupElement(group.name) : ''),
     });
+    // Fitted to the filters' events, the window ends after their last titles, as Fit all's does.
+    const initial = planned.roomFor
+      ? openWithTitleRoom(timeline, element, planned, planned.roomFor, lanesRef.current.length)
+      : planned;
     relabelRef.current = (cluster) => {
       const node = clusterNodes.get(cluster.id);
       if (node) updateClusterElement(node, cluster, laneName(cluster.group));

@@ -154,3 +154,25 @@ export function withTitleRoom(
     ? { start: win.start, end: new Date(roomy.end) }
     : win;
 }
+
+/**
+ * The window a timeline just built opens on, `win` widened as Fit all's is (withTitleRoom), and the
+ * timeline moved there before its first drawing. The room needs the drawing's width, which vis-timeline
+ * lays out only in its first redraw, a frame later: it is drawn now, its lanes still empty, so that the
+ * items are first drawn where the timeline opens, once. If vis-timeline's internals ever change shape,
+ * the drawing has no width yet and the window is `win`.
+ */
+export function openWithTitleRoom(
+  timeline: Timeline,
+  element: HTMLElement,
+  win: { start: Date; end: Date },
+  items: readonly FeedItem[],
+  laneCount: number,
+): { start: Date; end: Date } {
+  // Before the timeline has drawn its items, this redraw is made at once (batch-redraws.ts).
+  (timeline as unknown as Internals).emit?.('_change');
+  const roomy = withTitleRoom(element, win, items, laneCount);
+  if (roomy.end.getTime() === win.end.getTime()) return win;
+  timeline.setWindow(roomy.start, roomy.end, { animation: false });
+  return roomy;
+}
