@@ -44,15 +44,21 @@ export function ExportMenu({
     try {
       const formats = await import('./formats/index');
       const permalink = (id: string) => eventPermalink(id);
+      const datasetVersion = dataset.version;
+      // The address of the view, which holds every filter: written down, it reopens these events.
+      const viewAddress = window.location.href;
       if (format === 'csv') {
         downloadText(
           fileName(events.length, 'csv'),
-          formats.eventsToCsv(events, dataset.vocabulary, { permalink }),
+          formats.eventsToCsv(events, dataset.vocabulary, { permalink, datasetVersion }),
           'text/csv;charset=utf-8',
         );
         setMessage(downloadedMessage(events.length, 'CSV'));
       } else if (format === 'json') {
-        const json = formats.eventsToJson(events, dataset, description ? { filter: description } : {});
+        const json = formats.eventsToJson(events, dataset, {
+          ...(description ? { filter: description } : {}),
+          permalink: viewAddress,
+        });
         downloadText(fileName(events.length, 'json'), json, 'application/json;charset=utf-8');
         setMessage(downloadedMessage(events.length, 'JSON'));
       } else {
@@ -60,6 +66,8 @@ export function ExportMenu({
           stamp: new Date(),
           permalink,
           vocabulary: dataset.vocabulary,
+          datasetVersion,
+          view: { description, address: viewAddress },
         });
         const inFile = events.length - skipped.length;
         downloadText(fileName(inFile, 'ics'), text, 'text/calendar;charset=utf-8');

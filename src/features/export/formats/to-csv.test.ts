@@ -150,6 +150,14 @@ describe('eventsToCsv', () => {
     expect(CSV_COLUMNS.join(',')).toBe(earlier);
   });
 
+  it('records the dataset version on every row, in a last column that moves no other', () => {
+    const csv = eventsToCsv([istanbul, budapest], vocabulary, { permalink, datasetVersion: '2026.11.27.2' });
+    expect(csv.slice(1).split('\r\n')[0]).toBe([...csvColumns(true), 'dataset_version'].join(','));
+    const rows = parse(csv);
+    expect(rows.map((r) => r.dataset_version)).toEqual(['2026.11.27.2', '2026.11.27.2']);
+    expect(rows.map((r) => r.permalink)).toEqual([permalink(istanbul.id), permalink(budapest.id)]);
+  });
+
   it('gives the figures of a prisoner exchange as numbers in their own columns', () => {
     const csv = eventsToCsv([exchange], vocabulary, { permalink });
     const [header, cells] = Papa.parse<(string | number)[]>(csv.slice(1), {

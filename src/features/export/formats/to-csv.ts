@@ -6,6 +6,11 @@ import { exportedAddress } from '../../../lib/safe-url';
 export interface CsvOptions {
   /** Absolute address of an event's page; when given, a "permalink" column is added. */
   permalink?: (id: string) => string;
+  /**
+   * The dataset version the rows come from; when given, a "dataset_version" column ends every row, so that
+   * the file says which release it holds even once renamed.
+   */
+  datasetVersion?: string;
 }
 
 /** The columns of the first release, in their order; scripts read them by position. */
@@ -57,8 +62,13 @@ export const CSV_LATER_COLUMNS = [
 ] as const;
 
 /** The header, in order. */
-export function csvColumns(withPermalink: boolean): string[] {
-  return [...CSV_COLUMNS, ...(withPermalink ? ['permalink'] : []), ...CSV_LATER_COLUMNS];
+export function csvColumns(withPermalink: boolean, withVersion = false): string[] {
+  return [
+    ...CSV_COLUMNS,
+    ...(withPermalink ? ['permalink'] : []),
+    ...CSV_LATER_COLUMNS,
+    ...(withVersion ? ['dataset_version'] : []),
+  ];
 }
 
 /**
@@ -120,7 +130,11 @@ function discrepancyCells(event: EventRecord): [string, string, string] {
   ];
 }
 
-function row(event: EventRecord, vocabulary: Vocabulary, permalink?: (id: string) => string): string[] {
+function row(
+  event: EventRecord,
+  vocabulary: Vocabulary,
+  { permalink, datasetVersion }: CsvOptions,
+): string[] {
   const partyName = (code: string) => vocabulary.parties[code]?.name ?? code;
   const first = [
     event.id,
@@ -163,7 +177,12 @@ function row(event: EventRecord, vocabulary: Vocabulary, permalink?: (id: string
     perSource(event, (s) => (s.archiveUrl === undefined ? undefined : exportedAddress(s.archiveUrl))),
     (event.formerIds ?? []).join(CODE_LIST),
   ];
-  return [...first, ...(permalink ? [permalink(event.id)] : []), ...later];
+  return [
+    ...first,
+    ...(permalink ? [permalink(event.id)] : []),
+    ...later,
+    ...(datasetVersion !== undefined ? [datasetVersion] : []),
+  ];
 }
 
 /** One row per event, in the order given, as RFC 4180 CSV with CRLF line ends and a UTF-8 BOM. */
@@ -172,9 +191,9 @@ export function eventsToCsv(
   vocabulary: Vocabulary,
   options: CsvOptions = {},
 ): string {
-  const fields = csvColumns(options.permalink !== undefined);
+  const fields = csvColumns(options.permalink !== undefined, options.datasetVersion !== undefined);
   // Rows as arrays, header first: given { fields, data: [] }, Papa writes a stray empty record.
-  const rows = [fields, ...events.map((e) => row(e, vocabulary, options.permalink))];
+  const rows = [fields, ...events.map((e) => row(e, vocabulary, options))];
   const body = Papa.unparse(rows, { newline: CRLF, escapeFormulae: FORMULA_START });
   // RFC 4180 allows a final line break; ending every record with CRLF keeps the file a proper text file.
   return BOM + body + CRLF;

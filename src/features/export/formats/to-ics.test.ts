@@ -12,6 +12,7 @@ import {
   vocabulary,
   yearOnly,
 } from './tricky-events.fixture';
+import { unfoldIcsLines } from './fold-ics-lines';
 import { unescapeText, vevents } from './ics-test-helpers';
 
 const stamp = new Date(Date.UTC(2026, 10, 27, 12, 0, 0));
@@ -97,6 +98,37 @@ describe('eventsToIcs', () => {
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(text).toContain('PRODID:-//Diplomatic Timeline//Export//EN\r\n');
     expect(text).toContain('X-WR-CALNAME:Diplomatic Timeline\r\n');
+  });
+
+  it('records the dataset version and the view it came from, in the calendar and in every entry', () => {
+    const view = {
+      description: 'Search “a, b; c\\d”; kind: summit',
+      address: 'https://example.org/?q=a,b&kind=summit',
+    };
+    const withVersion = eventsToIcs([istanbul, formula], {
+      stamp,
+      permalink,
+      vocabulary,
+      datasetVersion: '2026.11.27.2',
+      view,
+    }).text;
+    const calendar = unfoldIcsLines(withVersion).split('\r\n');
+    const calDesc = calendar.find((line) => line.startsWith('X-WR-CALDESC:'));
+    expect(unescapeText(calDesc?.slice('X-WR-CALDESC:'.length) ?? '')).toBe(
+      'Diplomatic Timeline, dataset version 2026.11.27.2. ' +
+        'View: Search “a, b; c\\d”; kind: summit. https://example.org/?q=a,b&kind=summit',
+    );
+    // Before the first entry, as a calendar property.
+    expect(calendar.indexOf(calDesc!)).toBeLessThan(calendar.indexOf('BEGIN:VEVENT'));
+    for (const entry of vevents(withVersion)) {
+      expect(unescapeText(entry.get('DESCRIPTION') ?? '')).toMatch(
+        /\n\nIn the Diplomatic Timeline, dataset version 2026\.11\.27\.2: https:\/\/example\.org\/\S+$/,
+      );
+    }
+    const noLink = vevents(eventsToIcs([istanbul], { stamp, datasetVersion: '2026.11.27.2' }).text)[0];
+    expect(unescapeText(noLink?.get('DESCRIPTION') ?? '')).toMatch(
+      /\n\nFrom the Diplomatic Timeline, dataset version 2026\.11\.27\.2\.$/,
+    );
   });
 
   it('works without permalinks or vocabulary', () => {

@@ -15,6 +15,10 @@ export interface IcsOptions {
   /** Gives the country in LOCATION its name rather than its code. */
   vocabulary?: DatasetFile['vocabulary'];
   calendarName?: string;
+  /** The dataset version, named in the calendar's description and in every entry's. */
+  datasetVersion?: string;
+  /** The view the events were exported from: its filters in words and the address that reopens it. */
+  view?: { description: string; address: string };
 }
 
 export interface IcsExport {
@@ -50,11 +54,31 @@ function cleanText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/(?![\t\n])\p{Cc}/gu, '');
 }
 
-// `ics` joins categories with commas without escaping them.
-function escapeCategory(text: string): string {
+/** RFC 5545 §3.3.11 TEXT, for what `ics` does not escape itself. */
+function escapeText(text: string): string {
   return cleanText(text)
     .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, ' ');
+    .replace(/\n/g, '\\n');
+}
+
+// `ics` joins categories with commas without escaping them; a category is one line.
+const escapeCategory = (text: string) => escapeText(cleanText(text).replace(/\n/g, ' '));
+
+/** "Diplomatic Timeline, dataset version 2026.11.27", or the name alone without a version. */
+function fromDataset(version?: string): string {
+  return version === undefined ? 'Diplomatic Timeline' : `Diplomatic Timeline, dataset version ${version}`;
+}
+
+/**
+ * X-WR-CALDESC, the calendar's description (Apple Calendar, Google Calendar and Thunderbird show it): the
+ * release and the view the file came from, so that the file says what it holds once saved or shared.
+ */
+function calendarDescription(options: IcsOptions): string | null {
+  if (options.datasetVersion === undefined && !options.view) return null;
+  const parts = [`${fromDataset(options.datasetVersion)}.`];
+  if (options.view?.description) parts.push(`View: ${options.view.description}.`);
+  if (options.view) parts.push(options.view.address);
+  return `X-WR-CALDESC:${escapeText(parts.join(' '))}`;
 }
 
 function location(event: EventRecord, vocabulary?: DatasetFile['vocabulary']): string | undefined {
@@ -64,7 +88,7 @@ function location(event: EventRecord, vocabulary?: DatasetFile['vocabulary']): s
   return [loc.venue, loc.place, country].filter(Boolean).join(', ');
 }
 
-function description(event: EventRecord, permalink?: string): string {
+function description(event: EventRecord, permalink?: string, datasetVersion?: string): string {
   const parts = [event.summary];
   if (event.statusChange) {
     const date = parsePartialDate(event.statusChange.date);
@@ -74,7 +98,8 @@ function description(event: EventRecord, permalink?: string): string {
   parts.push(
     ['Sources:', ...event.sources.map((s) => `${s.publisher}: ${exportedAddress(s.url)}`)].join('\n'),
   );
-  if (permalink) parts.push(`In the Diplomatic Timeline: ${permalink}`);
+  if (permalink) parts.push(`In the ${fromDataset(datasetVersion)}: ${permalink}`);
+  else if (datasetVersion !== undefined) parts.push(`From the ${fromDataset(datasetVersion)}.`);
   return parts.join('\n\n');
 }
 
@@ -86,7 +111,7 @@ function toAttributes(event: EventRecord, span: { first: Day; last: Day }, optio
     start: span.first,
     end: nextDay(span.last),
     title: cleanText((TITLE_PREFIX[event.status] ?? '') + event.title),
-    description: cleanText(description(event, permalink)),
+    description: cleanText(description(event, permalink, options.datasetVersion)),
     location: cleanText(location(event, options.vocabulary) ?? '') || undefined,
     url: permalink,
     status: STATUS[event.status] ?? 'CONFIRMED',
@@ -121,5 +146,11 @@ export function eventsToIcs(events: readonly EventRecord[], options: IcsOptions)
   if (error || value === null) {
     throw new Error(`Could not write the calendar: ${error?.message ?? 'no output'}`);
   }
-  return { text: foldIcsLines(value), skipped };
+  // `ics` writes no calendar description: it goes at the end of the header, before the first entry.
+  const calDesc = calendarDescription(options);
+  const at = value.includes('BEGIN:VEVENT\r\n')
+    ? value.indexOf('BEGIN:VEVENT\r\n')
+    : value.lastIndexOf('END:VCALENDAR');
+  const text = calDesc ? `${value.slice(0, at)}${calDesc}\r\n${value.slice(at)}` : value;
+  return { text: foldIcsLines(text), skipped };
 }

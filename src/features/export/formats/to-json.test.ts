@@ -45,6 +45,22 @@ describe('eventsToJson', () => {
     expect(json).toMatchObject({ filter: 'Status: cancelled; 2025', events: [budapest] });
   });
 
+  it('records the address that reopens the view, after its description', () => {
+    const address = 'https://example.org/?status=cancelled&from=2025-01&to=2025-12';
+    const json = JSON.parse(
+      eventsToJson([budapest], dataset, { filter: 'Status: cancelled; 2025', permalink: address }),
+    ) as object;
+    expect(Object.keys(json)).toEqual([
+      'version',
+      'generatedAt',
+      'filter',
+      'permalink',
+      'vocabulary',
+      'events',
+    ]);
+    expect(json).toMatchObject({ version: '2026.11.27', permalink: address });
+  });
+
   it('is pretty-printed and ends with a newline', () => {
     const text = eventsToJson([], dataset);
     expect(text).toMatch(/^\{\n {2}"version": "2026.11.27",\n/);

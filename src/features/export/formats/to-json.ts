@@ -6,10 +6,13 @@ export interface JsonExport extends Omit<DatasetFile, 'events'> {
   events: readonly DatasetFile['events'][number][];
   /** In words, the filter that chose these events, e.g. "Kind: summit; 2025". */
   filter?: string;
+  /** The address that reopens the view the events were exported from. */
+  permalink?: string;
 }
 
 export interface JsonOptions {
   filter?: string;
+  permalink?: string;
 }
 
 type Source = EventRecord['sources'][number];
@@ -63,6 +66,7 @@ export function eventsToJson(
     version: dataset.version,
     generatedAt: dataset.generatedAt,
     ...(options.filter !== undefined ? { filter: options.filter } : {}),
+    ...(options.permalink !== undefined ? { permalink: options.permalink } : {}),
     vocabulary: dataset.vocabulary,
     events: events.map(withAddressesWithheld),
   };
