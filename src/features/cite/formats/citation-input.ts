@@ -76,9 +76,13 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Text on one line: citations and RIS fields cannot hold a line break. */
+/**
+ * Text on one line: citations and RIS fields cannot hold a line break. Control characters go with the
+ * breaks, since readers split lines at more than CR and LF: Python's str.splitlines() at FS, GS, RS and NEL
+ * too, which a search from a link could otherwise put in a RIS record to start lines of its own.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
 }
 
 const LIST_KEYS: ListFilterKey[] = ['kinds', 'statuses', 'parties', 'tracks', 'tags'];

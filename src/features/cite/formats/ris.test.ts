@@ -6,6 +6,10 @@ import { citationRis } from './ris';
 const accessed = new Date(2026, 10, 27, 12);
 const base = { datasetVersion: '2026.11.27', accessed, permalink: 'https://example.org/#/e' };
 
+// Every place a reader might end a line: Python's str.splitlines() ends one at VT, FF, FS, GS, RS and NEL
+// besides CR and LF, and at the line and paragraph separators. Any control character is taken as one here.
+const LINE_BREAK = /\r\n|[\p{Cc}\u2028\u2029]/u;
+
 describe('citationRis', () => {
   it('writes a GEN record for an event, one tag per CRLF line, closed by ER', () => {
     expect(citationRis({ ...base, event: istanbul, vocabulary })).toBe(
@@ -33,6 +37,22 @@ describe('citationRis', () => {
     expect(ris).toContain('TI  - Line one line two three\r\n');
     expect(ris).toContain('N1  - Event 2025-10-budapest-summit, October 2025, cancelled, Budapest, HU.\r\n');
     for (const line of ris.split('\r\n').slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+  });
+
+  it("keeps a search from a link on its line where any reader would split it, Python's splitlines too", () => {
+    // A link's search text reaches the N1 line. Besides CR and LF, Python's str.splitlines() (rispy.loads)
+    // and other Unicode-aware readers end a line at VT, FF, FS, GS, RS, NEL and the line and paragraph
+    // separators: the record would gain lines of the link's choosing.
+    const breaks = ['\v', '\f', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029'];
+    const injected = breaks.map((b) => `x${b}ER  - ${b}TY  - JOUR${b}TI  - Forged`).join('');
+    const ris = citationRis({ ...base, viewDescription: `Search “${injected}”`, eventCount: 1 });
+    const lines = ris.split(LINE_BREAK);
+    expect(lines.at(-1)).toBe('');
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+    expect(lines.filter((line) => line.startsWith('TY'))).toEqual(['TY  - DATA']);
+    // The other control characters, which no reader shows, go too.
+    const bell = citationRis({ ...base, viewDescription: 'Search “a\u0007b\u0000c”' });
+    expect(bell).toContain('N1  - View: Search “a b c”.\r\n');
   });
 
   it('writes a DATA record for the dataset or the view', () => {
