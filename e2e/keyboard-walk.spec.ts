@@ -1,8 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { builtDataset } from './support/dataset';
 import { openApp } from './support/open-app';
 
 // A keyboard-only reader and a screen-reader user on the real dataset: what each Tab stop shows, and
 // what a live region says after an action, once. Each test here failed before its fix.
+
+const dataset = builtDataset();
+const total = dataset.events.length;
 
 /** The ring drawn around the focused element: its outline, as the page's style sheets give it. */
 const ring = (page: Page) =>
@@ -32,3 +36,71 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(kind).toBeFocused();
   });
 }
+
+/** Every text the page's live regions take on from now, in order. */
+async function recordLiveRegions(page: Page) {
+  await page.evaluate(() => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    const live = () =>
+      [...document.querySelectorAll('[role="status"], [role="alert"], [aria-live]')].filter(
+        (el) => el.getAttribute('aria-live') !== 'off',
+      );
+    const seen = new Map<Element, string>();
+    const look = () => {
+      for (const el of live()) {
+        const text = (el.textContent ?? '').trim();
+        if (text !== '' && seen.get(el) !== text) said.push(text);
+        seen.set(el, text);
+      }
+    };
+    look();
+    said.length = 0;
+    new MutationObserver(look).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+}
+
+test.describe('on a laptop', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('typing a search says the count once, when the typing stops, not at each keystroke', async ({
+    page,
+  }) => {
+    await openApp(page, '/?view=list');
+    const box = page.getByRole('searchbox', { name: 'Search events' });
+    await box.focus();
+    const said = await recordLiveRegions(page);
+    await page.keyboard.type('zelensky', { delay: 120 });
+    const shown = Number(/Showing (\d+)/.exec((await page.getByTestId('showing').textContent())!)![1]);
+    expect(shown).toBeLessThan(total);
+    await expect.poll(said).toEqual([`Showing ${shown} of ${total} events`]);
+    // A filter chosen in a menu is said at once.
+    const kind = page.locator('details[data-facet="kinds"]');
+    await kind.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await said()).length).toBe(2);
+    expect((await said())[1]).toMatch(/^Showing \d+ of \d+ events$/);
+  });
+
+  test('"Show this thread" says the thread and its count once', async ({ page }) => {
+    const summit = '2025-08-15-anchorage-summit';
+    await openApp(page, `/?view=list&event=${summit}`);
+    const said = await recordLiveRegions(page);
+    const show = page.getByTestId('event-panel').getByRole('button', { name: 'Show this thread' });
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('showing')).not.toHaveText(`Showing ${total} of ${total} events`);
+    await page.waitForTimeout(1500);
+    const heard = await said();
+    const counts = heard.filter((text) => /\b\d+ events\b/.test(text));
+    expect(counts, heard.join(' / ')).toHaveLength(1);
+    await expect(show).toBeFocused();
+  });
+});

@@ -16,6 +16,7 @@ import { tagLabel } from '../../lib/text/tag-label';
 import { FacetMenu, type FacetOption } from './FacetMenu';
 import { ALL_PARTIES_HINT, PartyModeChoice } from './PartyModeChoice';
 import { MonthField, useMonthField } from './MonthField';
+import { useSaidCount } from './use-said-count';
 import './filters.css';
 import { formatCount } from '../../lib/text/format-count';
 
@@ -101,11 +102,14 @@ export function FilterBar({
   threadTitle: string | null;
 }) {
   const filters = useAppStore((s) => s.filters);
+  const keystroke = useAppStore((s) => s.typing?.seq ?? 0);
   const compact = useCompactScreen();
   const searchBox = useRef<HTMLInputElement>(null);
   const from = useMonthField('from', 'From', filters.from);
   const to = useMonthField('to', 'To', filters.to);
   const events: EventRecord[] = dataset.events;
+  const countText = `Showing ${formatCount(shown)} of ${eventCount(events.length)}`;
+  const saidCount = useSaidCount(countText, keystroke);
   const { parties, tracks } = dataset.vocabulary;
   const universe = useMemo(() => {
     const column = (key: ListFilterKey) => facetIndex[key].values;
@@ -216,9 +220,15 @@ export function FilterBar({
     </div>
   );
   const count = (
-    <p className="filters__count" role="status" aria-live="polite" data-testid="showing">
-      Showing {formatCount(shown)} of {eventCount(events.length)}
-    </p>
+    <>
+      {/* Shown at once; a screen reader reads it, and hears it change, from the live region below. */}
+      <p className="filters__count" data-testid="showing" aria-hidden="true">
+        {countText}
+      </p>
+      <p className="visually-hidden" role="status" data-testid="showing-said">
+        {saidCount}
+      </p>
+    </>
   );
   const clear = (
     <button
