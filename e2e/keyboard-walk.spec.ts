@@ -46,12 +46,16 @@ async function recordLiveRegions(page: Page) {
       [...document.querySelectorAll('[role="status"], [role="alert"], [aria-live]')].filter(
         (el) => el.getAttribute('aria-live') !== 'off',
       );
-    const seen = new Map<Element, string>();
+    // Words put in anew are said again, though they are the words that were there (the app's announcer).
+    const seen = new Map<Element, { text: string; nodes: Node[] }>();
     const look = () => {
       for (const el of live()) {
         const text = (el.textContent ?? '').trim();
-        if (text !== '' && seen.get(el) !== text) said.push(text);
-        seen.set(el, text);
+        const nodes = [...el.childNodes];
+        const before = seen.get(el);
+        const anew = !before || before.text !== text || nodes.some((n) => !before.nodes.includes(n));
+        if (text !== '' && anew) said.push(text);
+        seen.set(el, { text, nodes });
       }
     };
     look();
@@ -103,4 +107,67 @@ test.describe('on a laptop', () => {
     expect(counts, heard.join(' / ')).toHaveLength(1);
     await expect(show).toBeFocused();
   });
+  test('each toolbar button says the span it leaves, once, Fit all where the timeline already fits too', async ({
+    page,
+  }) => {
+    await openApp(page, '/?view=timeline');
+    await expect(page.locator('.vis-item [data-event-id]').first()).toBeVisible();
+    const said = await recordLiveRegions(page);
+    const toolbar = page.getByRole('toolbar', { name: 'Timeline navigation' });
+    // The timeline opens fitted: Fit all leaves it where it is, and says so.
+    const presses = ['Fit all', 'Zoom in', 'Fit all', 'Latest'];
+    for (const [i, name] of presses.entries()) {
+      await toolbar.getByRole('button', { name, exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await said()).length, `after ${name}`).toBe(i + 1);
+      await page.waitForTimeout(700);
+      expect(await said(), `after ${name}`).toHaveLength(i + 1);
+      expect((await said())[i], `after ${name}`).toMatch(/^The timeline shows /);
+    }
+  });
 });
+
+/** The focused timeline item: its event, its lane (by position from the top) and its start on the screen. */
+const focusedItem = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const group = el.closest('.vis-foreground > .vis-group');
+    const lanes = group ? [...group.parentElement!.children] : [];
+    return {
+      id: el.dataset.eventId ?? el.dataset.clusterId ?? null,
+      lane: group ? lanes.indexOf(group) : -1,
+    };
+  });
+
+for (const [device, viewport] of [
+  ['a phone', { width: 390, height: 844 }],
+  ['a laptop', { width: 1280, height: 800 }],
+] as const) {
+  test(`on ${device}, Tab goes on through the timeline's items, lane by lane in date order, never back to one passed`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    // A window with items drawn off both edges: following the focus to one moves the window.
+    await openApp(page, '/?view=timeline&event=2025-08-15-anchorage-summit&span=2025-08-15,2026-02-11');
+    await expect(page.getByTestId('event-panel')).toBeVisible();
+    const start = new Map(dataset.events.map((e) => [e.id, e.start]));
+    await page.locator('.timeline__skip').focus();
+    const passed: { id: string | null; lane: number }[] = [];
+    for (let step = 1; step <= 25; step++) {
+      await page.keyboard.press('Tab');
+      const now = await focusedItem(page);
+      if (now.lane === -1) break;
+      const where = `Tab ×${step}: ${passed.map((p) => `${p.lane}:${p.id}`).join(' → ')} → ${now.lane}:${now.id}`;
+      expect(
+        passed.some((p) => p.id === now.id && p.lane === now.lane),
+        where,
+      ).toBe(false);
+      const last = passed.at(-1);
+      if (last && last.lane === now.lane && start.has(now.id!) && start.has(last.id!))
+        expect(start.get(now.id!)! >= start.get(last.id!)!, where).toBe(true);
+      if (last) expect(now.lane, where).toBeGreaterThanOrEqual(last.lane);
+      passed.push(now);
+    }
+    expect(passed.length).toBeGreaterThan(3);
+  });
+}

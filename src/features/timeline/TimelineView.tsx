@@ -15,6 +15,7 @@ import { buildGroupElement } from './group-element';
 import { batchItemShows, withOneRedraw } from './batch-redraws';
 import { followWidth } from './follow-width';
 import { bringIntoView } from './focus-follow';
+import { keepItemsInReadingOrder } from './tab-order';
 import { followAxisScale } from './axis-scale';
 import { stickAxis } from './sticky-axis';
 import { revealAtOnce } from './reveal-at-once';
@@ -326,6 +327,8 @@ export default function TimelineView({
         panel.setAttribute('role', 'region');
         panel.setAttribute('aria-label', 'Timeline lanes, scrollable');
       }
+      // Tab goes through each lane's items by date, whatever order they came into the window in.
+      keepItemsInReadingOrder(element);
     });
     revealAtOnce(timeline, initial);
     setVisibleWindow({ start: initial.start.getTime(), end: initial.end.getTime() });
