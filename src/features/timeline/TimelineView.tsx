@@ -15,7 +15,7 @@ import { buildGroupElement } from './group-element';
 import { batchItemShows, withOneRedraw } from './batch-redraws';
 import { followWidth } from './follow-width';
 import { bringIntoView } from './focus-follow';
-import { keepItemsInReadingOrder } from './tab-order';
+import { followReadingOrder } from './tab-order';
 import { followAxisScale } from './axis-scale';
 import { stickAxis } from './sticky-axis';
 import { revealAtOnce } from './reveal-at-once';
@@ -308,6 +308,8 @@ export default function TimelineView({
       fitTitlesRef.current([...latest.values()]);
     });
     const stopScaling = followAxisScale(timeline, element);
+    // Tab goes through each lane's items by date, whatever order they came into the window in.
+    const stopOrdering = followReadingOrder(timeline, element);
     const stopSticking = stickyRef.current ? stickAxis(timeline, element, stickyRef.current) : () => {};
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.selectedId !== previous.selectedId) closeTooltip();
@@ -327,8 +329,6 @@ export default function TimelineView({
         panel.setAttribute('role', 'region');
         panel.setAttribute('aria-label', 'Timeline lanes, scrollable');
       }
-      // Tab goes through each lane's items by date, whatever order they came into the window in.
-      keepItemsInReadingOrder(element);
     });
     revealAtOnce(timeline, initial);
     setVisibleWindow({ start: initial.start.getTime(), end: initial.end.getTime() });
@@ -343,6 +343,7 @@ export default function TimelineView({
       unsubscribe();
       stopFollowing();
       stopScaling();
+      stopOrdering();
       stopSticking();
       grace.reset();
       graceRef.current = null;

@@ -46,3 +46,31 @@ export function keepItemsInReadingOrder(
     }
   }
 }
+
+/**
+ * Keeps Tab's order right where it is used: after each redraw while the focus is in the timeline (where
+ * following the focus brings items into the window), and as Tab is pressed, before the browser moves the
+ * focus (into the timeline, or on from an item clicked after a filter had drawn others). Putting every
+ * lane in order after every redraw cost each filter of 10,000 events some milliseconds, for readers who
+ * never Tab through the items.
+ */
+export function followReadingOrder(
+  timeline: {
+    on(event: 'changed', handler: () => void): void;
+    off(event: 'changed', handler: () => void): void;
+  },
+  element: HTMLElement,
+): () => void {
+  const afterRedraw = () => {
+    if (element.contains(document.activeElement)) keepItemsInReadingOrder(element);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Tab') keepItemsInReadingOrder(element);
+  };
+  timeline.on('changed', afterRedraw);
+  document.addEventListener('keydown', onKey, true);
+  return () => {
+    timeline.off('changed', afterRedraw);
+    document.removeEventListener('keydown', onKey, true);
+  };
+}
