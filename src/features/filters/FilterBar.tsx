@@ -16,7 +16,7 @@ import { tagLabel } from '../../lib/text/tag-label';
 import { FacetMenu, type FacetOption } from './FacetMenu';
 import { ALL_PARTIES_HINT, PartyModeChoice } from './PartyModeChoice';
 import { MonthField, useMonthField } from './MonthField';
-import { useSaidCount } from './use-said-count';
+import { SaidCount } from './SaidCount';
 import './filters.css';
 import { formatCount } from '../../lib/text/format-count';
 
@@ -102,14 +102,12 @@ export function FilterBar({
   threadTitle: string | null;
 }) {
   const filters = useAppStore((s) => s.filters);
-  const keystroke = useAppStore((s) => s.typing?.seq ?? 0);
   const compact = useCompactScreen();
   const searchBox = useRef<HTMLInputElement>(null);
   const from = useMonthField('from', 'From', filters.from);
   const to = useMonthField('to', 'To', filters.to);
   const events: EventRecord[] = dataset.events;
   const countText = `Showing ${formatCount(shown)} of ${eventCount(events.length)}`;
-  const saidCount = useSaidCount(countText, keystroke);
   const { parties, tracks } = dataset.vocabulary;
   const universe = useMemo(() => {
     const column = (key: ListFilterKey) => facetIndex[key].values;
@@ -225,9 +223,7 @@ export function FilterBar({
       <p className="filters__count" data-testid="showing" aria-hidden="true">
         {countText}
       </p>
-      <p className="visually-hidden" role="status" data-testid="showing-said">
-        {saidCount}
-      </p>
+      <SaidCount text={countText} />
     </>
   );
   const clear = (
