@@ -3,6 +3,7 @@ import { DAY_MS, MAX_SPAN_MS, MAX_SPAN_YEARS, MIN_SPAN_MS } from '../../lib/date
 import { EMPTY_FILTERS, type Filters, type ListFilterKey } from '../filters/filters';
 import { dayMonthYear, yearText as year } from '../../lib/dates/month-names';
 import { cutText } from '../../lib/text/cut-text';
+import { DIRECTION_CONTROL_CHARACTERS } from '../../lib/text/invisible';
 import { quoteValue } from '../../lib/text/quote-value';
 import { findEventId, resolveEventId, type FoundEventId } from './find-event-id';
 import { readLinkDate } from './link-dates';
@@ -58,8 +59,8 @@ const MAX_ITEMS = 50;
 /** A value from the link, quoted in a notice as the reader can see it. */
 const show = quoteValue;
 
-/** Marks and embeddings of direction: no search term holds one. */
-const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Marks and embeddings of direction, the list the validator refuses: no search term holds one. */
+const DIRECTION_CONTROLS = new RegExp(`[${DIRECTION_CONTROL_CHARACTERS}]`, 'g');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
