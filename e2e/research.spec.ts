@@ -70,7 +70,9 @@ test('each export holds exactly the events of the filtered view', async ({ page 
     const e = all.find((x) => x.id === id)!;
     return e.start.length === 10 && (!e.end || e.end.length === 10);
   });
-  expect(uids.sort()).toEqual([...dayPrecision].sort());
+  // A renamed event keeps the UID of its first id, so that importing the file again updates its entry.
+  const firstId = (id: string) => all.find((x) => x.id === id)!.formerIds?.[0] ?? id;
+  expect(uids.sort()).toEqual(dayPrecision.map(firstId).sort());
   if (dayPrecision.length < ids.length) {
     const skipped = ids.length - dayPrecision.length;
     await expect(page.locator('.export__status')).toContainText(

@@ -225,7 +225,7 @@ const icsText = (value: string) => value.replace(/\r\n?/g, '\n').replace(/(?![\t
 const PREFIX: Record<string, string> = { cancelled: 'Cancelled: ', postponed: 'Postponed: ' };
 
 describe('ICS export', () => {
-  it('gives back SUMMARY, UID and DTSTART of every event dated to the day', () => {
+  it('gives back SUMMARY, UID (from the first id) and DTSTART of every event dated to the day', () => {
     const stamp = new Date(Date.UTC(2026, 0, 1));
     fc.assert(
       fc.property(events, (list) => {
@@ -237,7 +237,7 @@ describe('ICS export', () => {
         expect(entries).toHaveLength(byDay.length);
         byDay.forEach((e, i) => {
           const entry = entries[i]!;
-          expect(entry.get('UID')).toBe(`${e.id}@diplomatic-timeline`);
+          expect(entry.get('UID')).toBe(`${e.formerIds?.[0] ?? e.id}@diplomatic-timeline`);
           expect(entry.get('DTSTART;VALUE=DATE')).toBe(e.start.replace(/-/g, ''));
           expect(unescapeText(entry.get('SUMMARY') ?? '')).toBe(icsText((PREFIX[e.status] ?? '') + e.title));
         });

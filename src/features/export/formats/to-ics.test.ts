@@ -159,6 +159,30 @@ describe('eventsToIcs', () => {
   });
 });
 
+describe('eventsToIcs and renamed events', () => {
+  const uids = (events: (typeof istanbul)[]) =>
+    vevents(eventsToIcs(events, { stamp, permalink }).text).map((e) => e.get('UID'));
+
+  it('keeps the UID of the first export after a rename, so that importing again updates the entry', () => {
+    const before = uids([istanbul]);
+    const renamed = { ...istanbul, id: '2025-05-15-istanbul-talks-round-1', formerIds: [istanbul.id] };
+    expect(uids([renamed])).toEqual(before);
+    // Renamed again: the first id is still the first in formerIds, wherever the dates put the others.
+    const again = {
+      ...istanbul,
+      id: '2025-05-17-istanbul-talks-round-1',
+      formerIds: [istanbul.id, '2025-05-15-istanbul-talks-round-1'],
+    };
+    expect(uids([again])).toEqual(before);
+  });
+
+  it('still links the entry to the event under its current id', () => {
+    const renamed = { ...istanbul, id: '2025-05-15-istanbul-talks-round-1', formerIds: [istanbul.id] };
+    const [entry] = vevents(eventsToIcs([renamed], { stamp, permalink }).text);
+    expect(entry?.get('URL')).toBe(permalink(renamed.id));
+  });
+});
+
 describe('eventsToIcs and addresses that are not web links', () => {
   it('withholds them in the list of sources, as the page does', () => {
     const { text } = eventsToIcs([scriptAddresses], { stamp, permalink, vocabulary });

@@ -103,10 +103,19 @@ function description(event: EventRecord, permalink?: string, datasetVersion?: st
   return parts.join('\n\n');
 }
 
+/**
+ * The id the event was first published under: the first of its former ids (editors add an old id at the end),
+ * else its id. The UID is made from it, so that a calendar that imported the event before a rename updates
+ * that entry instead of adding a second one. No other event has it: an old id belongs to one event only.
+ */
+function firstId(event: EventRecord): string {
+  return event.formerIds?.[0] ?? event.id;
+}
+
 function toAttributes(event: EventRecord, span: { first: Day; last: Day }, options: IcsOptions) {
   const permalink = options.permalink?.(event.id);
   const attributes: EventAttributes & { timestamp: number } = {
-    uid: `${event.id}@diplomatic-timeline`,
+    uid: `${firstId(event)}@diplomatic-timeline`,
     // Three-part dates make `ics` write DTSTART;VALUE=DATE: a calendar day, free of any time zone.
     start: span.first,
     end: nextDay(span.last),
