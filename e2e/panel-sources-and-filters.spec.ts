@@ -84,14 +84,15 @@ test('a party added to "all chosen parties" says that the events now need each o
   ).toHaveCount(1);
 });
 
-test('a title with quotation marks is cited with them nested, single within double', async ({ page }) => {
+test('a title with quotation marks is cited as it is, as APA gives the title of an entry', async ({
+  page,
+}) => {
   const quoted = dataset.events.find((e) => /["“]/.test(e.title))!;
   expect(quoted, 'the dataset has a title with quotation marks').toBeDefined();
   await openApp(page, `/?event=${quoted.id}`);
   await page.getByRole('button', { name: 'Cite this event' }).click();
-  const nested = quoted.title.replace(/"/g, "'").replace(/“/g, '‘').replace(/”/g, '’');
   await expect(page.getByRole('dialog').locator('[data-format="Citation"]')).toHaveValue(
-    new RegExp(`"${nested.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`),
+    new RegExp(`\\)\\. ${quoted.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\[Data set entry\\]\\.`),
   );
 });
 

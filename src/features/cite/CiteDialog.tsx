@@ -5,28 +5,31 @@ import { textRows } from './text-rows';
 import './cite.css';
 
 interface Rendered {
+  /** The format's short name: the copy button's and the status's words, and the text box's data-format. */
   label: string;
+  /** The block's heading, when it says more than the label (the plain citation's style). */
+  heading?: string;
   text: string;
 }
 
 async function renderCitations(input: CitationInput): Promise<Rendered[]> {
   const f = await import('./formats/index');
   return [
-    { label: 'Citation', text: f.citationText(input) },
+    { label: 'Citation', heading: 'Citation (APA 7th edition)', text: f.citationText(input) },
     { label: 'BibTeX', text: f.citationBibtex(input) },
     { label: 'CSL-JSON', text: f.citationCslJson(input) },
     { label: 'RIS', text: f.citationRis(input) },
   ];
 }
 
-function CopyBlock({ label, text }: Rendered) {
+function CopyBlock({ label, heading, text }: Rendered) {
   const [copied, setCopied] = useState<boolean | null>(null);
   // Unique in the page: the view's dialog and the event's can both hold a block of each format.
   const id = useId();
   return (
     <section className="cite__block" aria-labelledby={id}>
       <div className="cite__bar">
-        <h3 id={id}>{label}</h3>
+        <h3 id={id}>{heading ?? label}</h3>
         <button type="button" onClick={async () => setCopied(await copyText(text))}>
           Copy {label}
         </button>

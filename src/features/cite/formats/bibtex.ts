@@ -11,7 +11,7 @@ import {
   viewText,
   type CitationInput,
 } from './citation-input';
-import { eventDateText } from './citation-text';
+import { eventDateText } from './citation-input';
 
 // LaTeX's special characters. Each is replaced in one pass, so the braces of \textbackslash{} are not
 // escaped again. Braces become commands, not \{ and \}: BibTeX counts every brace, backslash or not, so a

@@ -1,5 +1,6 @@
 import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
-import { formatPartialDate } from '../../../lib/dates/format-partial-date';
+import { statusLabel } from '../../../lib/data/labels';
+import { formatDateRange, formatPartialDate } from '../../../lib/dates/format-partial-date';
 import { parsePartialDate } from '../../../lib/dates/partial-date';
 import { eventCount } from '../../../lib/text/count-phrase';
 import type { ListFilterKey } from '../../filters/filters';
@@ -53,6 +54,12 @@ export function formatDay([year, month, day]: DateParts): string {
 /** "2026-11-27", for fields that want an ISO date, such as BibTeX's urldate. */
 export function isoDay([year, month, day]: DateParts): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "16 May 2025", or "October 2025, cancelled" when the event did not take place as dated. */
+export function eventDateText(event: EventRecord): string {
+  const date = formatDateRange(event.start, event.end);
+  return event.status === 'held' ? date : `${date}, ${statusLabel(event.status).toLowerCase()}`;
 }
 
 /** "Istanbul, Türkiye": the place of an event, with the country named when the vocabulary knows it. */

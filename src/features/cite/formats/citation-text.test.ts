@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budapest, istanbul, jakarta, yearOnly } from '../../export/formats/tricky-events.fixture';
+import { budapest, istanbul } from '../../export/formats/tricky-events.fixture';
 import { accessedParts, releaseParts } from './citation-input';
 import { citationText } from './citation-text';
 
@@ -7,55 +7,71 @@ import { citationText } from './citation-text';
 const accessed = new Date(2026, 10, 27, 23, 30);
 const base = { datasetVersion: '2026.11.27', accessed };
 
-describe('citationText', () => {
-  it('cites one event with its date, id, dataset version, permalink and access date', () => {
+// Hand-checked against APA 7 (Publication Manual §§9.8–9.50, 10.9 "Data sets", and the dictionary entry of APA
+// Style's reference examples): group author, (year, month day), the entry's title with a description in square
+// brackets, "In" the whole work's title (Version), the retrieval date, since the app shows the latest release,
+// and the URL with no full stop after it. The author is the site, so no site name is repeated.
+describe('citationText (APA 7th edition)', () => {
+  it('cites one event as an entry of the data set', () => {
     expect(
       citationText({
         ...base,
         event: { ...istanbul, title: 'First round of Russia–Ukraine talks in Istanbul' },
-        permalink: 'https://example.org/#/event/2025-05-16-istanbul-talks-round-1',
+        permalink: 'https://example.org/?event=2025-05-16-istanbul-talks-round-1',
       }),
     ).toBe(
-      'Diplomatic Timeline (2026). "First round of Russia–Ukraine talks in Istanbul" (16 May 2025). ' +
-        'Event 2025-05-16-istanbul-talks-round-1, dataset version 2026.11.27. ' +
-        'https://example.org/#/event/2025-05-16-istanbul-talks-round-1 (accessed 27 November 2026).',
+      'Diplomatic Timeline. (2026, November 27). First round of Russia–Ukraine talks in Istanbul ' +
+        '[Data set entry]. In Diplomatic Timeline: A source-linked chronology of Russia–Ukraine war diplomacy ' +
+        '(Version 2026.11.27). Retrieved November 27, 2026, from ' +
+        'https://example.org/?event=2025-05-16-istanbul-talks-round-1',
     );
   });
 
-  it('gives the date at its precision, the range, and says when an event did not take place', () => {
+  it('gives a title as it is, its own quotation marks included, on one line', () => {
     const text = (event: typeof istanbul) => citationText({ ...base, event, permalink: 'https://x.org/' });
-    expect(text(budapest)).toContain('"Planned Trump–Putin summit in Budapest" (October 2025, cancelled).');
-    expect(text(yearOnly)).toContain('(2024).');
-    expect(text(jakarta)).toContain('(30 December 2025 – 2 January 2026, cancelled).');
-    // Quotation marks in a title nest inside the citation's: single within double.
-    expect(text(istanbul)).toContain(`"Переговоры в Стамбуле, раунд 1; 'первый'" (16 May 2025).`);
-    expect(text({ ...istanbul, title: 'Orbán begins his “peace mission”' })).toContain(
-      '"Orbán begins his ‘peace mission’" (16 May 2025).',
+    expect(text(budapest)).toContain(
+      '(2026, November 27). Planned Trump–Putin summit in Budapest [Data set entry].',
+    );
+    expect(text(istanbul)).toContain('). Переговоры в Стамбуле, раунд 1; "первый" [Data set entry]. In ');
+    expect(text({ ...istanbul, title: 'Is a ceasefire\nnear?' })).toContain(
+      '). Is a ceasefire near? [Data set entry].',
     );
   });
 
-  it('cites the dataset, and the current view with its filter and size', () => {
+  it('cites the data set, and the current view with its filter and size', () => {
     expect(citationText({ ...base, permalink: 'https://example.org/' })).toBe(
-      'Diplomatic Timeline (2026). Diplomatic Timeline: a source-linked chronology of Russia–Ukraine war ' +
-        'diplomacy [Data set], version 2026.11.27. https://example.org/ (accessed 27 November 2026).',
+      'Diplomatic Timeline. (2026, November 27). Diplomatic Timeline: A source-linked chronology of ' +
+        'Russia–Ukraine war diplomacy (Version 2026.11.27) [Data set]. Retrieved November 27, 2026, from ' +
+        'https://example.org/',
     );
     expect(
       citationText({
         ...base,
+        datasetVersion: '2026.11.27.2',
         permalink: 'https://example.org/?kind=summit',
         viewDescription: 'Kind: summit;\n2025',
         eventCount: 12,
       }),
-    ).toContain('[Data set], version 2026.11.27, view: Kind: summit; 2025 (12 events). https://');
+    ).toBe(
+      'Diplomatic Timeline. (2026, November 27). Diplomatic Timeline: A source-linked chronology of ' +
+        'Russia–Ukraine war diplomacy (Version 2026.11.27.2) [Data set, view: Kind: summit; 2025 (12 events)]. ' +
+        'Retrieved November 27, 2026, from https://example.org/?kind=summit',
+    );
     expect(citationText({ ...base, permalink: 'https://x.org/', eventCount: 1 })).toContain(
-      'version 2026.11.27, a view of 1 event.',
+      '(Version 2026.11.27) [Data set, a view of 1 event]. Retrieved',
     );
   });
 
-  it('writes n.d. rather than inventing a year when the version is not a date', () => {
+  it('writes n.d. rather than inventing a date when the version is not a date', () => {
     expect(citationText({ ...base, datasetVersion: 'unversioned', permalink: 'https://x.org/' })).toMatch(
-      /^Diplomatic Timeline \(n\.d\.\)\. .* version unversioned\./,
+      /^Diplomatic Timeline\. \(n\.d\.\)\. .* \(Version unversioned\) \[Data set\]\. /,
     );
+  });
+
+  it("dates the retrieval by the reader's own calendar day", () => {
+    expect(
+      citationText({ ...base, accessed: new Date(2027, 0, 1, 0, 5), permalink: 'https://x.org/' }),
+    ).toContain('Retrieved January 1, 2027, from https://x.org/');
   });
 });
 

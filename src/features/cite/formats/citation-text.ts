@@ -1,51 +1,58 @@
-import type { EventRecord } from '../../../lib/data/dataset';
-import { statusLabel } from '../../../lib/data/labels';
-import { formatDateRange } from '../../../lib/dates/format-partial-date';
+import { monthName, yearText } from '../../../lib/dates/month-names';
 import {
   accessedParts,
   AUTHOR,
   DATASET_TITLE,
-  formatDay,
   oneLine,
   releaseParts,
   viewText,
   type CitationInput,
+  type DateParts,
 } from './citation-input';
 
-/** "16 May 2025", or "October 2025, cancelled" when the event did not take place as dated. */
-export function eventDateText(event: EventRecord): string {
-  const date = formatDateRange(event.start, event.end);
-  return event.status === 'held' ? date : `${date}, ${statusLabel(event.status).toLowerCase()}`;
+/** APA's sentence case capitalises the first word after a colon: "…: A source-linked chronology …". */
+const APA_DATASET_TITLE = DATASET_TITLE.replace(/: (\p{Ll})/u, (_, c: string) => `: ${c.toUpperCase()}`);
+
+/** "(2026, November 27)", the release date, or "(n.d.)" when the version is not a date. */
+function apaDate(release: DateParts | null): string {
+  if (!release) return '(n.d.)';
+  const [year, month, day] = release;
+  return `(${yearText(year)}, ${monthName(month)} ${day})`;
 }
 
-/** A title inside the citation's double quotes: its own quotation marks become single ones, as style guides nest them. */
-function quotedTitle(title: string): string {
-  const inner = oneLine(title).replace(/"/g, "'").replace(/“/g, '‘').replace(/”/g, '’');
-  return `"${inner}"`;
+/** "Retrieved November 27, 2026, from https://…": APA gives no full stop after a URL. */
+function retrieved(input: CitationInput): string {
+  const [year, month, day] = accessedParts(input.accessed);
+  return `Retrieved ${monthName(month)} ${day}, ${yearText(year)}, from ${input.permalink}`;
 }
 
 /**
- * An author–date citation in the manner of APA's for data sets: author (year of the release). Title.
- * Version. Address (accessed day). "n.d." stands in for the year when the version is not a date.
+ * A reference in APA Style, 7th edition: the author (the project, which is also the site, so the site is not
+ * named again), the release date, the title with a description in square brackets, the version, a retrieval
+ * date (the app serves only the latest release, so what the address shows changes) and the address. An event
+ * is an entry "In" the data set, as APA cites an entry of a dictionary; the data set or a view of it is cited
+ * as a data set (§10.9). Plain text has no italics: the data set's title would be set in them.
  *
- *   Diplomatic Timeline (2026). "First round of Russia–Ukraine talks in Istanbul" (16 May 2025).
- *   Event 2025-05-16-istanbul-talks-round-1, dataset version 2026.11.27.
- *   https://example.org/?event=2025-05-16-istanbul-talks-round-1 (accessed 27 November 2026).
+ *   Diplomatic Timeline. (2026, November 27). First round of Russia–Ukraine talks in Istanbul [Data set
+ *   entry]. In Diplomatic Timeline: A source-linked chronology of Russia–Ukraine war diplomacy (Version
+ *   2026.11.27). Retrieved November 27, 2026, from https://example.org/?event=2025-05-16-istanbul-talks-round-1
  */
 export function citationText(input: CitationInput): string {
-  const release = releaseParts(input.datasetVersion);
-  const head = `${AUTHOR} (${release ? release[0] : 'n.d.'}).`;
-  const tail = `${input.permalink} (accessed ${formatDay(accessedParts(input.accessed))}).`;
+  const head = `${AUTHOR}. ${apaDate(releaseParts(input.datasetVersion))}.`;
+  const version = `(Version ${oneLine(input.datasetVersion)})`;
   const { event } = input;
   if (event) {
     return [
       head,
-      `${quotedTitle(event.title)} (${eventDateText(event)}).`,
-      `Event ${event.id}, dataset version ${input.datasetVersion}.`,
-      tail,
+      `${oneLine(event.title)} [Data set entry].`,
+      `In ${APA_DATASET_TITLE} ${version}.`,
+      retrieved(input),
     ].join(' ');
   }
   const view = viewText(input);
-  const version = `version ${input.datasetVersion}${view ? `, ${view}` : ''}.`;
-  return [head, `${DATASET_TITLE} [Data set],`, version, tail].join(' ');
+  return [
+    head,
+    `${APA_DATASET_TITLE} ${version} [Data set${view ? `, ${view}` : ''}].`,
+    retrieved(input),
+  ].join(' ');
 }

@@ -12,7 +12,7 @@ import {
   type CitationInput,
   type DateParts,
 } from './citation-input';
-import { eventDateText } from './citation-text';
+import { eventDateText } from './citation-input';
 
 // RIS is line-based: "TAG  - value", CRLF, one value per line, the record closed by "ER  - ".
 const CRLF = '\r\n';
