@@ -66,4 +66,32 @@ describe('CiteButton', () => {
     expect(dialog.querySelector('[data-format="BibTeX"]')).not.toBeNull();
     expect(dialog.querySelector('[role="alert"]')).toBeNull();
   });
+
+  it('shows no citation of the event it was last opened for while the new ones are prepared', async () => {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    const cite = (id: string) => () => ({ ...input(), permalink: `https://example.org/?event=${id}` });
+    const shown = () => [...dialog().querySelectorAll('textarea')].map((t) => t.value).join('\n');
+    const dialog = () => container.querySelector('dialog')!;
+    const button = () => container.querySelector('button')!;
+
+    // Opened for one event and closed before the formats had loaded: they arrive after.
+    await act(async () => root.render(<CiteButton label="Cite this event" input={cite('first')} />));
+    act(() => button().click());
+    act(() => dialog().close());
+    await act(async () => {
+      await import('./formats/index');
+    });
+
+    await act(async () => root.render(<CiteButton label="Cite this event" input={cite('second')} />));
+    act(() => button().click());
+    expect(shown()).not.toContain('event=first');
+    expect(dialog().querySelector('[role="status"]')?.textContent).toBe('Preparing the citations…');
+    await act(async () => {
+      await import('./formats/index');
+    });
+    expect(shown()).toContain('event=second');
+    expect(shown()).not.toContain('event=first');
+  });
 });

@@ -59,16 +59,27 @@ export function CiteButton({ input, label = 'Cite' }: { input: () => CitationInp
   const titleId = useId();
   const [citations, setCitations] = useState<Rendered[] | null>(null);
   const [error, setError] = useState('');
+  // Which opening the citations being prepared are for: those of an earlier one, closed before the formats
+  // had loaded, must not show when they arrive (they would be another event's until this one's came).
+  const opening = useRef(0);
 
   const open = async () => {
-    dialog.current?.showModal();
-    // A failure last time (offline, say) is not this time's.
+    const current = ++opening.current;
+    // A failure or citations of last time (offline, say, or another event) are not this time's.
     setError('');
+    setCitations(null);
+    dialog.current?.showModal();
     try {
-      setCitations(await renderCitations(input()));
+      const rendered = await renderCitations(input());
+      if (current === opening.current) setCitations(rendered);
     } catch (e) {
-      setError(String(e));
+      if (current === opening.current) setError(String(e));
     }
+  };
+
+  const closed = () => {
+    opening.current += 1;
+    setCitations(null);
   };
 
   useEffect(() => {
@@ -84,7 +95,10 @@ export function CiteButton({ input, label = 'Cite' }: { input: () => CitationInp
       <button type="button" onClick={() => void open()}>
         {label}
       </button>
-      <dialog ref={dialog} className="cite" aria-labelledby={titleId} onClose={() => setCitations(null)}>
+      {/* tabIndex -1: when its text is taller than the window, Chromium makes the dialog, a scroll container, a
+          Tab stop of its own between the last control and the first; Tab reaches every control, which scrolls
+          it into view. */}
+      <dialog ref={dialog} className="cite" aria-labelledby={titleId} tabIndex={-1} onClose={closed}>
         <div className="cite__head">
           <h2 id={titleId}>{label}</h2>
           <button type="button" onClick={() => dialog.current?.close()}>
