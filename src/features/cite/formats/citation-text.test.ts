@@ -8,7 +8,7 @@ const accessed = new Date(2026, 10, 27, 23, 30);
 const base = { datasetVersion: '2026.11.27', accessed };
 
 // Hand-checked against APA 7 (Publication Manual §§9.8–9.50, 10.9 "Data sets", and the dictionary entry of APA
-// Style's reference examples): group author, (year, month day), the entry's title with a description in square
+// Style's reference examples): group author, (year of the release: a published data set is dated by its year), the entry's title with a description in square
 // brackets, "In" the whole work's title (Version), the retrieval date, since the app shows the latest release,
 // and the URL with no full stop after it. The author is the site, so no site name is repeated.
 describe('citationText (APA 7th edition)', () => {
@@ -20,7 +20,7 @@ describe('citationText (APA 7th edition)', () => {
         permalink: 'https://example.org/?event=2025-05-16-istanbul-talks-round-1',
       }),
     ).toBe(
-      'Diplomatic Timeline. (2026, November 27). First round of Russia–Ukraine talks in Istanbul ' +
+      'Diplomatic Timeline. (2026). First round of Russia–Ukraine talks in Istanbul ' +
         '[Data set entry]. In Diplomatic Timeline: A source-linked chronology of Russia–Ukraine war diplomacy ' +
         '(Version 2026.11.27). Retrieved November 27, 2026, from ' +
         'https://example.org/?event=2025-05-16-istanbul-talks-round-1',
@@ -29,9 +29,7 @@ describe('citationText (APA 7th edition)', () => {
 
   it('gives a title as it is, its own quotation marks included, on one line', () => {
     const text = (event: typeof istanbul) => citationText({ ...base, event, permalink: 'https://x.org/' });
-    expect(text(budapest)).toContain(
-      '(2026, November 27). Planned Trump–Putin summit in Budapest [Data set entry].',
-    );
+    expect(text(budapest)).toContain('(2026). Planned Trump–Putin summit in Budapest [Data set entry].');
     expect(text(istanbul)).toContain('). Переговоры в Стамбуле, раунд 1; "первый" [Data set entry]. In ');
     expect(text({ ...istanbul, title: 'Is a ceasefire\nnear?' })).toContain(
       '). Is a ceasefire near? [Data set entry].',
@@ -40,7 +38,7 @@ describe('citationText (APA 7th edition)', () => {
 
   it('cites the data set, and the current view with its filter and size', () => {
     expect(citationText({ ...base, permalink: 'https://example.org/' })).toBe(
-      'Diplomatic Timeline. (2026, November 27). Diplomatic Timeline: A source-linked chronology of ' +
+      'Diplomatic Timeline. (2026). Diplomatic Timeline: A source-linked chronology of ' +
         'Russia–Ukraine war diplomacy (Version 2026.11.27) [Data set]. Retrieved November 27, 2026, from ' +
         'https://example.org/',
     );
@@ -53,7 +51,7 @@ describe('citationText (APA 7th edition)', () => {
         eventCount: 12,
       }),
     ).toBe(
-      'Diplomatic Timeline. (2026, November 27). Diplomatic Timeline: A source-linked chronology of ' +
+      'Diplomatic Timeline. (2026). Diplomatic Timeline: A source-linked chronology of ' +
         'Russia–Ukraine war diplomacy (Version 2026.11.27.2) [Data set, view: Kind: summit; 2025 (12 events)]. ' +
         'Retrieved November 27, 2026, from https://example.org/?kind=summit',
     );
