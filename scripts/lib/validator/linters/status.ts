@@ -1,5 +1,45 @@
-import { error, quote } from '../problem.ts';
-import { eachEvent, type Linter } from '../linter.ts';
+import type { DiplomaticEvent } from '../../../../src/lib/data/event.generated.ts';
+import { error, quote, warning, type Problem } from '../problem.ts';
+import { eachEvent, type EventFile, type Linter } from '../linter.ts';
+import { ordinal } from '../pointer-words.ts';
+import { addressKey } from '../same-address.ts';
+
+/**
+ * A reference to one of the event's own sources (`/statusChange/source`, an account's source). Written exactly as
+ * a source's url, it is fine. Written as the same page another way (http for https, "www.", a trailing "/", the
+ * host's case: see addressKey), it is taken with a warning giving the exact address to copy: the event's panel
+ * finds the source by its exact address, and the file is never rewritten for the editor. Any other address is
+ * refused.
+ */
+function sourceReference(
+  event: DiplomaticEvent,
+  f: EventFile,
+  pointer: string,
+  reference: string,
+  what: string,
+  fix: string,
+): Problem[] {
+  if (event.sources.some((s) => s.url === reference)) return [];
+  const key = addressKey(reference);
+  const at = event.sources.findIndex((s) => addressKey(s.url) === key);
+  if (at >= 0) {
+    const exact = event.sources[at]!.url;
+    return [
+      warning(
+        f.file,
+        pointer,
+        `is the page of the ${ordinal(at)} source, written ${quote(reference, 80)} here and ${quote(exact, 80)} there: copy ${quote(exact, 80)} here, so that the event's panel links ${what} to its source`,
+      ),
+    ];
+  }
+  return [
+    error(
+      f.file,
+      pointer,
+      `must be the url of one of this event's sources (got ${quote(reference, 40)}): add that article to "sources", or copy the address of the source that ${fix}`,
+    ),
+  ];
+}
 
 export const statusChange: Linter = {
   name: 'status-change',
@@ -17,15 +57,14 @@ export const statusChange: Linter = {
           ),
         ];
       }
-      const urls = new Set(event.sources.map((s) => s.url));
-      if (urls.has(event.statusChange.source)) return [];
-      return [
-        error(
-          f.file,
-          '/statusChange/source',
-          `must be the url of one of this event's sources (got ${quote(event.statusChange.source, 40)}): add that article to "sources"`,
-        ),
-      ];
+      return sourceReference(
+        event,
+        f,
+        '/statusChange/source',
+        event.statusChange.source,
+        'the reason',
+        'reports the change',
+      );
     }),
 };
 
@@ -35,18 +74,16 @@ export const discrepancySources: Linter = {
   reads: ['discrepancies', 'sources'],
   check: (context) =>
     eachEvent(context, (event, f) => {
-      const urls = new Set(event.sources.map((s) => s.url));
       return (event.discrepancies ?? []).flatMap((d, i) =>
         d.accounts.flatMap((a, j) =>
-          urls.has(a.source)
-            ? []
-            : [
-                error(
-                  f.file,
-                  `/discrepancies/${i}/accounts/${j}/source`,
-                  `must be the url of one of this event's sources (got ${quote(a.source, 40)})`,
-                ),
-              ],
+          sourceReference(
+            event,
+            f,
+            `/discrepancies/${i}/accounts/${j}/source`,
+            a.source,
+            'the claim',
+            'makes the claim',
+          ),
         ),
       );
     }),
