@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
-import { DEPRECATED_LANGUAGES, DEPRECATED_REGIONS, DEPRECATED_TAGS } from './deprecated-languages.ts';
+import {
+  DEPRECATED_LANGUAGES,
+  DEPRECATED_REGIONS,
+  DEPRECATED_TAGS,
+  DEPRECATED_VARIANTS,
+  PREFERRED_VARIANT_TAGS,
+} from './deprecated-languages.ts';
 
 interface Record {
   Type: string;
@@ -9,6 +15,8 @@ interface Record {
   Tag?: string;
   Deprecated?: string;
   'Preferred-Value'?: string;
+  Prefix?: string[];
+  Comments?: string[];
 }
 
 const registry = JSON.parse(
@@ -31,4 +39,21 @@ it("holds what IANA's registry deprecates, as the language-subtag-registry packa
   expect(DEPRECATED_REGIONS).toEqual(deprecated(['region'], 'Subtag'));
   expect(DEPRECATED_TAGS).toEqual(deprecated(['grandfathered', 'redundant'], 'Tag'));
   expect(DEPRECATED_LANGUAGES.get('iw')).toBe('he');
+});
+
+it("holds the variants IANA's registry deprecates, with the tag it prefers", () => {
+  const variants = registry.filter((r) => r.Type === 'variant' && r.Deprecated !== undefined);
+  expect(DEPRECATED_VARIANTS).toEqual(new Map(variants.map((r) => [r.Subtag!, r['Preferred-Value'] ?? ''])));
+  // The registry gives the whole tag only in a comment ("Preferred tag is ja-Latn-alalc97"), for each prefix.
+  expect(PREFERRED_VARIANT_TAGS).toEqual(
+    new Map(
+      variants.flatMap((r) => {
+        const tag = /^Preferred tag is (\S+)$/.exec(r.Comments?.at(-1) ?? '')?.[1];
+        return tag === undefined
+          ? []
+          : (r.Prefix ?? []).map((prefix): [string, string] => [`${prefix}-${r.Subtag}`, tag]);
+      }),
+    ),
+  );
+  expect(DEPRECATED_VARIANTS.get('heploc')).toBe('alalc97');
 });

@@ -53,3 +53,16 @@ export const DEPRECATED_TAGS: ReadonlyMap<string, string> = table([
   'sgn-US:ase sgn-ZA:sfs zh-cmn:cmn zh-cmn-Hans:cmn-Hans zh-cmn-Hant:cmn-Hant zh-gan:gan zh-wuu:wuu',
   'zh-yue:yue',
 ]);
+
+/** Deprecated variant subtags ("heploc", now "alalc97"; "arevela" with none), in the registry's (lower) case. */
+export const DEPRECATED_VARIANTS: ReadonlyMap<string, string> = table([
+  'arevela: arevmda: heploc:alalc97 laukika: vaidika:',
+]);
+
+/**
+ * The tag the registry prefers to a deprecated variant after its prefix ("hy-arevmda" is now "hyw"), which it gives
+ * only in a comment ("Preferred tag is hyw"): the whole of it replaces the prefix and the variant.
+ */
+export const PREFERRED_VARIANT_TAGS: ReadonlyMap<string, string> = table([
+  'hy-arevela:hy hy-arevmda:hyw ja-Latn-hepburn-heploc:ja-Latn-alalc97 sa-laukika:cls sa-vaidika:vsn',
+]);

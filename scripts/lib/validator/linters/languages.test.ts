@@ -89,3 +89,25 @@ it('passes the current code of each deprecated one it refuses, so that the advic
   for (const [old, current] of refused)
     expect(languageAdvice(current), `${old} → ${current}`).toBeUndefined();
 });
+
+it('refuses the variants IANA has deprecated, naming the tag its registry prefers, which then passes', () => {
+  for (const [old, current] of [
+    // Preferred-Value "alalc97"; the registry's comment gives the whole tag.
+    ['ja-Latn-hepburn-heploc', 'ja-Latn-alalc97'],
+    ['ja-Latn-heploc', 'ja-Latn-alalc97'],
+    ['hy-arevela', 'hy'],
+    ['hy-AREVELA', 'hy'],
+    ['hy-AM-arevela', 'hy-AM'],
+    ['hy-arevmda', 'hyw'],
+    ['sa-laukika', 'cls'],
+    ['sa-vaidika', 'vsn'],
+  ]) {
+    expect(languageAdvice(old!), old).toBe(
+      `"${old}" has a deprecated variant ("${old!.split('-').at(-1)}"): use "${current}", the tag IANA's registry prefers`,
+    );
+    expect(languageAdvice(current!), current).toBeUndefined();
+  }
+  // Variants in use pass.
+  for (const tag of ['ja-Latn-hepburn', 'de-1901', 'ca-valencia', 'sl-rozaj'])
+    expect(languageAdvice(tag), tag).toBeUndefined();
+});

@@ -1,6 +1,12 @@
 import { error, quote } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
-import { DEPRECATED_LANGUAGES, DEPRECATED_REGIONS, DEPRECATED_TAGS } from './deprecated-languages.ts';
+import {
+  DEPRECATED_LANGUAGES,
+  DEPRECATED_REGIONS,
+  DEPRECATED_TAGS,
+  DEPRECATED_VARIANTS,
+  PREFERRED_VARIANT_TAGS,
+} from './deprecated-languages.ts';
 
 // The names ICU (built into Node) knows: offline and the same on every run. A code of the right shape that is
 // no language ("xx", "zzz") has none, with fallback "none".
@@ -37,6 +43,30 @@ const DEPRECATED_TAGS_LOWER = new Map(
   [...DEPRECATED_TAGS].map(([tag, current]) => [tag.toLowerCase(), current]),
 );
 const REGION = /^(?:[a-z]{2}|\d{3})$/i;
+// The languages the registry names in place of a deprecated variant ("hyw", "vsn"), which ICU may not name: the
+// advice to write one must be advice that passes.
+const PREFERRED_LANGUAGES = new Set([...PREFERRED_VARIANT_TAGS.values()].map((tag) => tag.split('-')[0]));
+
+/**
+ * A variant IANA's registry has deprecated ("heploc", "arevela"): the tag it prefers. After the variant's own
+ * prefix, the registry's whole tag ("ja-Latn-hepburn-heploc" is "ja-Latn-alalc97"); elsewhere the variant's
+ * preferred value in its place, or the tag without it where there is none. Undefined for a tag without one.
+ */
+function variantAdvice(tag: string, rest: string[]): string | undefined {
+  const at = rest.findIndex((part) => DEPRECATED_VARIANTS.has(part.toLowerCase()));
+  if (at < 0) return undefined;
+  const variant = rest[at]!;
+  const lower = tag.toLowerCase();
+  const prefixed = [...PREFERRED_VARIANT_TAGS].find(([key]) =>
+    new RegExp(`^${key.toLowerCase()}(?:-|$)`).test(lower),
+  );
+  const value = DEPRECATED_VARIANTS.get(variant.toLowerCase())!;
+  const [primary] = tag.split('-');
+  const current = prefixed
+    ? prefixed[1] + tag.slice(prefixed[0].length)
+    : [primary, ...(value === '' ? rest.toSpliced(at, 1) : rest.with(at, value))].join('-');
+  return `${quote(tag)} has a deprecated variant (${quote(variant)}): use ${quote(current)}, the tag IANA's registry prefers`;
+}
 
 /**
  * A code IANA's registry has deprecated, which ICU still names ("iw" for Hebrew): the tag with the current code
@@ -49,6 +79,8 @@ function deprecatedAdvice(tag: string, primary: string, rest: string[]): string 
   };
   const whole = DEPRECATED_TAGS_LOWER.get(tag.toLowerCase());
   if (whole) return replace(whole);
+  const variant = variantAdvice(tag, rest);
+  if (variant) return variant;
   const language = DEPRECATED_LANGUAGES.get(primary);
   if (language) return replace([language, ...rest].join('-'));
   if (language === '')
@@ -70,8 +102,12 @@ export function languageAdvice(tag: string): string | undefined {
   // every official build of Node has the full data.
   const [primary = '', ...rest] = tag.split('-');
   if (!ICU_NAMES_LANGUAGES) return deprecatedAdvice(tag, primary, rest);
-  const known = !NOT_A_LANGUAGE.has(primary) && nameOf(primary) !== undefined;
+  const known =
+    !NOT_A_LANGUAGE.has(primary) && (nameOf(primary) !== undefined || PREFERRED_LANGUAGES.has(primary));
   if (!known) return `${quote(tag)} is not a known language${countryInstead(primary) ?? `: ${EXAMPLES}`}`;
+  // ICU names no deprecated variant, so it is told before the parts ICU does not know.
+  const variant = variantAdvice(tag, rest);
+  if (variant) return variant;
   if (rest.length > 0 && nameOf(tag) === undefined) {
     const unknown = rest.find((part) => nameOf(`${primary}-${part}`) === undefined) ?? rest.join('-');
     return `${quote(tag)} is not a known language: ${quote(unknown)} is no region or script; write the language alone (${quote(primary)})`;
@@ -82,7 +118,7 @@ export function languageAdvice(tag: string): string | undefined {
 export const knownLanguages: Linter = {
   name: 'known-languages',
   description:
-    "Each source's language is a real language's BCP 47 tag, in the current code where IANA's registry deprecates one.",
+    "Each source's language is a real language's BCP 47 tag, in the current code or variant where IANA's registry deprecates one.",
   reads: ['sources'],
   check: (context) =>
     eachEvent(context, (event, f) =>
