@@ -83,7 +83,7 @@ describe('collectAnswers from flags', () => {
       rules,
     );
     expect(errors).toEqual([
-      '--date is not a real calendar date (got "2025-02-30")',
+      '--date is not a real calendar date (got "2025-02-30"): February 2025 has 28 days; check the date on the source',
       '--title is too short: at least 5 characters (got 4)',
       expect.stringMatching(/^--summary is required/),
       expect.stringMatching(/^--kind "sumit" is not a known kind: did you mean "summit"\?/),
@@ -116,8 +116,18 @@ describe('collectAnswers from flags', () => {
 
   it('checks dates against each other and against the calendar', async () => {
     const errors = async (extra: Answers) => (await collectAnswers({ ...complete, ...extra }, rules)).errors;
+    // A date written as the page shows it, or the day before the month: the date in YYYY-MM-DD is offered.
+    expect(await errors({ date: '16.05.2025' })).toEqual([
+      '--date must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got "16.05.2025"): did you mean "2025-05-16"?',
+    ]);
+    expect(await errors({ date: '2025-16-05' })).toEqual([
+      '--date is not a real calendar date (got "2025-16-05"): did you mean "2025-05-16"?',
+    ]);
+    expect(await errors({ date: '2025-5-16' })).toEqual([
+      '--date must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got "2025-5-16"): did you mean "2025-05-16"?',
+    ]);
     expect(await errors({ end: '2025-05-15' })).toEqual([
-      '--end must not be before the start date "2025-05-16" (got "2025-05-15")',
+      '--end must not be before the start date "2025-05-16" (got "2025-05-15"): check both dates on the sources; leave end out for a one-day event',
     ]);
     expect(await errors({ end: '2025-05-16' })).toEqual([
       '--end equals the start date "2025-05-16": leave end out for a one-day event',
@@ -131,7 +141,7 @@ describe('collectAnswers from flags', () => {
     ]);
     expect(await errors({ date: '2025-05', end: '2025-06', slug: 'talks' })).toEqual([]);
     expect(await errors({ published: '16.05.2025' })).toEqual([
-      '--published must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got "16.05.2025")',
+      '--published must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got "16.05.2025"): did you mean "2025-05-16"?',
     ]);
   });
 

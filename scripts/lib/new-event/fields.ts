@@ -1,6 +1,7 @@
 import { parsePartialDate } from '../../../src/lib/dates/partial-date.ts';
 import { closestCode, closestName } from '../validator/closest-name.ts';
-import { endAdvice, isAfterToday } from '../validator/linters/dates.ts';
+import { endAdvice, isAfterToday, notADate } from '../validator/linters/dates.ts';
+import { dateReadingAdvice, paddedDate } from '../validator/schema-hints.ts';
 import { placeholderPublisherAdvice, placeholderUrlAdvice } from '../validator/linters/placeholders.ts';
 import { plainTextMessages } from '../validator/linters/plain-text.ts';
 import { implausibleDate } from '../validator/linters/plausible-dates.ts';
@@ -63,9 +64,15 @@ const ok = (value: string): Checked => ({ ok: true, value });
 const fail = (message: string): Checked => ({ ok: false, message });
 
 function checkDate(value: string, _a: Answers, rules: Rules): Checked {
+  // What the validator offers for the same slips: the date in YYYY-MM-DD, or why the day is none.
+  const padded = paddedDate(value);
+  const meant = padded !== undefined ? `did you mean "${padded}"?` : dateReadingAdvice(value);
   if (!/^\d{4}(-\d{2}){0,2}$/.test(value))
-    return fail(`must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`);
-  if (!parsePartialDate(value)) return fail(`is not a real calendar date (got "${value}")`);
+    return fail(
+      `must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")${meant === undefined ? '' : `: ${meant}`}`,
+    );
+  if (!parsePartialDate(value))
+    return fail(`is not a real calendar date (got "${value}"): ${meant ?? notADate(value)}`);
   const implausible = implausibleDate(value, rules.today);
   return implausible === undefined ? ok(value) : fail(implausible);
 }

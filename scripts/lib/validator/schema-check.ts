@@ -12,6 +12,7 @@ import { describeNumber, describeValue, typeAdvice } from './type-advice.ts';
 import {
   arrayAdvice,
   codeChoices,
+  dateReadingAdvice,
   firstSentence,
   itemNoun,
   paddedDate,
@@ -202,10 +203,13 @@ function messageFor(
       const title = owner?.title;
       if (title === 'PartialDateString' || /partialDate/.test(String(owner?.$ref ?? ''))) {
         const padded = paddedDate(got);
+        const reading = dateReadingAdvice(got);
         const meant =
           padded !== undefined && new RegExp((err.params as { pattern: string }).pattern).test(padded)
             ? `: did you mean ${quote(padded)}?`
-            : ', e.g. "2025-05-16"';
+            : reading !== undefined
+              ? `: ${reading}`
+              : ', e.g. "2025-05-16"';
         return {
           pointer,
           message: `must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got ${quote(got)})${meant}`,

@@ -181,3 +181,47 @@ export function paddedDate(value: unknown): string | undefined {
   const padded = [m[1], m[2]!.padStart(2, '0'), ...(m[3] ? [m[3].padStart(2, '0')] : [])].join('-');
   return padded !== value ? padded : undefined;
 }
+
+const DAY_AND_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/**
+ * The dates a day written as a page shows it may be, in YYYY-MM-DD: "16.05.2025" (day first, as where dots are
+ * written) is "2025-05-16", and so is "2025-16-05"; "05/16/2025" can only be 16 May; "06/05/2025" is 6 May or 5
+ * June, and both are given.
+ * Empty for anything else, or for no real day.
+ */
+export function dateReadings(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  // The day before the month, after the year: "2025-16-05", which can be no month.
+  const swapped = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (swapped && Number(swapped[2]) > 12) return dateReadings(`${swapped[2]}.${swapped[3]}.${swapped[1]}`);
+  const m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(value);
+  if (!m) return [];
+  const [a, b, year] = [Number(m[1]), Number(m[3]), m[4]!];
+  const pairs =
+    m[2] === '.'
+      ? [[a, b]]
+      : a === b
+        ? [[a, b]]
+        : [
+            [a, b],
+            [b, a],
+          ];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return pairs
+    .filter(([day, month]) => {
+      const date = new Date(Date.UTC(Number(year), month! - 1, day));
+      return month! >= 1 && month! <= 12 && date.getUTCDate() === day;
+    })
+    .map(([day, month]) => `${year}-${pad(month!)}-${pad(day!)}`)
+    .sort();
+}
+
+/** "did you mean …?" for a date written as a page shows it; undefined when it reads as no date. */
+export function dateReadingAdvice(value: unknown): string | undefined {
+  const readings = dateReadings(value);
+  if (readings.length === 1) return `did you mean ${quote(readings[0])}?`;
+  if (readings.length === 0) return undefined;
+  const named = readings.map((r) => `${quote(r)} (${DAY_AND_MONTH.format(new Date(`${r}T00:00:00Z`))})`);
+  return `did you mean ${named.join(' or ')}? Check it on the source`;
+}

@@ -349,7 +349,7 @@ it('says once what is wrong with an address', () => {
     },
   });
   expect(run(dir).problems.map(formatProblem)).toEqual([
-    'events/2025/2025-05-16-sample-talks.json: /sources/0/archiveUrl (the first source): must be an http(s) address (got "data:text/html,<b>hi</b>")',
+    'events/2025/2025-05-16-sample-talks.json: /sources/0/archiveUrl (the first source): must be an http(s) address (got "data:text/html,<b>hi</b>"): copy the address from the browser\'s address bar (it starts https:// or http://)',
     `note: events/2025/2025-05-16-sample-talks.json: once the errors above in "sources" are fixed, ${reading('sources')} more rules will check this file: run the validator again then`,
   ]);
 });

@@ -19,9 +19,23 @@ export const calendarDates: Linter = {
     eachEvent(context, (event, f) => {
       return eventDates(event)
         .filter(([, v]) => v !== undefined && DATE_SHAPE.test(v) && !parsePartialDate(v))
-        .map(([pointer, v]) => error(f.file, pointer, `is not a real calendar date (got ${quote(v)})`));
+        .map(([pointer, v]) =>
+          error(f.file, pointer, `is not a real calendar date (got ${quote(v)}): ${notADate(v!)}`),
+        );
     }),
 };
+
+const MONTHS = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+
+/** Why a date of the schema's shape is no day of the calendar ("2025-02-30"), and what to do. */
+export function notADate(value: string): string {
+  const [year = 0, month = 0] = value.split('-').map(Number);
+  // The schema lets through only months 1 to 12 and days 1 to 31: the day is past the month's end.
+  if (month < 1 || month > 12) return 'check the date on the source';
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const name = MONTHS.format(new Date(Date.UTC(2000, month - 1, 1)));
+  return `${name} ${year} has ${days} days; check the date on the source`;
+}
 
 const dayKey = ([y, m, d]: [number, number, number]) => y * 10000 + m * 100 + d;
 /** Whether every day `a` may mean comes before every day `b` may mean: certain at the precisions given. */
@@ -40,7 +54,7 @@ export function endAdvice(startValue: string, endValue: string, startName = 'sta
   const end = parsePartialDate(endValue);
   if (!start || !end || whollyBefore(start, end)) return undefined;
   if (whollyBefore(end, start))
-    return `must not be before ${startName} "${startValue}" (got ${quote(endValue)})`;
+    return `must not be before ${startName} "${startValue}" (got ${quote(endValue)}): check both dates on the sources; leave end out for a one-day event`;
   const [first, last] = [shownDay(firstDay(start)), shownDay(lastDay(start))];
   if (comparePrecision(end, start) > 0)
     return `lies within ${startName} ${quote(startValue)}, which covers ${first} to ${last} (got ${quote(endValue)}): give ${startName} at the precision of end (the first day, e.g. "${first}"), or leave end out`;

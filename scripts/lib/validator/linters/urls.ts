@@ -91,7 +91,7 @@ export function urlAdvice(value: string): string | undefined {
   if (value.trim() !== value) return `has a space at the start or end (got ${quote(value, 40)}): trim it`;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https')
-    return `must be an http(s) address (got ${quote(value, 40)})`;
+    return `must be an http(s) address (got ${quote(value, 40)}): copy the address from the browser's address bar (it starts https:// or http://)`;
   // A browser repairs "https:/host" and "https:///host", so the address works, but it is not the one copied.
   if (scheme !== undefined && !/^[a-z]+:\/\/(?![/\\])/i.test(value)) {
     const fixed = repaired(value);
