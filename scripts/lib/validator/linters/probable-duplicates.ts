@@ -2,7 +2,7 @@ import { normalise } from '../../../../src/lib/text/normalise.ts';
 import type { DiplomaticEvent } from '../../../../src/lib/data/event.generated.ts';
 import { quote, warning } from '../problem.ts';
 import type { Linter } from '../linter.ts';
-import { addressKey } from '../same-address.ts';
+import { addressKey } from '../../../../src/lib/data/same-address.ts';
 
 const sourceKey = (start: string, url: string) => `${start}|${addressKey(url)}`;
 

@@ -1,6 +1,6 @@
 import { error, quote, type Problem } from '../problem.ts';
 import type { EventFile, Linter } from '../linter.ts';
-import { addressKey } from '../same-address.ts';
+import { addressKey } from '../../../../src/lib/data/same-address.ts';
 
 /** What a source says of its page, which is the same whichever event cites it. */
 const DETAILS = [

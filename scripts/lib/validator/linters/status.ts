@@ -2,7 +2,7 @@ import type { DiplomaticEvent } from '../../../../src/lib/data/event.generated.t
 import { error, quote, warning, type Problem } from '../problem.ts';
 import { eachEvent, type EventFile, type Linter } from '../linter.ts';
 import { ordinal } from '../pointer-words.ts';
-import { addressKey } from '../same-address.ts';
+import { addressKey } from '../../../../src/lib/data/same-address.ts';
 
 /**
  * A reference to one of the event's own sources (`/statusChange/source`, an account's source). Written exactly as

@@ -1,7 +1,7 @@
 import { error, quote, type Problem } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
 import { itemWords } from '../pointer-words.ts';
-import { addressKey } from '../same-address.ts';
+import { addressKey } from '../../../../src/lib/data/same-address.ts';
 
 /**
  * Why a host name is one no reader can open, or undefined: "localhost" and the addresses of one's own machine

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { addressKey } from './same-address.ts';
+import { addressKey } from './same-address';
 
 it('compares one page written differently as one address', () => {
   const key = addressKey('https://www.example.org/news/a');
