@@ -61,6 +61,14 @@ async function openSummits(page: Page, width: number, height: number) {
   await expect(page.locator('.vis-item-content').first()).toBeVisible();
 }
 
+/** Fit all from a window zoomed in, so that it moves (and writes its span into the address). */
+async function fitAfterZoomingIn(page: Page) {
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForTimeout(800);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await page.waitForTimeout(800);
+}
+
 test('Fit all with a filter ending months before the last event: from the first event on, and its link reopens it', async ({
   page,
 }) => {
@@ -68,10 +76,7 @@ test('Fit all with a filter ending months before the last event: from the first 
   // them ran past how far the timeline may go, which shifted the window back over empty months and cut them.
   await openSummits(page, 1280, 800);
   // The link opens on Fit all's window: moved away first, so that Fit all moves and its span is written.
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.waitForTimeout(800);
-  await page.getByRole('button', { name: 'Fit all' }).click();
-  await page.waitForTimeout(800);
+  await fitAfterZoomingIn(page);
   const start = Number(await page.getByTestId('timeline').getAttribute('data-window-start'));
   expect(start).toBeLessThanOrEqual(firstSummit);
   expect(start).toBeGreaterThan(firstSummit - 60 * 864e5);
@@ -112,4 +117,56 @@ test('Fit all and Latest with few events with long titles end at most half a yea
     return right - last.getBoundingClientRect().right;
   });
   expect(gap).toBeLessThanOrEqual(10);
+});
+
+/** The items whose title passes the right edge of the drawing, where it is cut mid-letter. */
+const titlesPastTheEdge = (page: Page) =>
+  page.evaluate(() => {
+    const drawing = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.vis-item .tl-item')]
+      .filter((title) => {
+        const box = title.getBoundingClientRect();
+        return box.left < drawing.right && box.right > drawing.right + 1;
+      })
+      .map((title) => title.textContent);
+  });
+
+/** The titles drawn shortened, each with its ellipsis in sight. */
+const shortened = (page: Page) =>
+  page.evaluate(() => {
+    const right = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect().right;
+    return [...document.querySelectorAll<HTMLElement>('.vis-item .tl-item__title')]
+      .filter((title) => title.scrollWidth > title.clientWidth + 1)
+      .map((title) => ({
+        id: title.closest<HTMLElement>('[data-event-id]')!.dataset.eventId!,
+        ellipsis: getComputedStyle(title).textOverflow === 'ellipsis',
+        inSight: title.getBoundingClientRect().right <= right + 1,
+      }));
+  });
+
+test('Fit all on a few long-titled events: the last titles end at the right edge with an ellipsis, whole in their tooltip', async ({
+  page,
+}) => {
+  // Over four years, half a year past the last summit leaves too little room for five titles of 280 to
+  // 352 px: they ran past the edge, cut mid-letter ("Trump–Putin summit in Anchora").
+  await openSummits(page, 1280, 800);
+  await fitAfterZoomingIn(page);
+  await expect.poll(() => titlesPastTheEdge(page)).toEqual([]);
+  const short = await shortened(page);
+  const anchorage = short.find((s) => s.id === '2025-08-15-anchorage-summit');
+  expect(anchorage).toEqual({ id: '2025-08-15-anchorage-summit', ellipsis: true, inSight: true });
+  for (const s of short) expect(s).toEqual({ id: s.id, ellipsis: true, inSight: true });
+
+  // Shortened, it still names its event whole, and its tooltip gives the title.
+  const item = page.locator('.vis-item [data-event-id="2025-08-15-anchorage-summit"]');
+  await expect(item).toHaveAccessibleName(/^Trump–Putin summit in Anchorage, Alaska\. Summit/);
+  await item.hover();
+  await expect(page.getByRole('tooltip')).toContainText('Trump–Putin summit in Anchorage, Alaska');
+
+  // Zoomed in on the summer, the same title has room again and shows whole.
+  await page.goto('/?kind=summit&span=2025-06-01,2025-11-01');
+  await expect(item.locator('.tl-item__title')).toBeVisible();
+  await page.waitForTimeout(600);
+  expect((await shortened(page)).map((s) => s.id)).not.toContain('2025-08-15-anchorage-summit');
+  expect(await titlesPastTheEdge(page)).toEqual([]);
 });

@@ -23,6 +23,7 @@ import { buildItemElement, renewItemHref } from './item-element';
 import { syncItems } from './sync-items';
 import { openWithTitleRoom, showTitles, titlesFit } from './title-mode';
 import { choosesAgain, type TitleScene } from './title-hold';
+import { clampEdgeTitles } from './edge-titles';
 import { isSmallDataset } from '../../lib/data/small-dataset';
 import { hoverGrace } from './tooltip-hover';
 import { tooltipAnchor, tooltipWords, useTimelineTooltip, type TooltipText } from './use-timeline-tooltip';
@@ -286,6 +287,8 @@ export default function TimelineView({
     // (window-feed.ts); a larger one keeps its titles, and no filter pays for measuring them all again.
     // The choice is kept through what the event panel does to the timeline (title-hold.ts).
     const small = smallRef.current;
+    // The titles at the right edge end there with an ellipsis (edge-titles.ts).
+    const edges = clampEdgeTitles(timeline, element);
     let scene: TitleScene | null = null;
     fitTitlesRef.current = (feed, shown = scene?.shown ?? feed) => {
       const { start, end } = timeline.getWindow();
@@ -300,7 +303,7 @@ export default function TimelineView({
       scene = now;
       if (!again) return;
       const show = !small || titlesFit(element, timeline, feed, lanesRef.current.length);
-      if (showTitles(timeline, element, show)) setMarksOnly(!show);
+      if (showTitles(timeline, element, show, edges.release)) setMarksOnly(!show);
     };
     // A new width of the window may leave room for the titles, or no longer.
     const stopFollowing = followWidth(timeline, element, () => {
@@ -345,6 +348,7 @@ export default function TimelineView({
       stopScaling();
       stopOrdering();
       stopSticking();
+      edges.stop();
       grace.reset();
       graceRef.current = null;
       timeline.destroy();

@@ -73,15 +73,22 @@ interface Internals {
 
 /**
  * Shows or hides the items' titles; says whether that changed anything. A change has every item
- * measured and every lane stacked again in the timeline's next redraw, which it asks for.
+ * measured and every lane stacked again in the timeline's next redraw, which it asks for, after
+ * `beforeMeasuring` (which gives the titles shortened at the edge their whole width back).
  *
  * vis-timeline keeps each item's size from when it was drawn, and its public `redraw()` measures them
  * again one by one, a forced layout each. Here they are measured in one batch (writes first, reads
  * after), and the lanes stacked again in the next redraw. If its internals ever change shape, the
  * public `redraw()` does it the slow way.
  */
-export function showTitles(timeline: Timeline, element: HTMLElement, show: boolean): boolean {
+export function showTitles(
+  timeline: Timeline,
+  element: HTMLElement,
+  show: boolean,
+  beforeMeasuring: () => void = () => undefined,
+): boolean {
   if (element.classList.contains(MARKS_ONLY_CLASS) === !show) return false;
+  beforeMeasuring();
   element.classList.toggle(MARKS_ONLY_CLASS, !show);
   const inside = timeline as unknown as Internals;
   const items = inside.itemSet?.items;

@@ -1,0 +1,121 @@
+import type { Timeline } from 'vis-timeline/esnext';
+import { MARKS_ONLY_CLASS } from './title-mode';
+
+/**
+ * Titles that reach the right edge of the drawing end there with an ellipsis, not cut mid-letter.
+ *
+ * vis-timeline hides what passes the drawing's edges. Fit all and Latest make room for the last titles, but
+ * at most half a year past the last event (title-room.ts): over years of events with long titles (the
+ * summits at 1280 px) five of them ran past the edge, "Trump–Putin summit in Anchora". Each is now shortened
+ * to the room it has ("Trump–Putin summit in An…"), so a reader sees that it goes on; its tooltip and its
+ * accessible name give it whole. Showing them whole would take years of empty lanes after the last event.
+ *
+ * The item keeps its width for vis-timeline: what the title gives up is added as a margin after it, so
+ * that vis-timeline, which measures an item again now and then, finds the width it stacked it by, and no
+ * item is drawn over another as it moves away from the edge. Worked out from vis-timeline's own figures
+ * after each drawing, with no reading of the page's layout; if its internals ever change shape, the
+ * titles are cut at the edge as before.
+ */
+
+/** What the title gives up: its width and the margin after it, in px; null where it shows whole. */
+export function edgeClamp(
+  left: number,
+  naturalPx: number,
+  drawingPx: number,
+): { width: number; margin: number } | null {
+  const over = left + naturalPx + EDGE_GAP_PX - drawingPx;
+  if (over <= 0 || left >= drawingPx) return null;
+  return { width: Math.max(naturalPx - over, 0), margin: over };
+}
+
+/** Room left between a shortened title and the edge, in px. */
+const EDGE_GAP_PX = 2;
+/** A range's border (timeline.css, `.vis-item.tl`), before its content. */
+const RANGE_BORDER_PX = 2;
+
+interface InternalItem {
+  displayed?: boolean;
+  left?: number;
+  width?: number;
+  /** A point's x, its date. */
+  pointX?: number;
+  overflow?: boolean;
+  props?: { content?: { width?: number } };
+  dom?: { content?: HTMLElement };
+}
+
+interface Internals {
+  props?: { center?: { width?: number } };
+  itemSet?: { items?: Record<string, InternalItem> };
+}
+
+const clampOf = (node: HTMLElement) => node.style.width;
+
+/** Where the item's title starts in the drawing, and how wide it draws whole, or null for another item. */
+function titleBox(item: InternalItem): { left: number; natural: number; node: HTMLElement } | null {
+  const node = item.dom?.content?.firstElementChild;
+  if (!(node instanceof HTMLElement) || !node.classList.contains('tl-item')) return null;
+  if (item.pointX !== undefined && item.width !== undefined)
+    return { left: item.pointX, natural: item.width, node };
+  // A range draws its content from its start, or from the drawing's left edge when it starts before.
+  const content = item.props?.content?.width;
+  if (item.overflow && item.left !== undefined && content !== undefined)
+    return { left: Math.max(item.left, 0) + RANGE_BORDER_PX, natural: content, node };
+  return null;
+}
+
+/** On a title shortened at the edge (timeline.css): its status and month give way to its words. */
+export const EDGE_CLASS = 'tl-item--edge';
+
+function release(node: HTMLElement) {
+  node.classList.remove(EDGE_CLASS);
+  node.style.removeProperty('width');
+  node.style.removeProperty('margin-right');
+}
+
+/**
+ * Shortens the titles at the right edge after each drawing of the timeline in `element` (see above), while
+ * the items show their titles. `release()` gives every title its whole width back, before the items are
+ * measured for another mode (title-mode.ts).
+ */
+export function clampEdgeTitles(
+  timeline: Timeline,
+  element: HTMLElement,
+): { stop: () => void; release: () => void } {
+  const inside = timeline as unknown as Internals;
+  const clamped = new Set<HTMLElement>();
+  const onChanged = () => {
+    const drawing = inside.props?.center?.width;
+    const items = inside.itemSet?.items;
+    // Marks alone (the whole chronology, as it opens) have no title to shorten: nothing to go through.
+    if (!drawing || !items || element.classList.contains(MARKS_ONLY_CLASS)) return;
+    for (const item of Object.values(items)) {
+      if (!item.displayed) continue;
+      const box = titleBox(item);
+      if (!box) continue;
+      const clamp = edgeClamp(box.left, box.natural, drawing);
+      if (!clamp) {
+        if (clamped.delete(box.node)) release(box.node);
+        continue;
+      }
+      const width = `${clamp.width}px`;
+      if (clampOf(box.node) === width) continue;
+      box.node.style.width = width;
+      box.node.style.marginRight = `${clamp.margin}px`;
+      box.node.classList.add(EDGE_CLASS);
+      clamped.add(box.node);
+    }
+  };
+  timeline.on('changed', onChanged);
+  const releaseAll = () => {
+    for (const node of clamped) release(node);
+    clamped.clear();
+  };
+  return {
+    stop: () => {
+      timeline.off('changed', onChanged);
+      clamped.clear();
+    },
+    release: releaseAll,
+  };
+}
