@@ -188,3 +188,38 @@ test('a toolbar move is announced once, when it has settled, with the span it sh
   await page.waitForTimeout(1000);
   expect(await said()).toHaveLength(before);
 });
+
+test('a date range that leaves no event keeps the window, says so, and Clear all brings the events back there', async ({
+  page,
+}) => {
+  // It moved the timeline to the whole chronology, 2022 to 2026, where none of its lanes had an event to
+  // show, and wrote that span into the address: the reader lost the months they were looking at.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page, '/?view=timeline&span=2025-03-01,2025-09-01');
+  await expect(page.locator('.vis-item [data-event-id]').first()).toBeVisible();
+  const before = await settled(page);
+  const from = page.getByLabel('From', { exact: true });
+  await from.fill('2030-01');
+  await from.press('Enter');
+  await expect(page.getByTestId('showing')).toContainText('Showing 0 of');
+  await page.waitForTimeout(600);
+  expect(await settled(page)).toEqual(before);
+  expect(new URL(page.url()).searchParams.get('span')).toBe('2025-03-01,2025-09-01');
+  const message = page.getByTestId('timeline-empty');
+  await expect(message).toHaveText(
+    'No event matches these filters. Clear a filter or all of them to see more.',
+  );
+  await expect(message).toBeInViewport();
+  const clear = page.getByRole('button', { name: 'Clear all filters' });
+  await expect(clear).toBeEnabled();
+  await expect(clear).toBeInViewport();
+
+  await clear.click();
+  await expect(page.locator('.vis-item [data-event-id]').first()).toBeVisible();
+  expect(await settled(page)).toEqual(before);
+
+  // A range with events still brings the timeline to them.
+  await from.fill('2022-03');
+  await from.press('Enter');
+  await expect.poll(async () => (await visibleWindow(page)).start).toBeLessThan(day('2022-04-01'));
+});

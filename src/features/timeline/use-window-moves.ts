@@ -85,13 +85,17 @@ export function useWindowMoves({
       const win = roomyWindow(windowOf);
       if (win) moveTo(timeline, win);
     });
-  // A new date range: the timeline fits the events it leaves (the list, shown at the time, leaves the
-  // request for the timeline to serve when it is drawn).
+  // A new date range: the timeline fits the events it leaves, if any (the list, shown at the time, leaves
+  // the request for the timeline to serve when it is drawn).
   const fitRequest = useAppStore((s) => s.fitRequest);
   useEffect(() => {
     const timeline = timelineRef.current;
     if (fitRequest === null || !timeline) return;
     useAppStore.setState({ fitRequest: null });
+    // A range that leaves no event keeps the window, over which the timeline says that none matches: fitted
+    // to every event (as Fit all does then), it went to the whole chronology, its lanes empty, and the
+    // reader lost the months they were at, for nothing to see.
+    if (items.length === 0) return;
     const win = roomyWindow(fitWindow);
     if (win) moveTo(timeline, win);
     // Served once, with the events of the range: not again when later filters change them.
