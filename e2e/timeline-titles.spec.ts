@@ -111,3 +111,22 @@ test('opening and closing an event leaves the items as they were: titles stay ti
   await expect(item.locator('.tl-item__title')).toBeVisible();
   expect(await size()).toEqual(before);
 });
+
+// The titles kept as the panel opens can stack the half of the drawing it leaves past two screens (at nine
+// months on a laptop, 1,864 px): the reader's next zoom chooses again, for the drawing beside the panel.
+test('with an event open, a zoom chooses titles or marks for the drawing beside the panel', async ({
+  page,
+}) => {
+  await openApp(page, '/?view=timeline&span=2025-03-01,2025-12-01');
+  const item = page.locator('.vis-item [data-event-id="2025-05-16-istanbul-talks-round-1"]');
+  await item.click();
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(item.locator('.tl-item__title')).toBeVisible();
+  expect(await timelineHeight(page)).toBeGreaterThan(2 * 768);
+
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(page.getByTestId('timeline-marks-hint')).toBeVisible();
+  await expect.poll(() => timelineHeight(page)).toBeLessThan(2 * 768);
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+});
