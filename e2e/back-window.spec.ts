@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './support/open-app';
 
 // Back and Forward after the app itself fitted the timeline (a new date range, "Show this thread"): a step
-// with no span shows the window it showed, and keeps an address with no span.
+// with no span shows the window it showed, and keeps an address with no span. So does a reload of the step,
+// and Back and Forward after it: each step keeps its window in its history entry.
 
 const DAY = 864e5;
 
@@ -31,13 +32,31 @@ async function expectSearch(page: Page, search: string) {
   expect(new URL(page.url()).search).toBe(search);
 }
 
-async function openPlain(page: Page): Promise<[number, number]> {
+/** Opens `/` (or the link `search`) at 1280 × 800, and gives the window it opened on. */
+async function openPlain(page: Page, search = ''): Promise<[number, number]> {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await openApp(page, '/');
+  await openApp(page, `/${search}`);
   await expect(page.locator('.vis-item-content').first()).toBeVisible();
   await page.waitForTimeout(500);
-  await expectSearch(page, '');
+  await expectSearch(page, search);
   return visibleWindow(page);
+}
+
+const summit = '2025-10-budapest-summit';
+
+/** Opens the Budapest summit from its item on the timeline. */
+async function openSummit(page: Page) {
+  await page
+    .getByTestId('timeline')
+    .getByRole('link', { name: /Planned Trump–Putin summit in Budapest/ })
+    .first()
+    .click();
+}
+
+async function reload(page: Page) {
+  await page.reload();
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+  await expect(page.locator('.vis-item-content').first()).toBeVisible();
 }
 
 test('Back from a date range brings back the whole chronology the plain address showed', async ({ page }) => {
@@ -70,13 +89,8 @@ test('Back from a date range brings back the whole chronology the plain address 
 test('Back from "Show this thread" brings back the window of each earlier step, with no span written in', async ({
   page,
 }) => {
-  const summit = '2025-10-budapest-summit';
   const opened = await openPlain(page);
-  await page
-    .getByTestId('timeline')
-    .getByRole('link', { name: /Planned Trump–Putin summit in Budapest/ })
-    .first()
-    .click();
+  await openSummit(page);
   await expectSearch(page, `?event=${summit}`);
   await page.getByTestId('event-panel').getByRole('button', { name: 'Show this thread' }).click();
   await expect(page).toHaveURL(new RegExp(`\\?thread=${summit}&event=${summit}&span=[\\d-]+,[\\d-]+$`));
@@ -133,4 +147,66 @@ test('Back to an event’s step brings back the window the step showed, without 
   await expectWindow(page, fitted);
   await expectSearch(page, fittedSearch);
   await expectWindow(page, fitted);
+});
+
+test('a reload of an event’s step opened from the whole chronology shows the whole chronology, as Back does', async ({
+  page,
+}) => {
+  const whole = await openPlain(page);
+  await openSummit(page);
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+  await expectSearch(page, `?event=${summit}`);
+  await expectWindow(page, whole);
+
+  // Not around the event, where its link opens: the address, with no span, stays as it was.
+  await reload(page);
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+  await expectSearch(page, `?event=${summit}`);
+  await expectWindow(page, whole);
+
+  // Back and Forward after the reload: the plain step's whole chronology, and the event's step's.
+  await page.goBack();
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  await expectSearch(page, '');
+  await expectWindow(page, whole);
+  await page.goForward();
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+  await expectWindow(page, whole);
+
+  // A link to the event, opened afresh in a new tab, still opens around it.
+  const tab = await page.context().newPage();
+  await tab.setViewportSize({ width: 1280, height: 800 });
+  await openApp(tab, `/?event=${summit}`);
+  await expect(tab.getByTestId('event-panel')).toBeVisible();
+  const [start, end] = await visibleWindow(tab);
+  expect(end - start).toBeLessThan(300 * DAY);
+});
+
+test('the plain step after clearing a filtered link’s filters shows what it showed, on reload, Back and Forward', async ({
+  page,
+}) => {
+  const fitted = await openPlain(page, '?kind=summit');
+  // Clearing the filters leaves the window where the link's fit put it.
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(page.getByTestId('showing')).toHaveText(/^Showing (\d+) of \1 events$/);
+  await expectSearch(page, '');
+  await expectWindow(page, fitted);
+
+  await reload(page);
+  await expectSearch(page, '');
+  await expectWindow(page, fitted);
+  await page.goBack();
+  await expectSearch(page, '?kind=summit');
+  await expectWindow(page, fitted);
+  await page.goForward();
+  await expectSearch(page, '');
+  await expectWindow(page, fitted);
+
+  // The reader's own move still joins the address of the step it is on, and a reload keeps it.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/\/\?span=[\d-]+,[\d-]+$/);
+  await page.waitForTimeout(600);
+  const zoomed = await visibleWindow(page);
+  await reload(page);
+  await expectWindow(page, zoomed);
 });

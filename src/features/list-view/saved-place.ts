@@ -1,3 +1,4 @@
+import { entryField, withEntryField } from '../../lib/history/entry-state';
 import type { ListRow } from './list-rows';
 
 /**
@@ -70,14 +71,10 @@ export function rowOfSavedPlace(
   return { row: rows.length - 1, top };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The place kept in a history entry's state, if it holds one as written above. */
 export function readSavedPlace(state: unknown): SavedPlace | null {
-  if (!isRecord(state)) return null;
-  const place = state[FIELD];
-  if (!isRecord(place)) return null;
+  const place = entryField(state, FIELD);
+  if (!place) return null;
   const { row, month, top } = place;
   if (!(row === null || (typeof row === 'string' && row.length <= MAX_ROW))) return null;
   if (!(month === null || (typeof month === 'string' && MONTH.test(month)))) return null;
@@ -87,5 +84,5 @@ export function readSavedPlace(state: unknown): SavedPlace | null {
 
 /** A history entry's state with the place in it, and whatever else it held. */
 export function stateWithPlace(state: unknown, place: SavedPlace): Record<string, unknown> {
-  return { ...(isRecord(state) ? state : {}), [FIELD]: place };
+  return withEntryField(state, FIELD, place);
 }

@@ -17,6 +17,7 @@ import {
   type TypedBox,
 } from '../../store/app-store';
 import { applyUrlState, useUrlSync } from './use-url-sync';
+import { readStepWindow, stateWithStepWindow } from './step-window';
 import { spanText } from './url-state';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -272,6 +273,40 @@ describe('the timeline’s window on Back and Forward', () => {
     await serve();
     expect(window.location.search).toBe(`?from=2025-06&span=${spanText(FITTED)}`);
     expect(writes[1]!.mock.calls).toEqual([]);
+  });
+
+  it('keeps in each step’s entry the window it showed, which a reload of the step asks for', async () => {
+    mount();
+    act(() => setVisibleWindow(OPENED));
+    await settle();
+    expect(readStepWindow(window.history.state)).toEqual(OPENED);
+    act(() => selectEvent(NOW));
+    await settle();
+    expect(window.location.search).toBe(`?event=${NOW}`);
+    expect(readStepWindow(window.history.state)).toEqual(OPENED);
+    act(() => roots.forEach((root) => root.unmount()));
+    roots = [];
+
+    // The reload: the step's window, not the one around its event a link opens on; no span, no view.
+    useAppStore.setState(initial, true);
+    applyUrlState(dataset);
+    expect(useAppStore.getState()).toMatchObject({
+      selectedId: NOW,
+      view: null,
+      windowRequest: { ...OPENED, instant: true },
+    });
+    expect(window.location.search).toBe(`?event=${NOW}`);
+  });
+
+  it('brings back on Back the window a step’s entry kept, not the one this page opened on', async () => {
+    mount();
+    act(() => setVisibleWindow(OPENED));
+    await settle();
+    window.history.pushState(stateWithStepWindow(null, FITTED), '', '/');
+    act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
+    expect(useAppStore.getState().windowRequest).toMatchObject({ ...FITTED, instant: true });
+    await serve();
+    expect(window.location.search).toBe('');
   });
 });
 

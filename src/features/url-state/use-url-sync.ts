@@ -3,6 +3,7 @@ import type { DatasetFile } from '../../lib/data/dataset';
 import { addNotice, useAppStore, type AppState, type TypedBox } from '../../store/app-store';
 import { eventHref, threadHref } from './event-href';
 import { knownValues } from './known-values';
+import { readStepWindow, stateWithStepWindow } from './step-window';
 import {
   parseUrlState,
   serialiseUrlState,
@@ -105,7 +106,10 @@ function announce({ state, problems, offers }: ReadLink) {
 export function applyUrlState(dataset: DatasetFile): void {
   const read = parseUrlState(window.location.search, knownValues(dataset));
   const state = withImpliedView(read.state);
-  apply(state, state.span && windowRequestFor(state.span));
+  // A reload (or a return from another site) of a step with no span: the window the step showed, kept in
+  // its history entry, not where a link with its address opens (around its event, on its filters' fit).
+  const kept = state.span ? null : readStepWindow(window.history.state);
+  apply(state, state.span ? windowRequestFor(state.span) : kept && windowRequestFor(kept, true));
   // An event id with a full stop after it, or in capitals, opens its event; the address then holds the id.
   if (read.problems.length > 0 || read.tidiedEvent || read.rewrittenThread) announce(read);
 }
@@ -125,8 +129,10 @@ export function useUrlSync(dataset: DatasetFile): void {
     // The visible span joins the address once the reader has moved the timeline away from where it
     // opened (or when the link named one): a plain link stays plain until then.
     let spanShown = parseUrlState(window.location.search, known).state.span !== null;
-    // Where the timeline opened: what a step with no span shows.
+    // Where the timeline opened, and the window the current step shows while no span joins its address:
+    // where it opened, or the window a step reached by Back or Forward kept in its history entry.
     let opening: TimeSpan | null = null;
+    let plain: TimeSpan | null = null;
     // A window asked for after these (the density strip's month) is a move, even when it is where a
     // timeline not yet drawn, opened from the list, first opens. The address asks for its own: the
     // link's span, and a step's window on Back or Forward.
@@ -153,7 +159,8 @@ export function useUrlSync(dataset: DatasetFile): void {
       const span = s.window ?? s.windowRequest;
       if (!span) return null;
       opening ??= { start: span.start, end: span.end };
-      if (spanText(span) !== spanText(opening)) spanShown = true;
+      plain ??= opening;
+      if (spanText(span) !== spanText(plain)) spanShown = true;
       return spanShown ? { start: span.start, end: span.end } : null;
     };
 
@@ -165,22 +172,43 @@ export function useUrlSync(dataset: DatasetFile): void {
     // write are one history step, a push if any of them was one.
     let pending: { url: string; push: boolean; state: UrlState } | null = null;
     let scheduled = false;
+    // Each new step's entry keeps the window it shows (see step-window.ts); the step the timeline first
+    // opened on is given it once it is known. An entry that has one keeps it.
+    let openingKept = false;
+    const keepOpening = () => {
+      if (openingKept || !opening) return;
+      openingKept = true;
+      if (!plain || readStepWindow(window.history.state)) return;
+      try {
+        window.history.replaceState(stateWithStepWindow(window.history.state, plain), '');
+      } catch {
+        // Rewritten too often for the browser (Safari): a reload then opens as a link does.
+      }
+    };
     const write = () => {
       scheduled = false;
+      keepOpening();
       if (!pending) return;
       const { url, push, state } = pending;
       pending = null;
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-        // A new step starts with nothing of the one before; the same step keeps what it holds.
-        if (push) window.history.pushState(null, '', url);
+        // A new step starts with nothing of the one before but its window; the same step keeps what it holds.
+        if (push) window.history.pushState(plain && stateWithStepWindow(null, plain), '', url);
         else window.history.replaceState(window.history.state, '', url);
       }
       // The links to events follow the address, written by now: they too wait for the change to be drawn.
       const links = newEventLinks(state, useAppStore.getState().eventLinks);
       if (links) useAppStore.setState(links);
     };
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      // A task queued from a frame callback runs once that frame is on screen.
+      requestAnimationFrame(() => setTimeout(write, 0));
+    };
     const unsubscribe = useAppStore.subscribe((s) => {
       const next = stateOf(s, spanOf(s));
+      if (opening && !openingKept) schedule();
       const sameView =
         next.filters === previous.filters && next.event === previous.event && next.view === previous.view;
       if (sameView && spanText(next.span) === spanText(previous.span)) return;
@@ -197,11 +225,7 @@ export function useUrlSync(dataset: DatasetFile): void {
       const push = !sameView && !burst;
       pending = { url, push: push || (pending?.push ?? false), state: next };
       if (!sameView) lastTyped = { box: typed, at: now };
-      if (!scheduled) {
-        scheduled = true;
-        // A task queued from a frame callback runs once that frame is on screen.
-        requestAnimationFrame(() => setTimeout(write, 0));
-      }
+      schedule();
     });
 
     const onPop = () => {
@@ -211,11 +235,12 @@ export function useUrlSync(dataset: DatasetFile): void {
       const state = withImpliedView(read.state);
       // What is applied, implied view included: the listener then sees no change to push as a step.
       previous = state;
-      // The window the step showed: its span, or with none the one the timeline opened on, as the span
-      // joins a step only once the window leaves that. Not the fit of a date range or a thread left
-      // behind, which the step would otherwise keep, and write into its address.
+      // The window the step showed: its span, or with none the one its entry kept (else the one the
+      // timeline opened on), as the span joins a step only once the window leaves that. Not the fit of a
+      // date range or a thread left behind, which the step would otherwise keep, and write into its address.
       spanShown = state.span !== null;
-      const target = state.span ?? opening;
+      plain = readStepWindow(window.history.state) ?? opening;
+      const target = state.span ?? plain;
       const now = useAppStore.getState().window;
       const there = target && now && now.start === target.start && now.end === target.end;
       // At once, as a browser goes back: no move of the step left may be reported after it.
