@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { SEARCH_BOX_ID } from '../features/filters/FilterBar';
 import { showThread } from '../features/event-panel/show-thread';
 import { dismissNotice, selectEvent, useAppStore, type NoticeOffer } from '../store/app-store';
@@ -6,12 +6,25 @@ import { IsolatedQuotes } from '../lib/react/IsolatedQuotes';
 import { EventLink } from '../features/url-state/EventLink';
 import { noticeToFocusAfter } from './notice-focus';
 
+/**
+ * The notices about a link's parameters, in a live region that is always in the page, empty while there
+ * are none: a screen reader reads out words put into a region it already knows, not a region made with its
+ * words in it. So the notices of a link, on the first load, go in once the region is there, and those that
+ * Back or Forward bring (a step's ignored parameter) go into it as they come.
+ */
 export function Notices() {
-  const notices = useAppStore((s) => s.notices);
+  const stored = useAppStore((s) => s.notices);
   const noticeOffers = useAppStore((s) => s.noticeOffers);
   const id = useId();
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  if (notices.length === 0) return null;
+  // False for the first drawing, which makes the region empty; true from the frame after it, once the
+  // region is on screen (and in what assistive technology reads of the page).
+  const [regionThere, setRegionThere] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setRegionThere(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const notices = regionThere ? stored : [];
 
   const dismiss = (notice: string) => {
     // The focused button leaves the page with its notice, and the focus would fall to the page:
@@ -24,40 +37,44 @@ export function Notices() {
   };
 
   return (
-    <div className="notice" role="status" data-testid="notices">
-      <ul>
-        {notices.map((n, i) => (
-          <li key={n}>
-            <span id={`${id}-${i}`}>
-              <IsolatedQuotes text={n} />
-            </span>{' '}
-            {noticeOffers.has(n) && (
-              <>
-                <OfferLink
-                  offer={noticeOffers.get(n)!}
+    <div role="status" data-testid="notices-region">
+      {notices.length > 0 && (
+        <div className="notice" data-testid="notices">
+          <ul>
+            {notices.map((n, i) => (
+              <li key={n}>
+                <span id={`${id}-${i}`}>
+                  <IsolatedQuotes text={n} />
+                </span>{' '}
+                {noticeOffers.has(n) && (
+                  <>
+                    <OfferLink
+                      offer={noticeOffers.get(n)!}
+                      aria-describedby={`${id}-${i}`}
+                      // Its question answered, the notice goes.
+                      onOpen={() => dismiss(n)}
+                    />{' '}
+                  </>
+                )}
+                <button
+                  type="button"
+                  className="link-button"
+                  // Every button is "Dismiss": its notice, read after it, says which one this is.
                   aria-describedby={`${id}-${i}`}
-                  // Its question answered, the notice goes.
-                  onOpen={() => dismiss(n)}
-                />{' '}
-              </>
-            )}
-            <button
-              type="button"
-              className="link-button"
-              // Every button is "Dismiss": its notice, read after it, says which one this is.
-              aria-describedby={`${id}-${i}`}
-              ref={(el) => {
-                if (!el) return;
-                buttons.current.set(n, el);
-                return () => void buttons.current.delete(n);
-              }}
-              onClick={() => dismiss(n)}
-            >
-              Dismiss
-            </button>
-          </li>
-        ))}
-      </ul>
+                  ref={(el) => {
+                    if (!el) return;
+                    buttons.current.set(n, el);
+                    return () => void buttons.current.delete(n);
+                  }}
+                  onClick={() => dismiss(n)}
+                >
+                  Dismiss
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }
