@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
 import {
+  DEPRECATED_EXTLANGS,
   DEPRECATED_LANGUAGES,
   DEPRECATED_REGIONS,
   DEPRECATED_TAGS,
@@ -39,6 +40,21 @@ it("holds what IANA's registry deprecates, as the language-subtag-registry packa
   expect(DEPRECATED_REGIONS).toEqual(deprecated(['region'], 'Subtag'));
   expect(DEPRECATED_TAGS).toEqual(deprecated(['grandfathered', 'redundant'], 'Tag'));
   expect(DEPRECATED_LANGUAGES.get('iw')).toBe('he');
+});
+
+it("holds the extended language subtags IANA's registry deprecates, after their prefix, with its value", () => {
+  const extlangs = registry.filter((r) => r.Type === 'extlang' && r.Deprecated !== undefined);
+  expect(DEPRECATED_EXTLANGS).toEqual(
+    new Map(
+      extlangs.flatMap((r) =>
+        (r.Prefix ?? []).map((prefix): [string, string] => [
+          `${prefix}-${r.Subtag}`,
+          r['Preferred-Value'] ?? '',
+        ]),
+      ),
+    ),
+  );
+  expect(DEPRECATED_EXTLANGS.get('ar-ajp')).toBe('ajp');
 });
 
 it("holds the variants IANA's registry deprecates, with the tag it prefers", () => {

@@ -35,6 +35,14 @@ export const DEPRECATED_LANGUAGES: ReadonlyMap<string, string> = table([
   'yen: yiy: yma:lrr ymt:mtm ynh: yos:zom yri: yuu:yug zir:scv zkb:kjh zua:',
 ]);
 
+/**
+ * Deprecated extended language subtags after their prefix ("ar-ajp", South Levantine Arabic), with the registry's
+ * Preferred-Value: a language code, which may itself be deprecated ("ajp", now "apc").
+ */
+export const DEPRECATED_EXTLANGS: ReadonlyMap<string, string> = table([
+  'ar-ajp:ajp ar-bbz:bbz sgn-lsg:lsg sgn-rsi:rsi sgn-yds:yds',
+]);
+
 /** Deprecated region subtags ("BU" for Burma, now "MM"; "YU" for Yugoslavia, with no successor). */
 export const DEPRECATED_REGIONS: ReadonlyMap<string, string> = table([
   'AN: BU:MM CS: DD:DE FX:FR NT: SU: TP:TL YD:YE YU: ZR:CD',

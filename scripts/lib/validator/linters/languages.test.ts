@@ -80,14 +80,50 @@ it('refuses the codes IANA has deprecated, naming the current one', () => {
   );
 });
 
-it('passes the current code of each deprecated one it refuses, so that the advice can be followed', () => {
-  const refused = [...DEPRECATED_LANGUAGES].filter(([old]) =>
-    languageAdvice(old)?.startsWith(`"${old}" is a deprecated code`),
+it('refuses every code IANA has deprecated as deprecated, naming its current code, which then passes', () => {
+  // ICU names neither "ajp" nor "apc": the registry's word is enough for both.
+  expect(languageAdvice('ajp')).toBe('"ajp" is a deprecated code: use "apc", its current code');
+  expect(languageAdvice('ajp-SY')).toBe('"ajp-SY" is a deprecated code: use "apc-SY", its current code');
+  expect(languageAdvice('agp')).toBe(
+    `"agp" is a deprecated code, with no replacement in IANA's language subtag registry: give the article's language as a BCP 47 tag, such as "en", "uk" or "ru"`,
   );
-  // Every deprecated code that Node's ICU names (the others are no known language), from iw on.
-  expect(refused.length).toBeGreaterThanOrEqual(20);
-  for (const [old, current] of refused)
-    expect(languageAdvice(current), `${old} → ${current}`).toBeUndefined();
+  for (const [old, current] of DEPRECATED_LANGUAGES) {
+    const advice = languageAdvice(old);
+    if (current === '')
+      expect(advice, old).toMatch(new RegExp(`^"${old}" is a deprecated code, with no replacement`));
+    else {
+      expect(advice, old).toMatch(
+        new RegExp(`^"${old}" is a deprecated code.*: use "${current}", its current code$`),
+      );
+      expect(languageAdvice(current), `${old} → ${current}`).toBeUndefined();
+    }
+  }
+});
+
+it('accepts a region or a script after a code ICU does not name but the registry prefers, not a made-up one', () => {
+  for (const tag of ['hyw-AM', 'hyw-Armn', 'hyw-Armn-AM', 'apc-SY', 'apc-LB', 'vsn-IN', 'cls-IN'])
+    expect(languageAdvice(tag), tag).toBeUndefined();
+  expect(languageAdvice('hyw-XX')).toBe(
+    '"hyw-XX" is not a known language: "XX" is no region or script; write the language alone ("hyw")',
+  );
+  expect(languageAdvice('apc-AM-abcde')).toBe(
+    '"apc-AM-abcde" is not a known language: "abcde" is no region or script; write the language alone ("apc")',
+  );
+});
+
+it('refuses the extended language subtags IANA has deprecated, naming what to write instead', () => {
+  // The registry's Preferred-Value for "ar-ajp" is "ajp", itself deprecated for "apc".
+  expect(languageAdvice('ar-ajp')).toBe(
+    '"ar-ajp" has a deprecated extended language subtag ("ajp"): use "apc", its current code',
+  );
+  expect(languageAdvice('ar-AJP-SY')).toBe(
+    '"ar-AJP-SY" has a deprecated extended language subtag ("AJP"): use "apc-SY", its current code',
+  );
+  expect(languageAdvice('apc-SY')).toBeUndefined();
+  for (const tag of ['ar-bbz', 'sgn-lsg', 'sgn-rsi', 'sgn-yds'])
+    expect(languageAdvice(tag), tag).toBe(
+      `"${tag}" has a deprecated extended language subtag ("${tag.split('-')[1]}"), with no replacement in IANA's language subtag registry: give the article's language as a BCP 47 tag, such as "en", "uk" or "ru"`,
+    );
 });
 
 it('refuses the variants IANA has deprecated, naming the tag its registry prefers, which then passes', () => {

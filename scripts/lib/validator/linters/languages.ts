@@ -1,6 +1,7 @@
 import { error, quote } from '../problem.ts';
 import { eachEvent, type Linter } from '../linter.ts';
 import {
+  DEPRECATED_EXTLANGS,
   DEPRECATED_LANGUAGES,
   DEPRECATED_REGIONS,
   DEPRECATED_TAGS,
@@ -43,9 +44,42 @@ const DEPRECATED_TAGS_LOWER = new Map(
   [...DEPRECATED_TAGS].map(([tag, current]) => [tag.toLowerCase(), current]),
 );
 const REGION = /^(?:[a-z]{2}|\d{3})$/i;
-// The languages the registry names in place of a deprecated variant ("hyw", "vsn"), which ICU may not name: the
-// advice to write one must be advice that passes.
-const PREFERRED_LANGUAGES = new Set([...PREFERRED_VARIANT_TAGS.values()].map((tag) => tag.split('-')[0]));
+// The languages the registry names in place of a deprecated code or variant ("apc" for "ajp", "hyw"), which ICU
+// may not name: the advice to write one must be advice that passes.
+const PREFERRED_LANGUAGES = new Set([
+  ...[...PREFERRED_VARIANT_TAGS.values()].map((tag) => tag.split('-')[0]),
+  ...[...DEPRECATED_LANGUAGES.values()].filter((current) => current !== ''),
+]);
+// A language ICU names, standing in for one it does not ("hyw") to check the region and script after it.
+const STAND_IN = 'en';
+
+/**
+ * The part after the language that is no region, script or variant ICU knows ("XX" in "uk-XX"), or undefined. After a
+ * language ICU does not name, the parts are checked after one it does.
+ */
+function unknownPart(primary: string, rest: readonly string[]): string | undefined {
+  if (rest.length === 0) return undefined;
+  const base = nameOf(primary) === undefined ? STAND_IN : primary;
+  if (nameOf([base, ...rest].join('-')) !== undefined) return undefined;
+  return rest.find((part) => nameOf(`${base}-${part}`) === undefined) ?? rest.join('-');
+}
+
+const NO_REPLACEMENT = `with no replacement in IANA's language subtag registry: ${EXAMPLES}`;
+
+/**
+ * An extended language subtag IANA's registry has deprecated after its prefix ("ar-ajp"): the language to write in
+ * place of both, the registry's Preferred-Value or, where that is deprecated too, its current code ("apc").
+ * Undefined for a tag without one.
+ */
+function extlangAdvice(tag: string, primary: string, rest: readonly string[]): string | undefined {
+  const [extlang = '', ...after] = rest;
+  const value = DEPRECATED_EXTLANGS.get(`${primary}-${extlang.toLowerCase()}`);
+  if (value === undefined) return undefined;
+  const current = DEPRECATED_LANGUAGES.get(value) ?? value;
+  const deprecated = `${quote(tag)} has a deprecated extended language subtag (${quote(extlang)})`;
+  if (current === '') return `${deprecated}, ${NO_REPLACEMENT}`;
+  return `${deprecated}: use ${quote([current, ...after].join('-'))}, its current code`;
+}
 
 /**
  * A variant IANA's registry has deprecated ("heploc", "arevela"): the tag it prefers. After the variant's own
@@ -83,8 +117,7 @@ function deprecatedAdvice(tag: string, primary: string, rest: string[]): string 
   if (variant) return variant;
   const language = DEPRECATED_LANGUAGES.get(primary);
   if (language) return replace([language, ...rest].join('-'));
-  if (language === '')
-    return `${quote(tag)} is a deprecated code, with no replacement in IANA's language subtag registry: ${EXAMPLES}`;
+  if (language === '') return `${quote(tag)} is a deprecated code, ${NO_REPLACEMENT}`;
   for (const [i, part] of rest.entries()) {
     const region = REGION.test(part) ? DEPRECATED_REGIONS.get(part.toUpperCase()) : undefined;
     if (region === undefined) continue;
@@ -101,17 +134,21 @@ export function languageAdvice(tag: string): string | undefined {
   // the rule says nothing rather than something wrong (but for the deprecated codes, which its table knows);
   // every official build of Node has the full data.
   const [primary = '', ...rest] = tag.split('-');
+  // ICU names no deprecated extended language subtag ("ar-ajp"), nor the sign languages' prefix ("sgn").
+  const extlang = extlangAdvice(tag, primary, rest);
+  if (extlang) return extlang;
   if (!ICU_NAMES_LANGUAGES) return deprecatedAdvice(tag, primary, rest);
+  // The registry knows the codes it deprecates and those it prefers, where ICU names neither ("ajp", "apc").
   const known =
-    !NOT_A_LANGUAGE.has(primary) && (nameOf(primary) !== undefined || PREFERRED_LANGUAGES.has(primary));
+    !NOT_A_LANGUAGE.has(primary) &&
+    (nameOf(primary) !== undefined || PREFERRED_LANGUAGES.has(primary) || DEPRECATED_LANGUAGES.has(primary));
   if (!known) return `${quote(tag)} is not a known language${countryInstead(primary) ?? `: ${EXAMPLES}`}`;
   // ICU names no deprecated variant, so it is told before the parts ICU does not know.
   const variant = variantAdvice(tag, rest);
   if (variant) return variant;
-  if (rest.length > 0 && nameOf(tag) === undefined) {
-    const unknown = rest.find((part) => nameOf(`${primary}-${part}`) === undefined) ?? rest.join('-');
+  const unknown = unknownPart(primary, rest);
+  if (unknown !== undefined)
     return `${quote(tag)} is not a known language: ${quote(unknown)} is no region or script; write the language alone (${quote(primary)})`;
-  }
   return deprecatedAdvice(tag, primary, rest);
 }
 
