@@ -113,4 +113,39 @@ test.describe('on a wide screen', () => {
     await error.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('img', { name: /Events per month/ })).toBeVisible();
   });
+
+  test('an export whose code failed says the connection is to blame, and once it is back writes the file', async ({
+    page,
+  }) => {
+    const mend = await breakCode(page, 'formats');
+    await page.goto('/?view=list');
+    await expect(page.locator('[data-list-entry]').first()).toBeVisible();
+    const status = page.locator('.export__status');
+    await page.locator('[data-export="csv"]').click();
+    await expect(status).toHaveText(
+      'The code that writes the file could not be loaded: check the connection, then try again.',
+    );
+    mend();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-export="csv"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    await expect(status).toHaveText(`Downloaded ${dataset.events.length} events as CSV.`);
+  });
+
+  test('citations whose code failed say so in the dialog, which tries again on request', async ({ page }) => {
+    const mend = await breakCode(page, 'formats');
+    await page.goto('/?view=list');
+    await expect(page.locator('[data-list-entry]').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Cite this view' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite this view' });
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'The code for the citations could not be loaded: check the connection, then try again.',
+    );
+    mend();
+    await dialog.getByRole('button', { name: 'Try again' }).click();
+    await expect(dialog.getByRole('textbox')).toHaveCount(4);
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+  });
 });

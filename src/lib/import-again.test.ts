@@ -31,14 +31,13 @@ describe('importAgain', () => {
   it('asks for the failed script under a fresh address each time, and reports a CodeLoadError', async () => {
     const asked: string[] = [];
     let online = false;
-    const load = importAgain(
-      () => Promise.reject(chromium),
-      async (url) => {
+    const load = importAgain(() => Promise.reject(chromium), {
+      importer: async (url) => {
         asked.push(url);
         if (!online) throw new TypeError(`Failed to fetch dynamically imported module: ${url}`);
         return { default: 'module' };
       },
-    );
+    });
     const first = await load().catch((e: unknown) => e);
     expect(first).toBeInstanceOf(CodeLoadError);
     expect((first as CodeLoadError).cause).toBe(chromium);
@@ -55,12 +54,22 @@ describe('importAgain', () => {
     const dependency = 'http://127.0.0.1:4173/assets/vis-timeline-Ab12.js';
     const load = importAgain(
       () => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${dependency}`)),
-      async () => ({ Timeline: 'the dependency, with no default export' }),
+      { importer: async () => ({ Timeline: 'the dependency, with no default export' }) },
     );
     await expect(load()).rejects.toBeInstanceOf(CodeLoadError);
     const again = await load().catch((e: unknown) => e);
     expect(again).toBeInstanceOf(CodeLoadError);
     expect((again as CodeLoadError).message).toContain('only load after a reload');
+  });
+
+  it('takes a module without a default export, by a name it exports, when it arrives again', async () => {
+    const formats = 'http://127.0.0.1:4173/assets/formats-Ab12.js';
+    const load = importAgain(
+      () => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${formats}`)),
+      { importer: async () => ({ eventsToCsv: 'csv' }), exportName: 'eventsToCsv' },
+    );
+    await expect(load()).rejects.toBeInstanceOf(CodeLoadError);
+    await expect(load()).resolves.toEqual({ eventsToCsv: 'csv' });
   });
 
   it('calls the loader again when the error names no script', async () => {
@@ -110,13 +119,15 @@ describe('a view whose stylesheet did not arrive', () => {
     let online = false;
     const load = importAgain(
       () => (++calls === 1 ? Promise.reject(cssError) : Promise.resolve({ default: 'view' })),
-      async (url) => {
-        asked.push(url);
-        return { default: 'script alone' };
-      },
-      async (href) => {
-        asked.push(href);
-        if (!online) throw new Error(`Unable to preload CSS for ${href}`);
+      {
+        importer: async (url) => {
+          asked.push(url);
+          return { default: 'script alone' };
+        },
+        stylesheet: async (href) => {
+          asked.push(href);
+          if (!online) throw new Error(`Unable to preload CSS for ${href}`);
+        },
       },
     );
     await expect(load()).rejects.toBeInstanceOf(CodeLoadError);

@@ -48,8 +48,16 @@ const importUrl: Importer = (url) => import(/* @vite-ignore */ url);
  */
 export function importAgain<M>(
   load: () => Promise<M>,
-  importer: Importer = importUrl,
-  stylesheet: (href: string) => Promise<void> = loadStylesheet,
+  {
+    importer = importUrl,
+    stylesheet = loadStylesheet,
+    exportName = 'default',
+  }: {
+    importer?: Importer;
+    stylesheet?: (href: string) => Promise<void>;
+    /** A name the module itself exports, and a script it imports does not (a view's is "default"). */
+    exportName?: string;
+  } = {},
 ): () => Promise<M> {
   let failed: string | null = null;
   let failedStyles: string | null = null;
@@ -66,7 +74,7 @@ export function importAgain<M>(
       // The script that failed may have been one the view's code imports, not the view's code itself:
       // that arrives now, but the view's code still refers to it by the address that failed, which only
       // a reload asks for again.
-      if (!(typeof module === 'object' && module !== null && 'default' in module))
+      if (!(typeof module === 'object' && module !== null && exportName in module))
         throw new Error(`${failed} arrived, but the part that needs it can only load after a reload`);
       return module as M;
     } catch (e) {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { copyText } from '../../lib/copy-text';
+import { CodeLoadError, importAgain } from '../../lib/import-again';
 import type { CitationInput } from './formats/index';
 import { textRows } from './text-rows';
 import './cite.css';
@@ -12,8 +13,11 @@ interface Rendered {
   text: string;
 }
 
+// A failed download of the formats is asked for again on the next try (see import-again.ts).
+const loadFormats = importAgain(() => import('./formats/index'), { exportName: 'citationText' });
+
 async function renderCitations(input: CitationInput): Promise<Rendered[]> {
-  const f = await import('./formats/index');
+  const f = await loadFormats();
   return [
     { label: 'Citation', heading: 'Citation (APA 7th edition)', text: f.citationText(input) },
     { label: 'BibTeX', text: f.citationBibtex(input) },
@@ -68,12 +72,18 @@ export function CiteButton({ input, label = 'Cite' }: { input: () => CitationInp
     // A failure or citations of last time (offline, say, or another event) are not this time's.
     setError('');
     setCitations(null);
-    dialog.current?.showModal();
+    // "Try again" asks from inside the open dialog.
+    if (!dialog.current?.open) dialog.current?.showModal();
     try {
       const rendered = await renderCitations(input());
       if (current === opening.current) setCitations(rendered);
     } catch (e) {
-      if (current === opening.current) setError(String(e));
+      if (current === opening.current)
+        setError(
+          e instanceof CodeLoadError
+            ? 'The code for the citations could not be loaded: check the connection, then try again.'
+            : `The citation formats could not be loaded: ${String(e)}`,
+        );
     }
   };
 
@@ -105,7 +115,21 @@ export function CiteButton({ input, label = 'Cite' }: { input: () => CitationInp
             Close
           </button>
         </div>
-        {error && <p role="alert">The citation formats could not be loaded: {error}</p>}
+        {error && (
+          <>
+            <p role="alert">{error}</p>
+            <button
+              type="button"
+              onClick={() => {
+                // The button goes with the failure: the focus stays in the dialog, not on the page behind.
+                dialog.current?.focus();
+                void open();
+              }}
+            >
+              Try again
+            </button>
+          </>
+        )}
         {!citations && !error && <p role="status">Preparing the citations…</p>}
         {citations?.map((c) => (
           <CopyBlock key={c.label} {...c} />

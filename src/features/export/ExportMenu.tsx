@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { downloadText } from '../../lib/download';
+import { CodeLoadError, importAgain } from '../../lib/import-again';
 import { eventPermalink } from '../../lib/permalink';
 import {
   calendarMessage,
   downloadedMessage,
+  EXPORT_CODE_MISSING,
   exportLead,
   noCalendarReason,
   NOTHING_TO_EXPORT,
@@ -13,6 +15,9 @@ import { exportFileName } from './export-file-name';
 import { calendarDays } from './formats/calendar-days';
 
 type Format = 'csv' | 'ics' | 'json';
+
+// A failed download of the formats is asked for again on the next click (see import-again.ts).
+const loadFormats = importAgain(() => import('./formats/index'), { exportName: 'eventsToCsv' });
 
 const FORMATS: { format: Format; label: string }[] = [
   { format: 'csv', label: 'CSV' },
@@ -42,7 +47,7 @@ export function ExportMenu({
   const run = async (format: Format) => {
     setMessage('Preparing the file…');
     try {
-      const formats = await import('./formats/index');
+      const formats = await loadFormats();
       const permalink = (id: string) => eventPermalink(id);
       const datasetVersion = dataset.version;
       // The address of the view, which holds every filter: written down, it reopens these events.
@@ -74,7 +79,7 @@ export function ExportMenu({
         setMessage(calendarMessage(inFile, skipped.length));
       }
     } catch (e) {
-      setMessage(`The export failed: ${String(e)}`);
+      setMessage(e instanceof CodeLoadError ? EXPORT_CODE_MISSING : `The export failed: ${String(e)}`);
     }
   };
 

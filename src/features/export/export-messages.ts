@@ -19,6 +19,10 @@ export function exportLead(count: number): string {
   return `Export ${countOf(count, 'shown event')}:`;
 }
 
+/** When the code that writes the files did not arrive: the connection is to blame, and a new click asks again. */
+export const EXPORT_CODE_MISSING =
+  'The code that writes the file could not be loaded: check the connection, then try again.';
+
 /** After a download: "Downloaded 1 event as CSV." */
 export function downloadedMessage(count: number, as: string): string {
   return `Downloaded ${eventCount(count)} as ${as}.`;
