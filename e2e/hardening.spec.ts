@@ -330,6 +330,29 @@ test.describe('a broken data file', () => {
     expect(guards.errors).toEqual([]);
   });
 
+  test('a link to an event with a title of 1 MB says the file holds it but it could not be shown', async ({
+    page,
+  }) => {
+    const guards = await guardPage(page);
+    const last = dataset.events.at(-1)!;
+    const huge = { ...last, id: `${last.start}-huge-title`, title: 'Huge '.repeat(200_000) };
+    await page.route(DATA, (route) =>
+      route.fulfill(json(JSON.stringify({ ...dataset, events: [...dataset.events, huge] }))),
+    );
+    await page.goto(`/?event=${huge.id}`);
+    await expect(page.getByTestId('dataset-summary')).toContainText(`${dataset.events.length} events`);
+    await expect(page.getByText(`“${huge.id}”: "title" is longer than 10,000 characters`)).toBeVisible();
+    // Not "not found; it may have been renamed or removed": the reader would look for it under another id.
+    const notices = page.getByTestId('notices');
+    await expect(notices).toContainText(
+      `The event “${huge.id}” in the link is in the data file but could not be shown: it is malformed.`,
+    );
+    await expect(notices).not.toContainText('renamed or removed');
+    await expect(page.locator('.vis-item-content').first()).toBeVisible();
+    await expectNotBlank(page);
+    expect(guards.errors).toEqual([]);
+  });
+
   test('an event whose optional fields have the wrong type is left out, not a crash', async ({ page }) => {
     const guards = await guardPage(page);
     const events = dataset.events.map((e, i) => (i === 0 ? { ...e, tags: 5, participants: 3 } : e));

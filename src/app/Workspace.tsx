@@ -34,7 +34,7 @@ const yearSpan = (first: string, last: string) =>
 const DEFER_SEARCH_ABOVE = 20_000;
 
 export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped: SkippedEvent[] }) {
-  useUrlSync(dataset);
+  useUrlSync(dataset, skipped);
   const selectedId = useAppStore((s) => s.selectedId);
   const chosenView = useAppStore((s) => s.view);
   const filters = useAppStore((s) => s.filters);

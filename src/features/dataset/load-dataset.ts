@@ -26,7 +26,7 @@ export async function loadDataset(alongside?: Promise<unknown>): Promise<void> {
       ]);
       clearTimeout(timer);
     }
-    applyUrlState(dataset);
+    applyUrlState(dataset, skipped);
     setDataReady(dataset, skipped);
   } catch (e) {
     if (e instanceof DatasetLoadError) setDataError(e.message, e.detail, e.problems);

@@ -170,6 +170,20 @@ describe('parseUrlState', () => {
     ]);
   });
 
+  it('says of an event the data file holds but could not show that it is malformed, not renamed or removed', () => {
+    const withSkipped: KnownValues = { ...known, skippedIds: new Set(['2025-06-01-broken']) };
+    const event = parseUrlState('?event=2025-06-01-broken', withSkipped);
+    expect(event.state.event).toBeNull();
+    expect(event.problems).toEqual([
+      'The event “2025-06-01-broken” in the link is in the data file but could not be shown: it is malformed.',
+    ]);
+    const thread = parseUrlState('?thread=2025-06-01-broken', withSkipped);
+    expect(thread.state.filters.thread).toBeNull();
+    expect(thread.problems).toEqual([
+      'Ignored the thread of “2025-06-01-broken” in the link: the data file holds that event, but it is malformed.',
+    ]);
+  });
+
   it('opens an event named by an earlier id by its id now, and says so', () => {
     const { state, problems, formerId } = parseUrlState(
       '?kind=summit&event=2025-05-16-istanbul-talks',

@@ -37,6 +37,8 @@ export interface KnownValues {
   eventIds: ReadonlySet<string>;
   /** An id an event had before, or one of an event merged into it → that event's id now. */
   formerIds: ReadonlyMap<string, string>;
+  /** Ids of events the data file holds but the app left out as malformed: not "renamed or removed". */
+  skippedIds?: ReadonlySet<string>;
 }
 
 export const EMPTY_URL_STATE: UrlState = { filters: EMPTY_FILTERS, event: null, view: null, span: null };
@@ -325,7 +327,11 @@ export function parseUrlState(search: string, known?: KnownValues): ReadLink {
       // Read as `event` is (below), but a thread is a filter: an id not found is dropped, and the event
       // it nearly names is only offered.
       const id = findEventId(rawThread, known);
-      if (id.found === null)
+      if (id.found === null && known.skippedIds?.has(rawThread.trim()))
+        problems.push(
+          `Ignored the thread of ${show(rawThread)} in the link: the data file holds that event, but it is malformed.`,
+        );
+      else if (id.found === null)
         missing(
           notFound(
             `Ignored the thread of ${show(rawThread)} in the link: no event has that id`,
@@ -371,7 +377,11 @@ export function parseUrlState(search: string, known?: KnownValues): ReadLink {
   if (event !== null && known) {
     const id = findEventId(event, known);
     if (id.found === null) {
-      missing(notFound(`The event ${show(event)} in the link was not found`, id, 'event'));
+      if (known.skippedIds?.has(event.trim()))
+        problems.push(
+          `The event ${show(event)} in the link is in the data file but could not be shown: it is malformed.`,
+        );
+      else missing(notFound(`The event ${show(event)} in the link was not found`, id, 'event'));
       event = null;
     } else {
       // Punctuation a chat or mail program took into the link, or capitals: the event meant, said nothing of.

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import type { DatasetFile } from '../../lib/data/dataset';
+import type { SkippedEvent } from '../../lib/data/parse-dataset';
 import { addNotice, useAppStore, type AppState, type TypedBox } from '../../store/app-store';
 import { eventHref, threadHref } from './event-href';
-import { knownValues } from './known-values';
+import { knownValues, NONE_SKIPPED } from './known-values';
 import { readStepWindow, stateWithStepWindow } from './step-window';
 import {
   parseUrlState,
@@ -103,8 +104,8 @@ function announce({ state, problems, offers }: ReadLink) {
  * an event or a filter is what the first drawing shows. Bad parameters become notices, and the
  * address is rewritten to what is shown, so that copying it shares a clean link.
  */
-export function applyUrlState(dataset: DatasetFile): void {
-  const read = parseUrlState(window.location.search, knownValues(dataset));
+export function applyUrlState(dataset: DatasetFile, skipped: readonly SkippedEvent[] = NONE_SKIPPED): void {
+  const read = parseUrlState(window.location.search, knownValues(dataset, skipped));
   const state = withImpliedView(read.state);
   // A reload (or a return from another site) of a step with no span: the window the step showed, kept in
   // its history entry, not where a link with its address opens (around its event, on its filters' fit).
@@ -118,9 +119,9 @@ export function applyUrlState(dataset: DatasetFile): void {
  * Keeps the address and the view state in step after the first reading: Back and Forward step
  * through meaningful changes, and a burst of typing is one step.
  */
-export function useUrlSync(dataset: DatasetFile): void {
+export function useUrlSync(dataset: DatasetFile, skipped: readonly SkippedEvent[] = NONE_SKIPPED): void {
   useEffect(() => {
-    const known = knownValues(dataset);
+    const known = knownValues(dataset, skipped);
     // Each step is drawn anew, the list bringing its open event on screen: the browser's own restoring of
     // a step's scroll would undo that, and the position it saved is the next step's (the address is
     // written a frame after the change is drawn).
@@ -259,5 +260,5 @@ export function useUrlSync(dataset: DatasetFile): void {
       write();
       window.removeEventListener('popstate', onPop);
     };
-  }, [dataset]);
+  }, [dataset, skipped]);
 }
