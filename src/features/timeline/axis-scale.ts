@@ -67,7 +67,7 @@ function setAxisOptions(timeline: Timeline, options: AxisScale): void {
 /**
  * Keeps the timeline's axis options to what axisScale says for its span and width: on every move (the
  * options are set before the frame that draws the move) and after every redraw (a new width); and
- * hides the minor labels that their width would cut. Returns a function that stops it.
+ * hides the minor labels that their width or the axis's edges would cut. Returns a function that stops it.
  */
 export function followAxisScale(timeline: Timeline, element: HTMLElement): () => void {
   let current: AxisScale = { showWeekScale: false, maxMinorChars: WIDE, showMajorLabels: true };
@@ -87,13 +87,27 @@ export function followAxisScale(timeline: Timeline, element: HTMLElement): () =>
     setAxisOptions(timeline, next);
   };
   // A week's tick just before the first of a month has a label only as wide as the days between
-  // them: "30" cut to "3" read as the wrong day. A label its width cuts is hidden instead.
+  // them: "30" cut to "3" read as the wrong day. A label its width cuts is hidden instead. So is one
+  // the axis's edge cuts, its tick just out of sight or too near the end: on a phone, with few
+  // labels, "022" for 2022, "ul" for July or a sliver of "2" read as words of their own.
   const hideCut = () => {
+    const axis = element.querySelector<HTMLElement>('.vis-panel.vis-top');
     const labels = [
       ...element.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)'),
     ];
     // Every width read before any label is changed: one layout for the axis, not one per label.
-    const cut = labels.map((label) => label.scrollWidth > label.clientWidth + 1);
+    const edges = axis?.getBoundingClientRect();
+    const range = document.createRange();
+    const cut = labels.map((label) => {
+      if (label.scrollWidth > label.clientWidth + 1) return true;
+      if (!edges) return false;
+      const box = label.getBoundingClientRect();
+      // Only a label whose box crosses an edge needs its text measured.
+      if (box.left >= edges.left && box.right <= edges.right) return false;
+      range.selectNodeContents(label);
+      const text = range.getBoundingClientRect();
+      return text.width > 0 && (text.left < edges.left - 0.5 || text.right > edges.right + 0.5);
+    });
     labels.forEach((label, i) => {
       if (cut[i] !== (label.style.visibility === 'hidden')) label.style.visibility = cut[i] ? 'hidden' : '';
     });

@@ -1,0 +1,68 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './support/open-app';
+
+// On a phone the axis has few labels, and one that its edge cut was read as a word of its own: the
+// search "istanbul" drew "022" for 2022 at the left, Summits a sliver of "2" at each end, and an event
+// opened in landscape "ul" for July. A label the axis's edge would cut is hidden, as one its tick's
+// width cuts is; the labels left stand whole.
+
+/** The minor labels shown on the axis (and its copy): their words, and whether the axis's edges cut them. */
+function shownLabels(page: Page, panel: string) {
+  return page.locator(panel).evaluate((el) => {
+    const edges = el.getBoundingClientRect();
+    return [...el.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')]
+      .filter((label) => getComputedStyle(label).visibility !== 'hidden')
+      .map((label) => {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const text = range.getBoundingClientRect();
+        return {
+          text: label.textContent!.trim(),
+          cut: text.left < edges.left - 0.5 || text.right > edges.right + 0.5,
+        };
+      })
+      .filter((label) => label.text !== '');
+  });
+}
+
+const AXIS = '[data-testid="timeline"] .vis-panel.vis-top';
+
+for (const [name, viewport] of [
+  ['upright', { width: 390, height: 844 }],
+  ['on its side', { width: 844, height: 390 }],
+  ['small, upright', { width: 360, height: 640 }],
+] as const)
+  test.describe(`on a phone ${name}`, () => {
+    test.use({ viewport, isMobile: true, hasTouch: true });
+
+    for (const query of [
+      'q=istanbul',
+      'kind=summit',
+      'event=2025-10-budapest-summit',
+      'span=2025-06-20,2025-11-10',
+    ])
+      test(`no label of the axis is cut at its edges (${query})`, async ({ page }) => {
+        await openApp(page, `/?view=timeline&${query}`);
+        await expect(page.locator('.vis-item').first()).toBeVisible();
+        // The drawing settles (a fit, the panel's width) before the labels are read.
+        await page.waitForTimeout(600);
+        const labels = await shownLabels(page, AXIS);
+        expect(labels.length).toBeGreaterThanOrEqual(2);
+        expect(labels.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
+      });
+  });
+
+test.describe('in the copy of the axis', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('no label is cut at its edges either', async ({ page }) => {
+    await openApp(page, '/?view=timeline&kind=summit');
+    await expect(page.locator('.vis-item').first()).toBeVisible();
+    await page.waitForTimeout(600);
+    await page.evaluate(() => window.scrollTo(0, 1200));
+    await expect(page.locator('.timeline__sticky-bar')).toBeVisible();
+    const labels = await shownLabels(page, '.timeline__sticky-axis');
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    expect(labels.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
+  });
+});
