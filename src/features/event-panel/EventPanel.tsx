@@ -3,7 +3,7 @@ import type { DatasetFile, EventRecord } from '../../lib/data/dataset';
 import { kindMark } from '../../lib/data/kind-marks';
 import { kindLabel, statusLabel } from '../../lib/data/labels';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
-import { selectEvent, useAppStore } from '../../store/app-store';
+import { selectEvent, setFilters, useAppStore } from '../../store/app-store';
 import { showThread } from './show-thread';
 import { threadCount, threadCountText } from './thread-count';
 import { describeDates } from './describe-dates';
@@ -97,6 +97,7 @@ export default function EventPanel({
   const related = relatedEntries(event, byId, backlinks);
   // What the thread's button gives, which the other filters it keeps may make fewer than the thread.
   const filters = useAppStore((s) => s.filters);
+  const threadShown = filters.thread === event.id;
   const thread = useMemo(
     () => threadCount(dataset.events, event.id, filters, dataset.vocabulary),
     [dataset, event.id, filters],
@@ -260,10 +261,21 @@ export default function EventPanel({
           {/* Only where it shows more than the event itself: "see also" links alone make no thread. */}
           {thread.size > 1 && (
             <p className="panel__thread">
-              <button type="button" onClick={() => showThread(event, dataset.events)}>
+              {/* On a phone the view it narrows is under the sheet: pressed, it says the thread is on,
+                  and a second press shows all again, with the panel and the focus left where they are. */}
+              <button
+                type="button"
+                aria-pressed={threadShown}
+                onClick={() =>
+                  threadShown ? setFilters({ thread: null }) : showThread(event, dataset.events)
+                }
+              >
                 Show this thread
               </button>{' '}
-              <span className="panel__subnote">{threadCountText(thread)}</span>
+              <span className="panel__subnote">
+                {threadShown && 'Shown: '}
+                {threadCountText(thread)}
+              </span>
             </p>
           )}
           <ul className="panel__related">
