@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './support/open-app';
+import { onPhones, PHONES } from './support/phones';
 
 // On a phone the axis has few labels, and one that its edge cut was read as a word of its own: the
 // search "istanbul" drew "022" for 2022 at the left, Summits a sliver of "2" at each end, and an event
@@ -27,33 +28,26 @@ function shownLabels(page: Page, panel: string) {
 
 const AXIS = '[data-testid="timeline"] .vis-panel.vis-top';
 
-for (const [name, viewport] of [
-  ['upright', { width: 390, height: 844 }],
-  ['on its side', { width: 844, height: 390 }],
-  ['small, upright', { width: 360, height: 640 }],
-] as const)
-  test.describe(`on a phone ${name}`, () => {
-    test.use({ viewport, isMobile: true, hasTouch: true });
-
-    for (const query of [
-      'q=istanbul',
-      'kind=summit',
-      'event=2025-10-budapest-summit',
-      'span=2025-06-20,2025-11-10',
-    ])
-      test(`no label of the axis is cut at its edges (${query})`, async ({ page }) => {
-        await openApp(page, `/?view=timeline&${query}`);
-        await expect(page.locator('.vis-item').first()).toBeVisible();
-        // The drawing settles (a fit, the panel's width) before the labels are read.
-        await page.waitForTimeout(600);
-        const labels = await shownLabels(page, AXIS);
-        expect(labels.length).toBeGreaterThanOrEqual(2);
-        expect(labels.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
-      });
-  });
+onPhones(['upright', 'on its side', 'small, upright'], () => {
+  for (const query of [
+    'q=istanbul',
+    'kind=summit',
+    'event=2025-10-budapest-summit',
+    'span=2025-06-20,2025-11-10',
+  ])
+    test(`no label of the axis is cut at its edges (${query})`, async ({ page }) => {
+      await openApp(page, `/?view=timeline&${query}`);
+      await expect(page.locator('.vis-item').first()).toBeVisible();
+      // The drawing settles (a fit, the panel's width) before the labels are read.
+      await page.waitForTimeout(600);
+      const labels = await shownLabels(page, AXIS);
+      expect(labels.length).toBeGreaterThanOrEqual(2);
+      expect(labels.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
+    });
+});
 
 test.describe('in the copy of the axis', () => {
-  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test.use({ viewport: PHONES.upright, isMobile: true, hasTouch: true });
 
   test('no label is cut at its edges either', async ({ page }) => {
     await openApp(page, '/?view=timeline&kind=summit');
