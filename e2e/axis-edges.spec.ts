@@ -60,3 +60,17 @@ test.describe('in the copy of the axis', () => {
     expect(labels.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
   });
 });
+
+test.describe('on a laptop', () => {
+  // A period whose tick is out of sight at the left keeps its label, moved to the edge, where there is room
+  // for it before the next tick: the first months of a span, or the first year of the whole chronology,
+  // were otherwise unnamed until the next label.
+  test('the label of the period the window starts in stays in sight at the left edge', async ({ page }) => {
+    await openApp(page, '/?view=timeline&span=2022-03-01,2026-06-01');
+    await expect(page.locator('.vis-item').first()).toBeVisible();
+    await page.waitForTimeout(600);
+    const labels = await shownLabels(page, AXIS);
+    expect(labels.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
+    expect(labels[0]?.text).toBe('2022');
+  });
+});

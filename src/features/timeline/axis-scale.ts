@@ -64,10 +64,14 @@ function setAxisOptions(timeline: Timeline, options: AxisScale): void {
   } else timeline.setOptions(options);
 }
 
+/** Room kept between a label moved to the axis's left edge and that edge, or the next tick, in px. */
+const LABEL_INSET_PX = 4;
+
 /**
  * Keeps the timeline's axis options to what axisScale says for its span and width: on every move (the
  * options are set before the frame that draws the move) and after every redraw (a new width); and
- * hides the minor labels that their width or the axis's edges would cut. Returns a function that stops it.
+ * hides the minor labels that their width or the axis's edges would cut (or moves one the left edge cuts
+ * to that edge). Returns a function that stops it.
  */
 export function followAxisScale(timeline: Timeline, element: HTMLElement): () => void {
   let current: AxisScale = { showWeekScale: false, maxMinorChars: WIDE, showMajorLabels: true };
@@ -88,8 +92,10 @@ export function followAxisScale(timeline: Timeline, element: HTMLElement): () =>
   };
   // A week's tick just before the first of a month has a label only as wide as the days between
   // them: "30" cut to "3" read as the wrong day. A label its width cuts is hidden instead. So is one
-  // the axis's edge cuts, its tick just out of sight or too near the end: on a phone, with few
-  // labels, "022" for 2022, "ul" for July or a sliver of "2" read as words of their own.
+  // the axis's right edge cuts, its tick too near the end: on a phone, with few labels, "ul" for July or
+  // a sliver of "2" read as words of their own. One the left edge cuts names the period the window
+  // starts in, so it moves to that edge where there is room for it before the next tick, as the major
+  // labels do ("2022" over the first months of the chronology); where there is none, it is hidden.
   const hideCut = () => {
     const axis = element.querySelector<HTMLElement>('.vis-panel.vis-top');
     const labels = [
@@ -98,18 +104,29 @@ export function followAxisScale(timeline: Timeline, element: HTMLElement): () =>
     // Every width read before any label is changed: one layout for the axis, not one per label.
     const edges = axis?.getBoundingClientRect();
     const range = document.createRange();
-    const cut = labels.map((label) => {
-      if (label.scrollWidth > label.clientWidth + 1) return true;
-      if (!edges) return false;
+    const fates = labels.map((label): 'whole' | 'cut' | number => {
+      if (label.scrollWidth > label.clientWidth + 1) return 'cut';
+      if (!edges) return 'whole';
       const box = label.getBoundingClientRect();
       // Only a label whose box crosses an edge needs its text measured.
-      if (box.left >= edges.left && box.right <= edges.right) return false;
+      if (box.left >= edges.left && box.right <= edges.right) return 'whole';
       range.selectNodeContents(label);
       const text = range.getBoundingClientRect();
-      return text.width > 0 && (text.left < edges.left - 0.5 || text.right > edges.right + 0.5);
+      if (text.width === 0) return 'whole';
+      if (text.right > edges.right + 0.5) return 'cut';
+      if (text.left >= edges.left - 0.5) return 'whole';
+      // Its period runs to the label's right end, the next tick: the words must end before it.
+      const shift = edges.left - text.left + LABEL_INSET_PX;
+      return text.right + shift <= Math.min(box.right, edges.right) - LABEL_INSET_PX ? shift : 'cut';
     });
     labels.forEach((label, i) => {
-      if (cut[i] !== (label.style.visibility === 'hidden')) label.style.visibility = cut[i] ? 'hidden' : '';
+      const fate = fates[i];
+      if (typeof fate === 'number') {
+        // vis-timeline writes the label's place as a translate on each drawing: this moves it on from there.
+        label.style.transform = `translateX(${fate}px) ${label.style.transform}`;
+      }
+      const cut = fate === 'cut';
+      if (cut !== (label.style.visibility === 'hidden')) label.style.visibility = cut ? 'hidden' : '';
     });
   };
   const afterRedraw = () => {
