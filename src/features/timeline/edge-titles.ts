@@ -17,16 +17,26 @@ import { MARKS_ONLY_CLASS } from './title-mode';
  * titles are cut at the edge as before.
  */
 
-/** What the title gives up: its width and the margin after it, in px; null where it shows whole. */
+/**
+ * What the title gives up: its width and the margin after it, in px, and whether any of its words are left
+ * to show; null where it shows whole.
+ */
 export function edgeClamp(
   left: number,
   naturalPx: number,
   drawingPx: number,
-): { width: number; margin: number } | null {
+): { width: number; margin: number; words: boolean } | null {
   const over = left + naturalPx + EDGE_GAP_PX - drawingPx;
   if (over <= 0 || left >= drawingPx) return null;
-  return { width: Math.max(naturalPx - over, 0), margin: over };
+  const width = Math.max(naturalPx - over, 0);
+  return { width, margin: over, words: width >= MIN_WORDS_PX };
 }
+
+/**
+ * The narrowest title that still shows some of its words: the mark, its gap and padding (about 33 px), and two
+ * letters with the ellipsis. Narrower, "★ T…" reads as a word of its own, so the mark stands alone.
+ */
+const MIN_WORDS_PX = 56;
 
 /** Room left between a shortened title and the edge, in px. */
 const EDGE_GAP_PX = 2;
@@ -66,9 +76,11 @@ function titleBox(item: InternalItem): { left: number; natural: number; node: HT
 
 /** On a title shortened at the edge (timeline.css): its status and month give way to its words. */
 export const EDGE_CLASS = 'tl-item--edge';
+/** On one with no room for its words: its mark alone (timeline.css). */
+const EDGE_MARK_CLASS = 'tl-item--edge-mark';
 
 function release(node: HTMLElement) {
-  node.classList.remove(EDGE_CLASS);
+  node.classList.remove(EDGE_CLASS, EDGE_MARK_CLASS);
   node.style.removeProperty('width');
   node.style.removeProperty('margin-right');
 }
@@ -103,6 +115,7 @@ export function clampEdgeTitles(
       box.node.style.width = width;
       box.node.style.marginRight = `${clamp.margin}px`;
       box.node.classList.add(EDGE_CLASS);
+      box.node.classList.toggle(EDGE_MARK_CLASS, !clamp.words);
       clamped.add(box.node);
     }
   };
