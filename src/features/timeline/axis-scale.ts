@@ -64,6 +64,11 @@ function setAxisOptions(timeline: Timeline, options: AxisScale): void {
   } else timeline.setOptions(options);
 }
 
+/** The unit of the axis's ticks ('day', 'week', 'month', 'year'…), as vis-timeline's axis chose it. */
+function minorScale(timeline: Timeline): string | undefined {
+  return (timeline as unknown as { timeAxis?: { step?: { scale?: string } } }).timeAxis?.step?.scale;
+}
+
 /** Room kept between a label moved to the axis's left edge and that edge, or the next tick, in px. */
 const LABEL_INSET_PX = 4;
 
@@ -93,14 +98,16 @@ export function followAxisScale(timeline: Timeline, element: HTMLElement): () =>
   // A week's tick just before the first of a month has a label only as wide as the days between
   // them: "30" cut to "3" read as the wrong day. A label its width cuts is hidden instead. So is one
   // the axis's right edge cuts, its tick too near the end: on a phone, with few labels, "ul" for July or
-  // a sliver of "2" read as words of their own. One the left edge cuts names the period the window
-  // starts in, so it moves to that edge where there is room for it before the next tick, as the major
-  // labels do ("2022" over the first months of the chronology); where there is none, it is hidden.
+  // a sliver of "2" read as words of their own. Where the ticks are months or years, one the left edge
+  // cuts names the period the window starts in, so it moves to that edge where there is room for it before
+  // the next tick, as the major labels do ("2022" over the first months of the chronology); where there is
+  // none, or where it is a day's number, it is hidden.
   const hideCut = () => {
     const axis = element.querySelector<HTMLElement>('.vis-panel.vis-top');
     const labels = [
       ...element.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)'),
     ];
+    const periods = ['month', 'year'].includes(minorScale(timeline) ?? '');
     // Every width read before any label is changed: one layout for the axis, not one per label.
     const edges = axis?.getBoundingClientRect();
     const range = document.createRange();
@@ -115,6 +122,8 @@ export function followAxisScale(timeline: Timeline, element: HTMLElement): () =>
       if (text.width === 0) return 'whole';
       if (text.right > edges.right + 0.5) return 'cut';
       if (text.left >= edges.left - 0.5) return 'whole';
+      // A day's or a week's number names the point of its tick: moved, '13' stood over the 15th.
+      if (!periods) return 'cut';
       // Its period runs to the label's right end, the next tick: the words must end before it.
       const shift = edges.left - text.left + LABEL_INSET_PX;
       return text.right + shift <= Math.min(box.right, edges.right) - LABEL_INSET_PX ? shift : 'cut';
