@@ -7,11 +7,11 @@ import { onPhones, PHONES } from './support/phones';
 // opened in landscape "ul" for July. A label the axis's edge would cut is hidden, as one its tick's
 // width cuts is; the labels left stand whole.
 
-/** The minor labels shown on the axis (and its copy): their words, and whether the axis's edges cut them. */
-function shownLabels(page: Page, panel: string) {
-  return page.locator(panel).evaluate((el) => {
+/** The labels of a row shown on the axis (and its copy): their words, and whether the axis's edges cut them. */
+function shownLabels(page: Page, panel: string, row: 'minor' | 'major' = 'minor') {
+  return page.locator(panel).evaluate((el, row) => {
     const edges = el.getBoundingClientRect();
-    return [...el.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')]
+    return [...el.querySelectorAll<HTMLElement>(`.vis-time-axis .vis-text.vis-${row}:not(.vis-measure)`)]
       .filter((label) => getComputedStyle(label).visibility !== 'hidden')
       .map((label) => {
         const range = document.createRange();
@@ -23,7 +23,7 @@ function shownLabels(page: Page, panel: string) {
         };
       })
       .filter((label) => label.text !== '');
-  });
+  }, row);
 }
 
 const AXIS = '[data-testid="timeline"] .vis-panel.vis-top';
@@ -72,5 +72,19 @@ test.describe('on a laptop', () => {
     const labels = await shownLabels(page, AXIS);
     expect(labels.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
     expect(labels[0]?.text).toBe('2022');
+  });
+});
+
+test.describe('on a laptop, the upper row', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  // Latest at 1280 px left the tick of July 2026 10 px from the right edge: its label read 'J'.
+  test('names no month or year the right edge cuts', async ({ page }) => {
+    await openApp(page, '/?view=timeline&span=2026-01-18,2026-07-02');
+    await expect(page.locator('.vis-item').first()).toBeVisible();
+    await page.waitForTimeout(600);
+    const labels = await shownLabels(page, AXIS, 'major');
+    expect(labels.map((l) => l.text)).toContain('June 2026');
+    expect(labels.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ const LABEL_INSET_PX = 4;
  * Keeps the timeline's axis options to what axisScale says for its span and width: on every move (the
  * options are set before the frame that draws the move) and after every redraw (a new width); and
  * hides the minor labels that their width or the axis's edges would cut (or moves one the left edge cuts
- * to that edge). Returns a function that stops it.
+ * to that edge), and the major ones the right edge would cut. Returns a function that stops it.
  */
 export function followAxisScale(timeline: Timeline, element: HTMLElement): () => void {
   let current: AxisScale = { showWeekScale: false, maxMinorChars: WIDE, showMajorLabels: true };
@@ -102,10 +102,15 @@ export function followAxisScale(timeline: Timeline, element: HTMLElement): () =>
   // cuts names the period the window starts in, so it moves to that edge where there is room for it before
   // the next tick, as the major labels do ("2022" over the first months of the chronology); where there is
   // none, or where it is a day's number, it is hidden.
+  // The upper row's labels (the month or year above the ticks) are hidden where the right edge cuts them
+  // too: Latest at 1280 px left July 2026's tick 10 px from it, and the row read 'J'. vis-timeline itself
+  // keeps the first of them whole at the left edge.
   const hideCut = () => {
     const axis = element.querySelector<HTMLElement>('.vis-panel.vis-top');
     const labels = [
-      ...element.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)'),
+      ...element.querySelectorAll<HTMLElement>(
+        '.vis-time-axis .vis-text.vis-minor:not(.vis-measure), .vis-time-axis .vis-text.vis-major:not(.vis-measure)',
+      ),
     ];
     const periods = ['month', 'year'].includes(minorScale(timeline) ?? '');
     // Every width read before any label is changed: one layout for the axis, not one per label.
@@ -121,7 +126,7 @@ export function followAxisScale(timeline: Timeline, element: HTMLElement): () =>
       const text = range.getBoundingClientRect();
       if (text.width === 0) return 'whole';
       if (text.right > edges.right + 0.5) return 'cut';
-      if (text.left >= edges.left - 0.5) return 'whole';
+      if (text.left >= edges.left - 0.5 || label.classList.contains('vis-major')) return 'whole';
       // A day's or a week's number names the point of its tick: moved, '13' stood over the 15th.
       if (!periods) return 'cut';
       // Its period runs to the label's right end, the next tick: the words must end before it.
