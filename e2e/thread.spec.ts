@@ -217,3 +217,23 @@ test('a thread id that is very long, or only invisible characters, is ignored wi
   }
   expect(errors).toEqual([]);
 });
+
+test('"Show this thread" stays pressed for another event of the thread shown, opened from its related events', async ({
+  page,
+}) => {
+  const cancellation = dataset.events.find((e) => e.id === '2025-10-22-trump-cancels-budapest-summit')!;
+  expect(thread.has(cancellation.id), 'the cancellation is in the summit’s thread').toBe(true);
+  await openApp(page, `/?view=list&thread=${summit.id}&event=${summit.id}`);
+  const panel = page.getByTestId('event-panel');
+  const show = panel.getByRole('button', { name: 'Show this thread' });
+  await expect(show).toHaveAttribute('aria-pressed', 'true');
+
+  // Followed along the thread, the panel says that its thread is the one shown, and a press shows all again.
+  await panel.getByRole('link', { name: cancellation.title }).click();
+  await expect(panel.getByRole('heading', { level: 2, name: cancellation.title })).toBeVisible();
+  await expect(show).toHaveAttribute('aria-pressed', 'true');
+  await expect(panel.locator('.panel__thread')).toHaveText(`Show this thread Shown: ${thread.size} events`);
+  await show.click();
+  await expect(page.getByTestId('showing')).toHaveText(`Showing ${total} of ${total} events`);
+  await expect(show).toHaveAttribute('aria-pressed', 'false');
+});

@@ -21,6 +21,7 @@ import { tagLabel } from '../../lib/text/tag-label';
 import { addToFilter } from './add-to-filter';
 import { filteredByParties, filteredByTags } from '../filters/describe-filters';
 import { formatCount } from '../../lib/text/format-count';
+import { threadIds } from '../filters/thread';
 import './event-panel.css';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -97,11 +98,13 @@ export default function EventPanel({
   const related = relatedEntries(event, byId, backlinks);
   // What the thread's button gives, which the other filters it keeps may make fewer than the thread.
   const filters = useAppStore((s) => s.filters);
-  const threadShown = filters.thread === event.id;
   const thread = useMemo(
     () => threadCount(dataset.events, event.id, filters, dataset.vocabulary),
     [dataset, event.id, filters],
   );
+  // A thread is every event linked to its start, so the thread shown is this event's own whichever of its
+  // events it was shown from: followed along its related events, the button stays pressed.
+  const threadShown = filters.thread !== null && threadIds(dataset.events, event.id).has(filters.thread);
 
   return (
     <aside
