@@ -109,3 +109,35 @@ test('each source title is marked with its language, for a screen reader to read
     mixed.sources.map((s) => s.language),
   );
 });
+
+test('a comma between parties or tags ends the line of the one before it, never begins a line', async ({
+  page,
+}) => {
+  // At 1440 × 900 the tags of the first Istanbul round fill their line just before "ceasefire".
+  const round = dataset.events.find((e) => e.id === '2025-05-16-istanbul-talks-round-1')!;
+  expect(round.tags!.length).toBeGreaterThan(2);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page, `/?event=${round.id}`);
+  const tags = page.getByTestId('event-panel').locator('dt:text-is("Tags") + dd');
+  await expect(tags).toHaveText(round.tags!.map(tagLabel).join(', '));
+  // Where each comma is drawn: right after its tag, on that tag's last line.
+  const places = await tags.evaluate((dd) =>
+    [...dd.querySelectorAll('li')].slice(0, -1).map((li) => {
+      const comma = document.createRange();
+      const walk = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+      let text: Node | null = null;
+      while (!text && walk.nextNode())
+        if (walk.currentNode.textContent!.includes(',')) text = walk.currentNode;
+      if (!text) return null;
+      comma.setStart(text, text.textContent!.indexOf(','));
+      comma.setEnd(text, text.textContent!.indexOf(',') + 1);
+      const c = comma.getBoundingClientRect();
+      const b = li.querySelector('button')!.getBoundingClientRect();
+      return {
+        sameLine: c.top + c.height / 2 > b.bottom - 24 && c.top + c.height / 2 < b.bottom,
+        after: c.left >= b.right - 1,
+      };
+    }),
+  );
+  expect(places).toEqual(places.map(() => ({ sameLine: true, after: true })));
+});

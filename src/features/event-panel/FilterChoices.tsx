@@ -12,18 +12,23 @@ export function FilterChoices({
 }) {
   return (
     <ul className="panel__choices">
-      {values.map((value) => (
+      {values.map((value, i) => (
         <li key={value}>
-          <button
-            type="button"
-            className="link-button"
-            // The words shown, and what pressing does (WCAG 2.5.3: the name holds the visible label).
-            aria-label={`${label(value)}: filter by this ${what}`}
-            title={`Filter the events by this ${what}`}
-            onClick={() => onChoose(value)}
-          >
-            {label(value)}
-          </button>
+          {/* The comma in the text, held to its party or tag: drawn by CSS, it began the next line when the
+              line broke there, and it was lost from the text copied ("RussiaUkraineTürkiye"). */}
+          <span className="panel__choice">
+            <button
+              type="button"
+              className="link-button"
+              // The words shown, and what pressing does (WCAG 2.5.3: the name holds the visible label).
+              aria-label={`${label(value)}: filter by this ${what}`}
+              title={`Filter the events by this ${what}`}
+              onClick={() => onChoose(value)}
+            >
+              {label(value)}
+            </button>
+            {i < values.length - 1 && ','}
+          </span>{' '}
         </li>
       ))}
     </ul>
