@@ -118,6 +118,24 @@ describe('filterEvents', () => {
     expect(ids({ q: 'summit -' })).toEqual(['b', 'c']);
   });
 
+  it('finds a number written with or without its thousands separator', () => {
+    const more: EventRecord[] = [
+      { ...events[4]!, id: 'swap', title: 'Agreed a 1,000-for-1,000 prisoner exchange' },
+      { ...events[4]!, id: 'big', title: 'Exchange of 1,200,000 letters' },
+      { ...events[4]!, id: 'list', title: 'Talks on 2,3 and 4 June' },
+    ];
+    const search = (q: string) =>
+      filterEvents(more, { ...EMPTY_FILTERS, q }, buildSearchIndex(more)).map((e) => e.id);
+    expect(search('1000')).toEqual(['swap']);
+    expect(search('1,000')).toEqual(['swap']);
+    expect(search('1000-for-1000')).toEqual(['swap']);
+    expect(search('1200000')).toEqual(['big']);
+    expect(search('1,200')).toEqual(['big']);
+    // Digits a comma parts that are not a group of three stay apart.
+    expect(search('23')).toEqual([]);
+    expect(search('2,3')).toEqual(['list']);
+  });
+
   it('finds text pasted with characters that draw nothing', () => {
     // A soft hyphen, as German pages break "Bürgenstock"; a zero-width space; marks of direction.
     expect(ids({ q: 'B\u00FCrgen\u00ADstock' })).toEqual(['b']);

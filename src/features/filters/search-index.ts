@@ -10,7 +10,15 @@ export function searchText(event: EventRecord, vocabulary?: DatasetFile['vocabul
   for (const s of event.sources) parts.push(s.publisher, s.title);
   parts.push(...(event.tags ?? []));
   if (vocabulary) for (const code of event.parties) parts.push(vocabulary.parties[code]?.name ?? code);
-  return normalise(parts.join('\n'));
+  return withoutDigitGroups(normalise(parts.join('\n')));
+}
+
+/**
+ * Numbers without their thousands separators, in the text searched and in the query alike: "1000" finds
+ * "1,000-for-1,000", as "1,000" does. Only a comma before a group of exactly three digits is one: "2,3" stays.
+ */
+function withoutDigitGroups(text: string): string {
+  return text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
 }
 
 export type SearchIndex = Map<EventRecord, string>;
@@ -29,7 +37,7 @@ export function buildSearchIndex(
  * stays: "28-point", "u.s.".
  */
 export function queryTerms(q: string): string[] {
-  return normalise(q).split(/\s+/).map(trimPunctuation).filter(Boolean);
+  return withoutDigitGroups(normalise(q)).split(/\s+/).map(trimPunctuation).filter(Boolean);
 }
 
 function trimPunctuation(term: string): string {
