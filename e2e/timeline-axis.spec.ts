@@ -144,3 +144,39 @@ test.describe('the axis’s upper row', () => {
     expect(axis.height).toBeGreaterThanOrEqual(1.8 * axis.row);
   });
 });
+
+test.describe('the months above the day ticks', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('each names the month its days are in, just past the span where the ticks turn to weeks', async ({
+    page,
+  }) => {
+    // The two cancelled meetings of the United States and Russia, October 2025, fitted at 1440 px: the days
+    // were headed on Mondays, "September 2025" over 29 September to 12 October and "October 2025" twice.
+    await openApp(page, '/?status=cancelled&party=US,RU&partymode=all');
+    await expect(page.locator('.vis-item-content').first()).toBeVisible();
+    const heads = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLElement>('[data-testid="timeline"]')!;
+        const start = Number(canvas.dataset.windowStart);
+        const end = Number(canvas.dataset.windowEnd);
+        const center = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+        return [
+          ...document.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-major:not(.vis-measure)'),
+        ]
+          .map((el) => ({ text: el.textContent!.trim(), left: el.getBoundingClientRect().left }))
+          .filter((t) => t.text !== '' && t.left > center.left + 1 && t.left < center.right)
+          .map((t) => {
+            // The day its tick stands on: the midnight nearest the label's left edge.
+            const at = new Date(start + ((t.left - center.left) / center.width) * (end - start) + 864e5 / 2);
+            at.setHours(0, 0, 0, 0);
+            const month = at.toLocaleString('en-GB', { month: 'long', year: 'numeric' });
+            return `${t.text} on ${at.getDate()} ${month}`;
+          });
+      });
+    await expect.poll(async () => (await heads()).length).toBeGreaterThan(0);
+    const shown = await heads();
+    // Each stands on the first of the month it names.
+    expect(shown).toEqual(shown.map((h) => `${h.split(' on ')[0]} on 1 ${h.split(' on ')[0]}`));
+  });
+});

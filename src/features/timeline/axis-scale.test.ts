@@ -40,11 +40,12 @@ describe('axisScale', () => {
       [31, HALF],
       [61, HALF],
       [92, HALF],
-    ] as const)
-      expect(axisScale(days * DAY, width, DIGIT), `${days} days on ${width} px`).toMatchObject({
-        showWeekScale: true,
-        maxMinorChars: 4,
-      });
+    ] as const) {
+      const scale = axisScale(days * DAY, width, DIGIT);
+      expect(scale.showWeekScale, `${days} days on ${width} px`).toBe(true);
+      // Room for the day of the month, and a character more just past two days (below).
+      expect([4, 5], `${days} days on ${width} px`).toContain(scale.maxMinorChars);
+    }
   });
 
   it('asks for the week scale only where ticks are weeks, so that days keep their month headings', () => {
@@ -52,6 +53,25 @@ describe('axisScale', () => {
       const { showWeekScale, maxMinorChars } = axisScale(days * DAY, WIDE, DIGIT);
       const step = ((days * DAY) / WIDE) * DIGIT * maxMinorChars;
       expect(showWeekScale).toBe(step >= 2 * DAY && step < 7 * DAY);
+    }
+  });
+
+  it('where it asks for the week scale past two days, vis-timeline ticks weeks though it measures a few pixels otherwise', () => {
+    // vis-timeline's choice (TimeStep.setMinimumStep) between a tick every other day and one every week.
+    // With the week scale on and a tick every other day it heads the days on each Monday with its month:
+    // "September 2025" over 29 September to 12 October, at 1440 px.
+    const visTicks = (days: number, width: number, chars: number, weeks: boolean) => {
+      const step = ((days * DAY) / width) * DIGIT * chars;
+      return step < 2 * DAY ? 'days' : weeks && step < 7 * DAY ? 'weeks' : 'months';
+    };
+    // From every other day to weeks (a week's ticks end at about 185 days on this drawing).
+    for (let days = 20; days <= 120; days += 0.05) {
+      const { showWeekScale, maxMinorChars } = axisScale(days * DAY, WIDE, DIGIT);
+      if (!showWeekScale) continue;
+      for (const width of [WIDE - 3, WIDE, WIDE + 3])
+        expect(visTicks(days, width, maxMinorChars, true), `${days.toFixed(2)} days on ${width} px`).toBe(
+          'weeks',
+        );
     }
   });
 });

@@ -41,7 +41,15 @@ export function axisScale(spanMs: number, widthPx: number, charWidthPx: number):
   if (wide < 2 * DAY) return { showWeekScale: false, maxMinorChars: WIDE, showMajorLabels: true };
   const narrow = stepFor(NARROW);
   if (narrow < 2 * DAY) return { showWeekScale: false, maxMinorChars: NARROW, showMajorLabels: true };
-  if (narrow < 7 * DAY) return { showWeekScale: true, maxMinorChars: NARROW, showMajorLabels: true };
+  // Just past two days, vis-timeline, which measures the drawing a pixel or two otherwise, could still tick
+  // every other day, and with the week scale on it headed them on Mondays by month ("September 2025" over
+  // 29 September to 12 October): a fifth character of room there takes its step well past two days.
+  if (narrow < 7 * DAY)
+    return {
+      showWeekScale: true,
+      maxMinorChars: narrow < 2.2 * DAY ? NARROW + 1 : NARROW,
+      showMajorLabels: true,
+    };
   // Months, as before, with their years above; years alone.
   return { showWeekScale: false, maxMinorChars: WIDE, showMajorLabels: wide < YEAR_TICKS };
 }
