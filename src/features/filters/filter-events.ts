@@ -11,7 +11,14 @@ import {
   type FacetColumn,
   type FacetIndex,
 } from './facet-index';
-import { hasWordStarting, queryTerms, searchText, type SearchIndex } from './search-index';
+import {
+  hasDigit,
+  hasWordStarting,
+  numberText,
+  queryTerms,
+  searchText,
+  type SearchIndex,
+} from './search-index';
 import { threadIds } from './thread';
 
 const dayNumber = ([y, m, d]: [number, number, number]) => y * 10000 + m * 100 + d;
@@ -58,6 +65,8 @@ export function compileFilters(
 ): (e: EventRecord) => boolean {
   const inThread = filters.thread === null ? null : (thread ?? new Set<string>());
   const terms = queryTerms(filters.q);
+  const digits = terms.map(hasDigit);
+  const numeric = digits.includes(true);
   const lists = LIST_KEYS.filter((k) => k !== except && filters[k].length > 0).map(
     (k) => [k, new Set(filters[k]), requiresAll(filters, k)] as const,
   );
@@ -81,7 +90,9 @@ export function compileFilters(
     }
     if (terms.length > 0) {
       const text = index?.get(e) ?? searchText(e);
-      for (const term of terms) if (!hasWordStarting(text, term)) return false;
+      const numbers = numeric ? numberText(e, text) : text;
+      for (let i = 0; i < terms.length; i++)
+        if (!hasWordStarting(digits[i] ? numbers : text, terms[i]!)) return false;
     }
     return true;
   };
