@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budapest, istanbul } from '../../export/formats/tricky-events.fixture';
+import { budapest, istanbul, vocabulary } from '../../export/formats/tricky-events.fixture';
 import { bibtexKey, citationBibtex, escapeBibtex } from './bibtex';
 
 const accessed = new Date(2026, 10, 27, 12);
@@ -43,6 +43,7 @@ describe('citationBibtex', () => {
     const entry = citationBibtex({
       ...base,
       event: { ...istanbul, title: 'Talks {1}: 50% & $ #2 a_b ~ ^ \\ in İstanbul' },
+      vocabulary,
       permalink: 'https://example.org/#/event/2025-05-16-istanbul-talks-round-1',
     });
     expect(entry).toBe(
@@ -55,7 +56,7 @@ describe('citationBibtex', () => {
         '  version      = {2026.11.27},',
         '  url          = {https://example.org/#/event/2025-05-16-istanbul-talks-round-1},',
         '  urldate      = {2026-11-27},',
-        '  note         = {Event 2025-05-16-istanbul-talks-round-1, 16 May 2025. Accessed 27 November 2026},',
+        '  note         = {Event 2025-05-16-istanbul-talks-round-1, 16 May 2025, İstanbul, Türkiye. Accessed 27 November 2026},',
         '}',
         '',
       ].join('\n'),
@@ -111,7 +112,9 @@ describe('citationBibtex', () => {
       permalink: 'https://x.org/a b/{c}\\d?e=1%20#f',
     });
     expect(entry).toContain('url          = {https://x.org/a%20b/%7Bc%7D%5Cd?e=1%20#f},');
-    expect(entry).toContain('note         = {Event 2025-10-budapest-summit, October 2025, cancelled.');
+    expect(entry).toContain(
+      'note         = {Event 2025-10-budapest-summit, October 2025, cancelled, Budapest, HU.',
+    );
   });
 
   it('cites the dataset and the current view, escaping the view description', () => {

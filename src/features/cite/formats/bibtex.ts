@@ -11,7 +11,7 @@ import {
   viewText,
   type CitationInput,
 } from './citation-input';
-import { eventDateText } from './citation-input';
+import { eventNoteText } from './citation-input';
 
 // LaTeX's special characters. Each is replaced in one pass, so the braces of \textbackslash{} are not
 // escaped again. Braces become commands, not \{ and \}: BibTeX counts every brace, backslash or not, so a
@@ -84,7 +84,8 @@ export function citationBibtex(input: CitationInput): string {
       ['title', `{${escapeBibtex(event.title)}}`],
       ['howpublished', `${AUTHOR}, dataset version ${version}`],
       ...common,
-      ['note', escapeBibtex(`Event ${event.id}, ${eventDateText(event)}. Accessed ${formatDay(accessed)}`)],
+      // The place too, as RIS's N1 and CSL-JSON's event-place give it.
+      ['note', escapeBibtex(`${eventNoteText(event, input.vocabulary)}. Accessed ${formatDay(accessed)}`)],
     ]);
   }
   const view = viewText(input);

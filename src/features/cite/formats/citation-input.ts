@@ -69,6 +69,15 @@ export function eventPlace(event: EventRecord, vocabulary?: DatasetFile['vocabul
   return oneLine(`${loc.place}, ${vocabulary?.parties[loc.country]?.name ?? loc.country}`);
 }
 
+/**
+ * "Event <id>, 16 May 2025, Istanbul, Türkiye": the event's id, date and, where it has one, its place (RIS's
+ * N1 and BibTeX's note).
+ */
+export function eventNoteText(event: EventRecord, vocabulary?: DatasetFile['vocabulary']): string {
+  const place = eventPlace(event, vocabulary);
+  return `Event ${event.id}, ${eventDateText(event)}${place ? `, ${place}` : ''}`;
+}
+
 /** One line: the view and its size, e.g. "view: Kind: summit; 2025 (12 events)". */
 export function viewText(input: Pick<CitationInput, 'viewDescription' | 'eventCount'>): string | null {
   const count = input.eventCount === undefined ? null : eventCount(input.eventCount);

@@ -5,14 +5,13 @@ import {
   AUTHOR,
   capitalise,
   DATASET_TITLE,
-  eventPlace,
+  eventNoteText,
   oneLine,
   releaseParts,
   viewText,
   type CitationInput,
   type DateParts,
 } from './citation-input';
-import { eventDateText } from './citation-input';
 
 // RIS is line-based: "TAG  - value", CRLF, one value per line, the record closed by "ER  - ".
 const CRLF = '\r\n';
@@ -39,7 +38,6 @@ export function citationRis(input: CitationInput): string {
   ];
   const { event } = input;
   if (event) {
-    const place = eventPlace(event, input.vocabulary);
     return record([
       ['TY', 'GEN'],
       ['ID', citationKey(input)],
@@ -47,7 +45,7 @@ export function citationRis(input: CitationInput): string {
       ['T2', DATASET_TITLE],
       ['M3', kindLabel(event.kind)],
       ...common,
-      ['N1', `Event ${event.id}, ${eventDateText(event)}${place ? `, ${place}` : ''}.`],
+      ['N1', `${eventNoteText(event, input.vocabulary)}.`],
     ]);
   }
   const view = viewText(input);
