@@ -1,6 +1,6 @@
 import type { EventRecord } from '../../lib/data/dataset';
+import { sourceAt } from '../../lib/data/same-address';
 import { safeHref } from '../../lib/safe-url';
-import { sourceIndex } from './source-index';
 
 /**
  * Which of the event's sources makes a claim: its publisher, linking to the article, and its number in the
@@ -8,7 +8,7 @@ import { sourceIndex } from './source-index';
  * its name then tells them apart too, and a short name ("UNN", "RT") is not a sliver of a target.
  */
 export function SourceRef({ url, sources }: { url: string; sources: EventRecord['sources'] }) {
-  const at = sourceIndex(url, sources);
+  const at = sourceAt(url, sources);
   const source = sources[at];
   if (!source) return <span className="panel__subnote">(source)</span>;
   const href = safeHref(source.url);

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { addressKey } from './same-address';
+import { addressKey, sourceAt } from './same-address';
 
 it('compares one page written differently as one address', () => {
   const key = addressKey('https://www.example.org/news/a');
@@ -30,4 +30,12 @@ it('keeps apart what makes another page: the path, its case, the query, another 
     expect(addressKey(other), other).not.toBe(key);
   // "www" alone is a host of its own, not a site without its name.
   expect(addressKey('http://www/news/a')).not.toBe(addressKey('http://news/a'));
+});
+
+it('finds the source a claim names, by its address or the same page written another way', () => {
+  const sources = [{ url: 'https://www.reuters.com/world/europe/a' }, { url: 'https://tass.com/politics/1' }];
+  expect(sourceAt('https://tass.com/politics/1', sources)).toBe(1);
+  expect(sourceAt('http://reuters.com/world/europe/a/', sources)).toBe(0);
+  expect(sourceAt('https://TASS.com/politics/1#top', sources)).toBe(1);
+  expect(sourceAt('https://tass.com/politics/2', sources)).toBe(-1);
 });

@@ -20,3 +20,15 @@ export function addressKey(value: string): string {
   const path = url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : url.pathname;
   return `//${host}${path}${url.search}`;
 }
+
+/**
+ * Which of `sources` a claim (a status change, an account) names by `url`: the one at that address, else the
+ * one at the same page written another way (see addressKey). −1 when it names none. The validator warns of the
+ * second kind; the event panel links either to its source.
+ */
+export function sourceAt(url: string, sources: readonly { url: string }[]): number {
+  const exact = sources.findIndex((s) => s.url === url);
+  if (exact !== -1) return exact;
+  const key = addressKey(url);
+  return sources.findIndex((s) => addressKey(s.url) === key);
+}

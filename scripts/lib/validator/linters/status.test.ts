@@ -57,7 +57,7 @@ it('takes a status change or an account citing a source written another way, war
     for (const spelling of SPELLINGS)
       // A warning alone: the file passes.
       expect(check(fields(spelling)), spelling).toEqual([
-        `warning: ${FILE}: ${field}: is the page of the second source, written ${JSON.stringify(spelling)} here and "https://site-b.test/b" there: copy "https://site-b.test/b" here, so that the event's panel links ${what} to its source`,
+        `warning: ${FILE}: ${field}: is the page of the second source, written ${JSON.stringify(spelling)} here and "https://site-b.test/b" there: copy "https://site-b.test/b" here, so that ${what} names its source as the sources do`,
       ]);
 });
 

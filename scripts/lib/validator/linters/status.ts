@@ -2,14 +2,14 @@ import type { DiplomaticEvent } from '../../../../src/lib/data/event.generated.t
 import { error, quote, warning, type Problem } from '../problem.ts';
 import { eachEvent, type EventFile, type Linter } from '../linter.ts';
 import { ordinal } from '../pointer-words.ts';
-import { addressKey } from '../../../../src/lib/data/same-address.ts';
+import { sourceAt } from '../../../../src/lib/data/same-address.ts';
 
 /**
  * A reference to one of the event's own sources (`/statusChange/source`, an account's source). Written exactly as
  * a source's url, it is fine. Written as the same page another way (http for https, "www.", a trailing "/", the
- * host's case: see addressKey), it is taken with a warning giving the exact address to copy: the event's panel
- * finds the source by its exact address, and the file is never rewritten for the editor. Any other address is
- * refused.
+ * host's case: see addressKey), it is taken with a warning giving the exact address to copy, so that the file
+ * names the page one way (the event's panel links it either way; the file is never rewritten for the editor).
+ * Any other address is refused.
  */
 function sourceReference(
   event: DiplomaticEvent,
@@ -19,16 +19,15 @@ function sourceReference(
   what: string,
   fix: string,
 ): Problem[] {
-  if (event.sources.some((s) => s.url === reference)) return [];
-  const key = addressKey(reference);
-  const at = event.sources.findIndex((s) => addressKey(s.url) === key);
+  const at = sourceAt(reference, event.sources);
   if (at >= 0) {
     const exact = event.sources[at]!.url;
+    if (exact === reference) return [];
     return [
       warning(
         f.file,
         pointer,
-        `is the page of the ${ordinal(at)} source, written ${quote(reference, 80)} here and ${quote(exact, 80)} there: copy ${quote(exact, 80)} here, so that the event's panel links ${what} to its source`,
+        `is the page of the ${ordinal(at)} source, written ${quote(reference, 80)} here and ${quote(exact, 80)} there: copy ${quote(exact, 80)} here, so that ${what} names its source as the sources do`,
       ),
     ];
   }
