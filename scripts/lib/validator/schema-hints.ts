@@ -190,7 +190,7 @@ const DAY_AND_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 
  * June, and both are given.
  * Empty for anything else, or for no real day.
  */
-export function dateReadings(value: unknown): string[] {
+function dateReadings(value: unknown): string[] {
   if (typeof value !== 'string') return [];
   // The day before the month, after the year: "2025-16-05", which can be no month.
   const swapped = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

@@ -75,7 +75,7 @@ function titleBox(item: InternalItem): { left: number; natural: number; node: HT
 }
 
 /** On a title shortened at the edge (timeline.css): its status and month give way to its words. */
-export const EDGE_CLASS = 'tl-item--edge';
+const EDGE_CLASS = 'tl-item--edge';
 /** On one with no room for its words: its mark alone (timeline.css). */
 const EDGE_MARK_CLASS = 'tl-item--edge-mark';
 

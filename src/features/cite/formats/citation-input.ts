@@ -57,7 +57,7 @@ export function isoDay([year, month, day]: DateParts): string {
 }
 
 /** "16 May 2025", or "October 2025, cancelled" when the event did not take place as dated. */
-export function eventDateText(event: EventRecord): string {
+function eventDateText(event: EventRecord): string {
   const date = formatDateRange(event.start, event.end);
   return event.status === 'held' ? date : `${date}, ${statusLabel(event.status).toLowerCase()}`;
 }
