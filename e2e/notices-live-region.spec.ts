@@ -80,3 +80,20 @@ test('a link’s notice on the first load goes into a live region that was there
   await expect(page.getByTestId('notices-region').getByTestId('notices')).toContainText(IGNORED);
   expect(await fullAtBirth(page)).toEqual([]);
 });
+
+test('Back to a step with an ignored parameter and nothing else to tidy says so, and the address is then clean', async ({
+  page,
+}) => {
+  await openApp(page, '/');
+  await page.evaluate(() => {
+    history.pushState(null, '', '/?bogus=1&q=istanbul');
+    history.pushState(null, '', '/');
+  });
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('istanbul');
+  await expect(page.getByTestId('notices-region').getByTestId('notices')).toContainText(IGNORED);
+  await expect(page).toHaveURL(/\/\?q=istanbul$/);
+  // The step after it is still there.
+  await page.goForward();
+  await expect(page).toHaveURL(/\/$/);
+});

@@ -7,6 +7,7 @@ import { parseDataset } from '../../lib/data/parse-dataset';
 import { sampleEvent, sampleFile } from '../../lib/data/sample-dataset.fixture';
 import {
   clearFilters,
+  dismissNotice,
   selectEvent,
   setFilters,
   setPartyMode,
@@ -89,11 +90,44 @@ describe('an event named by an earlier id', () => {
     expectForwarded();
   });
 
-  it('leaves an id no event had as Back and Forward always have: not opened, the address as it is', async () => {
-    await popTo('?event=2025-05-17-nowhere');
+  it('says of an id no event has on Back or Forward what a link says, and drops it from the address', async () => {
+    await popTo('?q=talks&event=2025-05-17-nowhere');
     expect(useAppStore.getState().selectedId).toBeNull();
+    expect(useAppStore.getState().filters.q).toBe('talks');
+    expect(useAppStore.getState().notices).toEqual([
+      'The event “2025-05-17-nowhere” in the link was not found; it may have been renamed or removed.',
+    ]);
+    expect(window.location.search).toBe('?q=talks');
+    expect(writes.map((w) => w.mock.calls.length)).toEqual([0, 1]);
+  });
+});
+
+describe('a step of history whose address has a parameter the app cannot use', () => {
+  const IGNORED = 'Ignored the unknown link parameter “bogus”.';
+  const kept = { timelineWindow: { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 11, 31) } };
+
+  it('says so on Back or Forward, as a link does, and keeps the rest of the step and what its entry holds', async () => {
+    mount();
+    window.history.pushState(kept, '', '/?bogus=1&q=talks&view=list');
+    writes.forEach((w) => w.mockClear());
+    act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
+    await settle();
+    expect(useAppStore.getState().notices).toEqual([IGNORED]);
+    expect(useAppStore.getState()).toMatchObject({ view: 'list', filters: { q: 'talks' } });
+    // Written once, in place: no step added, none lost, the window the entry kept still there.
+    expect(window.location.search).toBe('?q=talks&view=list');
+    expect(writes.map((w) => w.mock.calls.length)).toEqual([0, 1]);
+    expect(window.history.state).toEqual(kept);
+  });
+
+  it('says so once: the address then holds no such parameter for the next visit to the step', async () => {
+    await popTo('?bogus=1');
+    expect(useAppStore.getState().notices).toEqual([IGNORED]);
+    act(() => dismissNotice(IGNORED));
+    act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
+    await settle();
     expect(useAppStore.getState().notices).toEqual([]);
-    expect(writes.map((w) => w.mock.calls.length)).toEqual([0, 0]);
+    expect(window.location.search).toBe('');
   });
 });
 

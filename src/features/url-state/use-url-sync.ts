@@ -83,6 +83,13 @@ function apply(state: UrlState, windowRequest: WindowRequest | null, popped = fa
   }));
 }
 
+/**
+ * Whether the address says more or other than what is shown: a parameter left out or read otherwise
+ * (said in a notice), or an id tidied or forwarded (the address then holds the id).
+ */
+const needsTidying = (read: ReadLink) =>
+  read.problems.length > 0 || read.formerId !== undefined || read.tidiedEvent || read.rewrittenThread;
+
 /** Shows what became of the address's parameters, and writes the address as what is shown. */
 function announce({ state, problems, offers }: ReadLink) {
   for (const problem of problems)
@@ -112,7 +119,7 @@ export function applyUrlState(dataset: DatasetFile, skipped: readonly SkippedEve
   const kept = state.span ? null : readStepWindow(window.history.state);
   apply(state, state.span ? windowRequestFor(state.span) : kept && windowRequestFor(kept, true));
   // An event id with a full stop after it, or in capitals, opens its event; the address then holds the id.
-  if (read.problems.length > 0 || read.tidiedEvent || read.rewrittenThread) announce(read);
+  if (needsTidying(read)) announce(read);
 }
 
 /**
@@ -251,8 +258,10 @@ export function useUrlSync(dataset: DatasetFile, skipped: readonly SkippedEvent[
         arriving = { request, from: now, span: state.span };
       } else arriving = null;
       apply(state, request, true);
-      // A step written before the event's id changed (or by hand): it opens by the id now, said and shown as a link would.
-      if (read.formerId || read.tidiedEvent || read.rewrittenThread) announce(read);
+      // A step written before the data changed (an id renamed, a tag gone) or by hand: what it cannot use is
+      // said, and the address tidied in place, as on a first load. Said once: the step's address then holds
+      // none of it.
+      if (needsTidying(read)) announce(read);
     };
     window.addEventListener('popstate', onPop);
     return () => {
