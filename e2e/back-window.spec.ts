@@ -53,6 +53,16 @@ async function openSummit(page: Page) {
     .click();
 }
 
+/** Opens the summit from the whole chronology, where the timeline stays; gives that window. */
+async function openSummitFromWhole(page: Page): Promise<[number, number]> {
+  const whole = await openPlain(page);
+  await openSummit(page);
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+  await expectSearch(page, `?event=${summit}`);
+  await expectWindow(page, whole);
+  return whole;
+}
+
 async function reload(page: Page) {
   await page.reload();
   await expect(page.getByTestId('dataset-summary')).toBeVisible();
@@ -152,11 +162,7 @@ test('Back to an event’s step brings back the window the step showed, without 
 test('a reload of an event’s step opened from the whole chronology shows the whole chronology, as Back does', async ({
   page,
 }) => {
-  const whole = await openPlain(page);
-  await openSummit(page);
-  await expect(page.getByTestId('event-panel')).toBeVisible();
-  await expectSearch(page, `?event=${summit}`);
-  await expectWindow(page, whole);
+  const whole = await openSummitFromWhole(page);
 
   // Not around the event, where its link opens: the address, with no span, stays as it was.
   await reload(page);
@@ -180,6 +186,29 @@ test('a reload of an event’s step opened from the whole chronology shows the w
   await expect(tab.getByTestId('event-panel')).toBeVisible();
   const [start, end] = await visibleWindow(tab);
   expect(end - start).toBeLessThan(300 * DAY);
+});
+
+test('a reload after the data was updated opens an event’s step around the event, as its link does', async ({
+  page,
+}) => {
+  await openSummitFromWhole(page);
+
+  // The dataset's next version: the window the step kept was the old data's, whose events may be gone.
+  await page.route('**/data/events.json', async (route) => {
+    const data = (await (await route.fetch()).json()) as { version: string };
+    await route.fulfill({ json: { ...data, version: `${data.version}.1` } });
+  });
+  await reload(page);
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+  await expectSearch(page, `?event=${summit}`);
+  await expect.poll(async () => visibleWindow(page).then(([s, e]) => e - s)).toBeLessThan(300 * DAY);
+  const [start, end] = await visibleWindow(page);
+  expect(start).toBeLessThan(Date.UTC(2025, 9, 1));
+  expect(end).toBeGreaterThan(Date.UTC(2025, 10, 1));
+
+  // The step now keeps that window for this data: a second reload shows it again.
+  await reload(page);
+  await expectWindow(page, [start, end]);
 });
 
 test('the plain step after clearing a filtered link’s filters shows what it showed, on reload, Back and Forward', async ({

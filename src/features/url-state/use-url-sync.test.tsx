@@ -313,11 +313,11 @@ describe('the timeline’s window on Back and Forward', () => {
     mount();
     act(() => setVisibleWindow(OPENED));
     await settle();
-    expect(readStepWindow(window.history.state)).toEqual(OPENED);
+    expect(readStepWindow(window.history.state, dataset.version)).toEqual(OPENED);
     act(() => selectEvent(NOW));
     await settle();
     expect(window.location.search).toBe(`?event=${NOW}`);
-    expect(readStepWindow(window.history.state)).toEqual(OPENED);
+    expect(readStepWindow(window.history.state, dataset.version)).toEqual(OPENED);
     act(() => roots.forEach((root) => root.unmount()));
     roots = [];
 
@@ -332,11 +332,20 @@ describe('the timeline’s window on Back and Forward', () => {
     expect(window.location.search).toBe(`?event=${NOW}`);
   });
 
+  it('is not brought back by a reload once the data has changed: the step opens as its link does', () => {
+    window.history.replaceState({ timelineWindow: { ...OPENED, version: 'older' } }, '', `/?event=${NOW}`);
+    applyUrlState(dataset);
+    expect(useAppStore.getState()).toMatchObject({ selectedId: NOW, windowRequest: null });
+    window.history.replaceState({ timelineWindow: { ...OPENED, version: dataset.version } }, '');
+    applyUrlState(dataset);
+    expect(useAppStore.getState().windowRequest).toMatchObject({ ...OPENED, instant: true });
+  });
+
   it('brings back on Back the window a step’s entry kept, not the one this page opened on', async () => {
     mount();
     act(() => setVisibleWindow(OPENED));
     await settle();
-    window.history.pushState(stateWithStepWindow(null, FITTED), '', '/');
+    window.history.pushState(stateWithStepWindow(null, FITTED, dataset.version), '', '/');
     act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
     expect(useAppStore.getState().windowRequest).toMatchObject({ ...FITTED, instant: true });
     await serve();

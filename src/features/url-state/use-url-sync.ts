@@ -116,7 +116,8 @@ export function applyUrlState(dataset: DatasetFile, skipped: readonly SkippedEve
   const state = withImpliedView(read.state);
   // A reload (or a return from another site) of a step with no span: the window the step showed, kept in
   // its history entry, not where a link with its address opens (around its event, on its filters' fit).
-  const kept = state.span ? null : readStepWindow(window.history.state);
+  // Not after a dataset update, when the window kept may hold none of the events it showed.
+  const kept = state.span ? null : readStepWindow(window.history.state, dataset.version);
   apply(state, state.span ? windowRequestFor(state.span) : kept && windowRequestFor(kept, true));
   // An event id with a full stop after it, or in capitals, opens its event; the address then holds the id.
   if (needsTidying(read)) announce(read);
@@ -129,6 +130,7 @@ export function applyUrlState(dataset: DatasetFile, skipped: readonly SkippedEve
 export function useUrlSync(dataset: DatasetFile, skipped: readonly SkippedEvent[] = NONE_SKIPPED): void {
   useEffect(() => {
     const known = knownValues(dataset, skipped);
+    const { version } = dataset;
     // Each step is drawn anew, the list bringing its open event on screen: the browser's own restoring of
     // a step's scroll would undo that, and the position it saved is the next step's (the address is
     // written a frame after the change is drawn).
@@ -186,9 +188,9 @@ export function useUrlSync(dataset: DatasetFile, skipped: readonly SkippedEvent[
     const keepOpening = () => {
       if (openingKept || !opening) return;
       openingKept = true;
-      if (!plain || readStepWindow(window.history.state)) return;
+      if (!plain || readStepWindow(window.history.state, version)) return;
       try {
-        window.history.replaceState(stateWithStepWindow(window.history.state, plain), '');
+        window.history.replaceState(stateWithStepWindow(window.history.state, plain, version), '');
       } catch {
         // Rewritten too often for the browser (Safari): a reload then opens as a link does.
       }
@@ -201,7 +203,7 @@ export function useUrlSync(dataset: DatasetFile, skipped: readonly SkippedEvent[
       pending = null;
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
         // A new step starts with nothing of the one before but its window; the same step keeps what it holds.
-        if (push) window.history.pushState(plain && stateWithStepWindow(null, plain), '', url);
+        if (push) window.history.pushState(plain && stateWithStepWindow(null, plain, version), '', url);
         else window.history.replaceState(window.history.state, '', url);
       }
       // The links to events follow the address, written by now: they too wait for the change to be drawn.
@@ -247,7 +249,7 @@ export function useUrlSync(dataset: DatasetFile, skipped: readonly SkippedEvent[
       // timeline opened on), as the span joins a step only once the window leaves that. Not the fit of a
       // date range or a thread left behind, which the step would otherwise keep, and write into its address.
       spanShown = state.span !== null;
-      plain = readStepWindow(window.history.state) ?? opening;
+      plain = readStepWindow(window.history.state, version) ?? opening;
       const target = state.span ?? plain;
       const now = useAppStore.getState().window;
       const there = target && now && now.start === target.start && now.end === target.end;
