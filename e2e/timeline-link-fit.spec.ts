@@ -121,3 +121,29 @@ test('a link with filters and a span keeps its span, and one with an event opens
   expect(around.start).toBeLessThan(firstMoment(summit.start));
   expect(around.end).toBeGreaterThan(firstMoment(summit.start));
 });
+
+test('a link whose filters leave no event opens on the months its date range names, says so, and Clear all fills them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, '/?q=zzzzqqq&from=2023-01&to=2023-03');
+  const empty = page.getByTestId('timeline-empty');
+  await expect(empty).toHaveText(
+    'No event matches these filters. Clear a filter or all of them to see more.',
+  );
+  await expect(empty).toBeVisible();
+  // January to March 2023, as a range set in the page that leaves none keeps the months in view: not the
+  // whole chronology from 2022, where the months the link names were a sliver.
+  await expect
+    .poll(async () => {
+      const { start, end } = await visibleWindow(page);
+      return Math.max(Math.abs(start - Date.UTC(2023, 0, 1)), Math.abs(end - Date.UTC(2023, 3, 1)));
+    })
+    .toBeLessThanOrEqual(DAY);
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(page.getByTestId('showing')).toHaveText(`Showing ${events.length} of ${events.length} events`);
+  await expect(empty).toHaveText('');
+  const inQ1 = events.filter((e) => e.start >= '2023-01-05' && e.start < '2023-03-25').map((e) => e.id);
+  expect(inQ1.length).toBeGreaterThan(0);
+  await expect.poll(() => offScreen(page, inQ1)).toEqual([]);
+});

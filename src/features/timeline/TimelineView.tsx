@@ -8,7 +8,7 @@ import { statusLabel } from '../../lib/data/labels';
 import { compareKeys } from '../../lib/text/compare-text';
 import { noEventsMessage } from '../../lib/text/no-events';
 import { announce, selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
-import { boundsHolding, fitWindow, travelBounds, windowAround } from './fit-window';
+import { boundsHolding, fitWindow, rangeWindow, travelBounds, windowAround } from './fit-window';
 import { outOfSpanMessage, spanAnnouncement } from './span-words';
 import { moveOptionsNow } from './motion';
 import { buildGroupElement } from './group-element';
@@ -81,7 +81,7 @@ interface Opening {
 /**
  * Where the timeline opens: where it was (a re-mount), where it was asked to go, around the event a
  * link names, on the events the filters show as Fit all fits them (a link to the summits shows the
- * summits), or on the whole chronology.
+ * summits), on the months of a date range that leaves none, or on the whole chronology.
  */
 function initialWindow(allItems: readonly TimelineItem[], filtered: readonly TimelineItem[] | null): Opening {
   const { window: saved, windowRequest: requested, selectedId } = useAppStore.getState();
@@ -89,6 +89,14 @@ function initialWindow(allItems: readonly TimelineItem[], filtered: readonly Tim
   if (kept) return { start: new Date(kept.start), end: new Date(kept.end) };
   const around = selectedId ? allItems.find((i) => i.id === selectedId) : undefined;
   if (around) return windowAround(around);
+  // Filters that leave no event: the months of their date range, over which the timeline says that none
+  // matches, as a range set in the page that leaves none keeps the reader's months; with no range, the
+  // whole chronology, as Fit all shows then.
+  if (filtered?.length === 0) {
+    const { from, to } = useAppStore.getState().filters;
+    const range = rangeWindow(from, to, fitWindow(allItems));
+    if (range) return range;
+  }
   const shown = filtered && filtered.length > 0 ? filtered : null;
   const fitted = fitWindow(shown ?? allItems);
   if (fitted) return shown ? { ...fitted, roomFor: shown } : fitted;

@@ -5,6 +5,7 @@ import {
   fitWindow,
   latestWindow,
   PAN_STEP,
+  rangeWindow,
   shiftedWindow,
   shownOrAll,
   TRAVEL_MARGIN_MS,
@@ -127,5 +128,39 @@ describe('boundsHolding', () => {
 
   it('gives no bounds where there are none (no events)', () => {
     expect(boundsHolding(null, { start: new Date(2021, 0, 1), end: new Date(2022, 0, 1) })).toBeNull();
+  });
+});
+
+describe('rangeWindow', () => {
+  const whole = { start: new Date(2022, 1, 1), end: new Date(2026, 5, 1) };
+
+  it('is the months a date range names, from the first day of the first to the end of the last', () => {
+    expect(rangeWindow('2023-01', '2023-03', whole)).toEqual({
+      start: new Date(2023, 0, 1),
+      end: new Date(2023, 3, 1),
+    });
+    // One month, and months past the events: the range as named, its lanes empty.
+    expect(rangeWindow('2030-12', '2030-12', whole)).toEqual({
+      start: new Date(2030, 11, 1),
+      end: new Date(2031, 0, 1),
+    });
+  });
+
+  it('takes an end the range leaves open from the events', () => {
+    expect(rangeWindow('2025-06', null, whole)).toEqual({ start: new Date(2025, 5, 1), end: whole.end });
+    expect(rangeWindow(null, '2022-12', whole)).toEqual({ start: whole.start, end: new Date(2023, 0, 1) });
+  });
+
+  it('is none with no range, a range in reverse, one wider than the timeline shows, or no month', () => {
+    expect(rangeWindow(null, null, whole)).toBeNull();
+    expect(rangeWindow('2025-06', '2024-01', whole)).toBeNull();
+    expect(rangeWindow('2030-01', null, whole)).toBeNull();
+    expect(rangeWindow(null, '2020-01', null)).toBeNull();
+    expect(rangeWindow('2000-01', '2031-12', whole)).toBeNull();
+    expect(rangeWindow('March 2024', null, whole)).toBeNull();
+  });
+
+  it('reads a year before 100 as written, not as one of the 1900s', () => {
+    expect(rangeWindow('0050-01', '0050-02', null)?.start.getFullYear()).toBe(50);
   });
 });

@@ -1,3 +1,4 @@
+import { MAX_SPAN_MS } from '../../lib/dates/zoom-limits';
 import type { TimelineItem } from './to-timeline-item';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -44,6 +45,34 @@ export function fitWindow(items: readonly TimelineItem[]): { start: Date; end: D
   const [min, max] = [span.start.getTime(), span.end.getTime()];
   const margin = Math.max((max - min) * 0.03, 15 * DAY);
   return { start: new Date(min - margin), end: new Date(max + margin) };
+}
+
+/** Local midnight of the first day of a month given as "YYYY-MM", `after` months on; null for other text. */
+function monthStart(month: string, after: number): Date | null {
+  const m = /^(\d{4,})-(\d{2})$/.exec(month);
+  if (!m) return null;
+  // Not new Date(year, …), which reads the years 0 to 99 as 1900 to 1999.
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(Number(m[1]), Number(m[2]) - 1 + after, 1);
+  return date;
+}
+
+/**
+ * The months a date range names, from the first day of the first to the end of the last, an end it leaves
+ * open taken from `whole` (the window of every event); null with no range, or when that is no window the
+ * timeline can show (a range in reverse, or wider than it shows at once).
+ */
+export function rangeWindow(
+  from: string | null,
+  to: string | null,
+  whole: { start: Date; end: Date } | null,
+): { start: Date; end: Date } | null {
+  if (!from && !to) return null;
+  const start = from ? monthStart(from, 0) : (whole?.start ?? null);
+  const end = to ? monthStart(to, 1) : (whole?.end ?? null);
+  if (!start || !end) return null;
+  const width = end.getTime() - start.getTime();
+  return width > 0 && width <= MAX_SPAN_MS ? { start, end } : null;
 }
 
 /** A window of about four months ending just after the latest event. */
