@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { CiteButton } from '../features/cite/CiteDialog';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { describeFilters } from '../features/filters/describe-filters';
@@ -19,6 +19,7 @@ import { eventCount } from '../lib/text/count-phrase';
 import { selectEvent, setView, useAppStore } from '../store/app-store';
 import { Notices } from './Notices';
 import { DensityStrip, EventPanel, ListView, TimelineView } from './on-demand-views';
+import { usePanelDrop } from './panel-drop';
 import { openedNarrow, shownView } from './shown-view';
 import { useCompactScreen, useShortScreen } from '../lib/react/use-compact-screen';
 import { usePrinting } from '../lib/react/use-printing';
@@ -53,6 +54,8 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   // On a phone the list's first screen should reach the chronology: the chart folds away under a summary.
   // So it does above the timeline on a short screen (a phone on its side), where it took a quarter of it.
   const foldChart = (compact && view === 'list') || short;
+  const workspaceRef = useRef<HTMLDivElement>(null);
+  const mainRef = useRef<HTMLDivElement>(null);
 
   const events = dataset.events;
   const index = useMemo(() => buildSearchIndex(events, dataset.vocabulary), [events, dataset.vocabulary]);
@@ -91,6 +94,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
   const description = describeFilters(deferredFilters, dataset.vocabulary, threadTitle);
   // With no event in the dataset, no filter is to blame for an empty view.
   const filtering = events.length > 0 && isFiltering(deferredFilters);
+  usePanelDrop(workspaceRef, mainRef, selected !== undefined, view);
 
   const chart = foldChart ? (
     <DensityFold>
@@ -166,6 +170,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
         threadTitle={threadTitle}
       />
       <div
+        ref={workspaceRef}
         className={[
           'workspace',
           selected ? 'workspace--with-panel' : '',
@@ -174,7 +179,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
           .filter(Boolean)
           .join(' ')}
       >
-        <div className="workspace__main">
+        <div className="workspace__main" ref={mainRef}>
           <div className="workspace__bar">
             <ViewSwitch view={view} />
             {/* On a short screen its fold shares the view switch's row: a row of its own, 44 px, was a
@@ -192,50 +197,53 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
             )}
           </div>
           {!short && chart}
-          {view === 'timeline' ? (
-            <>
+          {/* Beside the panel on a wide screen, the controls above keeping the page's width (app.css). */}
+          <div className="workspace__view">
+            {view === 'timeline' ? (
+              <>
+                <ViewBoundary
+                  part="the timeline"
+                  instead={{ label: 'Show the list instead', go: () => setView('list') }}
+                >
+                  <TimelineView
+                    allEvents={events}
+                    events={shown}
+                    tracks={dataset.vocabulary.tracks}
+                    filtering={filtering}
+                    fallback={<p role="status">Loading the timeline…</p>}
+                  />
+                </ViewBoundary>
+                <Legend />
+                {/* Paper gets the chronology as text: a drawing of one span of the timeline would leave
+                  out most events and every source. An open event is printed alone. */}
+                {printing && !selected && (
+                  <div className="print-only">
+                    <ListView
+                      events={shown}
+                      total={events.length}
+                      selectedId={null}
+                      filtering={filtering}
+                      fallback={<p>To print the chronology, choose List and print again.</p>}
+                    />
+                  </div>
+                )}
+              </>
+            ) : (
               <ViewBoundary
-                part="the timeline"
-                instead={{ label: 'Show the list instead', go: () => setView('list') }}
+                part="the list"
+                instead={{ label: 'Show the timeline instead', go: () => setView('timeline') }}
               >
-                <TimelineView
-                  allEvents={events}
+                <ListView
                   events={shown}
-                  tracks={dataset.vocabulary.tracks}
+                  total={events.length}
+                  selectedId={selectedId}
                   filtering={filtering}
-                  fallback={<p role="status">Loading the timeline…</p>}
+                  jump={listJump}
+                  fallback={<p role="status">Loading the list…</p>}
                 />
               </ViewBoundary>
-              <Legend />
-              {/* Paper gets the chronology as text: a drawing of one span of the timeline would leave
-                  out most events and every source. An open event is printed alone. */}
-              {printing && !selected && (
-                <div className="print-only">
-                  <ListView
-                    events={shown}
-                    total={events.length}
-                    selectedId={null}
-                    filtering={filtering}
-                    fallback={<p>To print the chronology, choose List and print again.</p>}
-                  />
-                </div>
-              )}
-            </>
-          ) : (
-            <ViewBoundary
-              part="the list"
-              instead={{ label: 'Show the timeline instead', go: () => setView('timeline') }}
-            >
-              <ListView
-                events={shown}
-                total={events.length}
-                selectedId={selectedId}
-                filtering={filtering}
-                jump={listJump}
-                fallback={<p role="status">Loading the list…</p>}
-              />
-            </ViewBoundary>
-          )}
+            )}
+          </div>
         </div>
         {selected && (
           <ViewBoundary
