@@ -144,6 +144,38 @@ const shortened = (page: Page) =>
       }));
   });
 
+test('a cancelled event shortened at the right edge still says so: its badge stays, its title gives way', async ({
+  page,
+}) => {
+  // The planned signing of the minerals deal, two weeks before the right edge: its title and its
+  // "Cancelled" badge need 400 px, and the badge went with the end of the title; only the strike-through
+  // said that it did not take place.
+  const id = '2025-02-28-minerals-deal-signing';
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?view=timeline&span=2025-01-15,2025-03-15');
+  const item = page.locator(`.vis-item [data-event-id="${id}"]`);
+  await expect(item.locator('.tl-item__title')).toBeVisible();
+  await expect
+    .poll(async () => (await shortened(page)).find((s) => s.id === id))
+    .toEqual({
+      id,
+      ellipsis: true,
+      inSight: true,
+    });
+  const badge = item.locator('.tl-item__badge');
+  await expect(badge).toBeVisible();
+  await expect(badge).toHaveText('Cancelled');
+  const drawn = await badge.evaluate((el) => ({
+    whole: el.scrollWidth <= el.clientWidth,
+    inSight:
+      el.getBoundingClientRect().right <=
+      document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect().right + 1,
+  }));
+  expect(drawn).toEqual({ whole: true, inSight: true });
+  expect(await titlesPastTheEdge(page)).toEqual([]);
+  await expect(item.locator('.tl-item__title')).toHaveCSS('text-decoration-line', 'line-through');
+});
+
 test('Fit all on a few long-titled events: the last titles end at the right edge with an ellipsis, whole in their tooltip', async ({
   page,
 }) => {
