@@ -1,9 +1,10 @@
 /**
  * Makes sure the end-to-end tests have a Chromium, installing one when there is none, and says what it
- * does. It never skips: with no browser to be had it fails with the ways to get one.
+ * does. It never skips: with no browser to be had it fails with the ways to get one. A CHROMIUM_PATH naming
+ * no runnable file stops it at once, saying so: it installs or takes no other browser in its place.
  */
 import { spawnSync } from 'node:child_process';
-import { findChromium } from '../e2e/support/find-chromium.ts';
+import { decideChromium, findChromium } from '../e2e/support/find-chromium.ts';
 
 function run(command: string, args: string[]): boolean {
   console.log(`$ ${command} ${args.join(' ')}`);
@@ -16,6 +17,12 @@ function report(prefix: string): boolean {
   if (!found) return false;
   console.log(`${prefix}: ${found.executablePath ?? "Playwright's own Chromium"} (from ${found.source}).`);
   return true;
+}
+
+const decision = decideChromium();
+if (decision.kind === 'unusable') {
+  console.error(decision.message);
+  process.exit(1);
 }
 
 if (!report('End-to-end tests use Chromium')) {

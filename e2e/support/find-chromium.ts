@@ -1,25 +1,49 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import {
+  chooseChromium,
+  type ChromiumChoice,
+  type ChromiumDecision,
+  type PathKind,
+} from '../../scripts/lib/chromium-choice.ts';
 
-export interface ChromiumChoice {
-  /** undefined: Playwright's own browser, which needs no path. */
-  executablePath?: string;
-  source: 'CHROMIUM_PATH' | 'playwright' | 'system';
+export type { ChromiumChoice };
+
+function kindOf(path: string): PathKind {
+  try {
+    if (statSync(path).isDirectory()) return 'directory';
+  } catch {
+    return 'missing';
+  }
+  try {
+    accessSync(path, constants.X_OK);
+    return 'executable';
+  } catch {
+    return 'not-executable';
+  }
 }
 
-const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
-
-/** The browser the end-to-end tests will use: CHROMIUM_PATH, else Playwright's own, else the system's. */
-export function findChromium(): ChromiumChoice | null {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return { executablePath: fromEnv, source: 'CHROMIUM_PATH' };
+function playwrightPath(): string | undefined {
   try {
-    if (existsSync(chromium.executablePath())) return { source: 'playwright' };
+    return chromium.executablePath();
   } catch {
-    // No browser registered with this Playwright version.
+    return undefined; // No browser registered with this Playwright version.
   }
-  const system = SYSTEM_PATHS.find((p) => existsSync(p));
-  return system ? { executablePath: system, source: 'system' } : null;
+}
+
+/** What this machine has: the browser to use, none, or a CHROMIUM_PATH that cannot be used (and what to do). */
+export function decideChromium(): ChromiumDecision {
+  return chooseChromium(process.env.CHROMIUM_PATH, { kindOf, playwrightPath });
+}
+
+/**
+ * The browser the end-to-end tests will use: CHROMIUM_PATH, else Playwright's own, else the system's.
+ * Throws when CHROMIUM_PATH names no runnable file, rather than using another browser than the one asked for.
+ */
+export function findChromium(): ChromiumChoice | null {
+  const decision = decideChromium();
+  if (decision.kind === 'unusable') throw new Error(decision.message);
+  return decision.kind === 'found' ? decision.choice : null;
 }
 
 /** Flags for a distribution Chromium in a container or CI: no sandbox as root, and no calls home. */
