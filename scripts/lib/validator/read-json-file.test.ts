@@ -82,6 +82,50 @@ describe('the slips an editor makes most often', () => {
     );
   });
 
+  it('two commas in a row, or a comma before the first item, point at the comma to remove', () => {
+    // As the auditor typed it: V8 says only "Expected double-quoted property name" or "Unexpected token ','".
+    expect(read('{\n  "tracks": ["russia-ukraine",,\n    "us-russia"]\n}')).toBe(
+      'x.json:2:31: is not valid JSON: two commas in a row: remove one',
+    );
+    expect(read('{\n  "id": "x",,\n  "kind": "call"\n}')).toBe(
+      'x.json:2:13: is not valid JSON: two commas in a row: remove one',
+    );
+    // The second comma on a line of its own.
+    expect(read('{\n  "id": "x",\n  ,\n  "kind": "call"\n}')).toBe(
+      'x.json:3:3: is not valid JSON: two commas in a row: remove one',
+    );
+    expect(read('{\n  "tags": [, "a"]\n}')).toBe(
+      'x.json:2:12: is not valid JSON: a comma before the first item: remove it',
+    );
+    expect(read('{ , "id": "x" }')).toBe(
+      'x.json:1:3: is not valid JSON: a comma before the first item: remove it',
+    );
+  });
+
+  it('a } or ] too many, or in place of the other, says which to remove or write', () => {
+    // After the event's end: only brackets follow.
+    expect(read('{\n  "id": "x"\n}\n}')).toBe('x.json:4:1: is not valid JSON: a } too many: remove it');
+    // Closing the event early, before fields that follow: the } that closed it is one too many.
+    expect(read('{\n  "a": {"b": 1}},\n  "c": 2\n}')).toBe(
+      'x.json:2:16: is not valid JSON: this } closes the event, but more fields follow: it is one } too many, remove it',
+    );
+    expect(read('}{"id": "x"}')).toBe(
+      "x.json:1:1: is not valid JSON: a } before the event's opening {: remove it",
+    );
+    expect(read('{\n  "tags": ["a"]]\n}')).toBe(
+      'x.json:2:16: is not valid JSON: a ] where the object { … } needs a comma or its }: remove the ] if it is one too many, or write } if the object ends here',
+    );
+    expect(read('{\n  "tags": ["a", "b"}\n}')).toBe(
+      'x.json:2:20: is not valid JSON: a } where the list [ … ] needs a comma or its ]: add ] before it if the list ends here, or remove the } if it is one too many',
+    );
+  });
+
+  it('a # comment, as YAML or Python write one, says JSON has no comments', () => {
+    expect(read('{\n  # the second source is paywalled\n  "id": "x"\n}')).toBe(
+      'x.json:2:3: is not valid JSON: JSON has no comments: remove the comment',
+    );
+  });
+
   it('a single quote asks for double quotes', () => {
     expect(read('{\n  \'id\': "x"\n}')).toBe(
       'x.json:2:3: is not valid JSON: single quote \': use straight double quotes (")',

@@ -176,10 +176,16 @@ function commonSlip(
   const curly = curlyClose(message, text, offset);
   if (curly) return curly;
   // V8 names what it expected there instead ("Expected double-quoted property name").
-  if (text.startsWith('//', offset) || text.startsWith('/*', offset))
+  if (text.startsWith('//', offset) || text.startsWith('/*', offset) || char === '#')
     return { offset, reason: 'JSON has no comments: remove the comment' };
   if ((char === '}' || char === ']') && before?.char === ',')
     return { offset: before.at, reason: 'a comma after the last item: remove it' };
+  // V8: "Expected double-quoted property name" or "Unexpected token ','".
+  if (char === ',' && before?.char === ',') return { offset, reason: 'two commas in a row: remove one' };
+  if (char === ',' && (before?.char === '[' || before?.char === '{'))
+    return { offset, reason: 'a comma before the first item: remove it' };
+  const closer = strayCloser(message, text, offset, role, before);
+  if (closer) return closer;
   if (char === "'") return { offset, reason: `single quote ': use straight double quotes (")` };
   if (message.startsWith('Unexpected non-whitespace character after JSON'))
     return {
@@ -208,6 +214,51 @@ function commonSlip(
 }
 
 const CURLY_QUOTES = '“”„‘’«»';
+
+/**
+ * A } or ] with nothing open to close, or closing the other kind: V8 says what it expected ("Expected ',' or
+ * '}' after property value"), or that text follows the end, where the fix is one bracket.
+ */
+function strayCloser(
+  message: string,
+  text: string,
+  offset: number,
+  role: FileRole,
+  before: { char: string; at: number } | undefined,
+): { offset: number; reason: string } | undefined {
+  const char = text[offset];
+  const whole = role === EVENT_FILE ? 'event' : 'object';
+  if ((char === '}' || char === ']') && before === undefined)
+    return { offset, reason: `a ${char} before the ${whole}'s opening {: remove it` };
+  if (message.startsWith('Unexpected non-whitespace character after JSON')) {
+    const rest = text.slice(offset).trim();
+    if (/^[}\]]+$/.test(rest))
+      return {
+        offset,
+        reason: rest.length === 1 ? `a ${rest} too many: remove it` : `${rest} too many: remove them`,
+      };
+    // Fields after the end: the } before them closed the event early.
+    if (before?.char === '}' && /^,?\s*"[^"\n]*"\s*:/.test(rest))
+      return {
+        offset: before.at,
+        reason: `this } closes the ${whole}, but more fields follow: it is one } too many, remove it`,
+      };
+    return undefined;
+  }
+  if (char === ']' && /^Expected ',' or '\}' after property value/.test(message))
+    return {
+      offset,
+      reason:
+        'a ] where the object { … } needs a comma or its }: remove the ] if it is one too many, or write } if the object ends here',
+    };
+  if (char === '}' && /^Expected ',' or '\]' after array element/.test(message))
+    return {
+      offset,
+      reason:
+        'a } where the list [ … ] needs a comma or its ]: add ] before it if the list ends here, or remove the } if it is one too many',
+    };
+  return undefined;
+}
 
 /**
  * A straight " inside a text ("Lavrov called the talks "useful".") ends the text where the editor meant a quote

@@ -613,7 +613,7 @@ describe('a vocabulary or schema that cannot be used', () => {
     expect(lines(withVocabulary((path) => symlinkSync('vocabulary.json', path)))).toEqual([
       'vocabulary.json: is a symbolic link that leads back to itself: replace it with the file itself',
     ]);
-    expect(lines(withVocabulary((path) => writeFileSync(path, '{ "parties": {} } }')))).toEqual([
+    expect(lines(withVocabulary((path) => writeFileSync(path, '{ "parties": {} } {}')))).toEqual([
       'vocabulary.json:1:19: is not valid JSON: text after the closing }: the file holds one JSON object; delete what follows',
     ]);
   });
