@@ -37,3 +37,26 @@ test("a calendar's file name counts the events in it, not the events shown", asy
   expect(inFile).toBeLessThan(dataset.events.length);
   expect(file.suggestedFilename()).toBe(`diplomatic-timeline-${dataset.version}-${inFile}-events.ics`);
 });
+
+test('before the download, the calendar says how many of the shown events it will hold, and why', async ({
+  page,
+}) => {
+  // As the audit found it: 43 events shown, three of them known only to the month.
+  await openApp(page, '/?party=US,RU&partymode=all');
+  const shown = Number(
+    /Export (\d+) shown events:/.exec((await page.locator('#export-label').textContent()) ?? '')?.[1],
+  );
+  const calendar = page.locator('[data-export="ics"]');
+  const label = /^Calendar \(\.ics\): (\d+) of (\d+)$/.exec((await calendar.textContent()) ?? '');
+  expect(label, 'the button names its count').not.toBeNull();
+  const [, inCalendar, of] = label!.map(Number);
+  expect(of).toBe(shown);
+  expect(inCalendar).toBeLessThan(shown);
+  const reason = `The calendar will hold ${inCalendar} of the ${shown}: the dates of ${shown - inCalendar!} events are known only to the month or year.`;
+  await expect(calendar).toHaveAccessibleDescription(reason);
+  await expect(calendar).toHaveAttribute('title', reason);
+
+  const [file] = await Promise.all([page.waitForEvent('download'), calendar.click()]);
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text.match(/^BEGIN:VEVENT\r$/gm)?.length).toBe(inCalendar);
+});

@@ -66,10 +66,25 @@ describe('ExportMenu', () => {
     }
   });
 
-  it('offers the calendar when one shown event of several is dated to the day', async () => {
-    const buttons = await render([monthOnly, event]);
-    expect(buttons.every((b) => !b.disabled && !b.hasAttribute('aria-describedby'))).toBe(true);
+  it('offers the calendar when one shown event of several is dated to the day, saying first what it leaves out', async () => {
+    const [csv, ics, json] = await render([monthOnly, event]);
+    expect([csv, ics, json].every((b) => !b?.disabled)).toBe(true);
     expect(container.textContent).not.toContain('Nothing to');
+    // Before any click, on the button: how many of the shown events the calendar will hold; and why, read
+    // with it and shown when the pointer rests on it. Not only in the message after the download.
+    expect(ics?.textContent).toBe('Calendar (.ics): 1 of 2');
+    const note = 'The calendar will hold 1 of the 2: the date of 1 event is known only to the month or year.';
+    expect(document.getElementById(ics?.getAttribute('aria-describedby') ?? '')?.textContent).toBe(note);
+    expect(ics?.title).toBe(note);
+    expect(csv?.textContent).toBe('CSV');
+    for (const button of [csv, json]) expect(button?.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('says nothing of the calendar when it holds every shown event', async () => {
+    const buttons = await render([event, { ...event, id: '2025-05-17-c', start: '2025-05-17' }]);
+    expect(container.textContent).not.toContain('The calendar will hold');
+    expect(buttons.map((b) => b.textContent)).toEqual(['CSV', 'Calendar (.ics)', 'JSON']);
+    expect(buttons.every((b) => !b.hasAttribute('aria-describedby') && !b.title)).toBe(true);
   });
 
   it('names each file by the events it holds: the calendar counts only those dated to the day', async () => {

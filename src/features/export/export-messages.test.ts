@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { calendarMessage, downloadedMessage, exportLead, noCalendarReason } from './export-messages';
+import {
+  calendarLabel,
+  calendarMessage,
+  calendarShortfall,
+  downloadedMessage,
+  exportLead,
+  noCalendarReason,
+} from './export-messages';
 
 describe('export messages', () => {
   it('say "event" for one and "events" otherwise', () => {
@@ -27,5 +34,23 @@ describe('export messages', () => {
     expect(noCalendarReason(3)).toBe(
       'Nothing to put in a calendar: the dates of all 3 shown events are known only to the month or year.',
     );
+  });
+
+  it('say before a download how many of the shown events a calendar will hold, and why not the others', () => {
+    // As the audit found it: ?party=US,RU&partymode=all shows 43 events, three of them dated to the month.
+    expect(calendarShortfall(43, 40)).toBe(
+      'The calendar will hold 40 of the 43: the dates of 3 events are known only to the month or year.',
+    );
+    expect(calendarShortfall(2, 1)).toBe(
+      'The calendar will hold 1 of the 2: the date of 1 event is known only to the month or year.',
+    );
+    expect(calendarShortfall(12000, 11500)).toBe(
+      'The calendar will hold 11,500 of the 12,000: the dates of 500 events are known only to the month or year.',
+    );
+    expect(calendarLabel('Calendar (.ics)', 12000, 11500)).toBe('Calendar (.ics): 11,500 of 12,000');
+    // Nothing to say when it holds them all; when it holds none, the button is off with its own reason.
+    expect(calendarShortfall(43, 43)).toBeUndefined();
+    expect(calendarShortfall(3, 0)).toBeUndefined();
+    expect(calendarShortfall(0, 0)).toBeUndefined();
   });
 });

@@ -14,6 +14,23 @@ export function noCalendarReason(shown: number): string {
   return `Nothing to put in a calendar: ${whose} ${MONTH_OR_YEAR}.`;
 }
 
+/**
+ * Beside the calendar button, before a download, when the calendar will hold some but not all of the shown
+ * events: how many, and why not the others. Undefined when it holds them all, or none (then the button is off,
+ * with noCalendarReason).
+ */
+export function calendarShortfall(shown: number, inCalendar: number): string | undefined {
+  const left = shown - inCalendar;
+  if (inCalendar === 0 || left <= 0) return undefined;
+  const whose = left === 1 ? 'the date of 1 event is' : `the dates of ${formatCount(left)} events are`;
+  return `The calendar will hold ${formatCount(inCalendar)} of the ${formatCount(shown)}: ${whose} ${MONTH_OR_YEAR}.`;
+}
+
+/** The calendar's button when it will hold fewer than the shown events: "Calendar (.ics): 217 of 221". */
+export function calendarLabel(label: string, shown: number, inCalendar: number): string {
+  return `${label}: ${formatCount(inCalendar)} of ${formatCount(shown)}`;
+}
+
 /** The words before the export buttons: "Export 1 shown event:". */
 export function exportLead(count: number): string {
   return `Export ${countOf(count, 'shown event')}:`;
