@@ -7,7 +7,7 @@ export type Day = [number, number, number];
  * First and last day of an event dated to the day; null when start or end is only a month or a year,
  * which a calendar cannot place on a day without inventing one. Kept apart from to-ics.ts so that the
  * export menu can tell, before the reader clicks, whether a calendar would hold anything, without
- * loading the `ics` package.
+ * loading the formats' code.
  */
 export function calendarDays(event: EventRecord): { first: Day; last: Day } | null {
   const start = parsePartialDate(event.start);

