@@ -61,25 +61,36 @@ export function ExportMenu({
       if (format === 'csv') {
         downloadText(
           fileName(events.length, 'csv'),
-          formats.eventsToCsv(events, dataset.vocabulary, { permalink, datasetVersion }),
+          await formats.eventsToCsvInSlices(
+            events,
+            dataset.vocabulary,
+            { permalink, datasetVersion },
+            formats.pauseForPage,
+          ),
           'text/csv;charset=utf-8',
         );
         setMessage(downloadedMessage(events.length, 'CSV'));
       } else if (format === 'json') {
-        const json = formats.eventsToJson(events, dataset, {
-          ...(description ? { filter: description } : {}),
-          permalink: viewAddress,
-        });
+        const json = await formats.eventsToJsonInSlices(
+          events,
+          dataset,
+          { ...(description ? { filter: description } : {}), permalink: viewAddress },
+          formats.pauseForPage,
+        );
         downloadText(fileName(events.length, 'json'), json, 'application/json;charset=utf-8');
         setMessage(downloadedMessage(events.length, 'JSON'));
       } else {
-        const { text, skipped } = formats.eventsToIcs(events, {
-          stamp: new Date(),
-          permalink,
-          vocabulary: dataset.vocabulary,
-          datasetVersion,
-          view: { description, address: viewAddress },
-        });
+        const { text, skipped } = await formats.eventsToIcsInSlices(
+          events,
+          {
+            stamp: new Date(),
+            permalink,
+            vocabulary: dataset.vocabulary,
+            datasetVersion,
+            view: { description, address: viewAddress },
+          },
+          formats.pauseForPage,
+        );
         const inFile = events.length - skipped.length;
         downloadText(fileName(inFile, 'ics'), text, 'text/calendar;charset=utf-8');
         setMessage(calendarMessage(inFile, skipped.length));

@@ -1,4 +1,5 @@
 // One chunk for every export format, loaded when the reader first exports.
-export { eventsToCsv } from './to-csv';
-export { eventsToIcs } from './to-ics';
-export { eventsToJson } from './to-json';
+export { eventsToCsv, eventsToCsvInSlices } from './to-csv';
+export { eventsToIcs, eventsToIcsInSlices } from './to-ics';
+export { eventsToJson, eventsToJsonInSlices } from './to-json';
+export { pauseForPage } from './slices';

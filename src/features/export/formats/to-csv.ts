@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
 import { parsePartialDate } from '../../../lib/dates/partial-date';
 import { exportedAddress } from '../../../lib/safe-url';
+import { inParts, inSlices, type Pause } from './slices';
 
 export interface CsvOptions {
   /** Absolute address of an event's page; when given, a "permalink" column is added. */
@@ -185,16 +186,39 @@ function row(
   ];
 }
 
+/**
+ * The file's records in pieces: the header, then the rows of each part of the events. Papa writes each
+ * cell on its own, so the pieces joined by CRLF are the records written in one go.
+ */
+function* csvPieces(
+  events: readonly EventRecord[],
+  vocabulary: Vocabulary,
+  options: CsvOptions,
+): Generator<string> {
+  const unparse = (rows: string[][]) => Papa.unparse(rows, { newline: CRLF, escapeFormulae: FORMULA_START });
+  // Rows as arrays: given { fields, data: [] }, Papa writes a stray empty record.
+  yield unparse([csvColumns(options.permalink !== undefined, options.datasetVersion !== undefined)]);
+  for (const part of inParts(events)) yield unparse(part.map((e) => row(e, vocabulary, options)));
+}
+
+// RFC 4180 allows a final line break; ending every record with CRLF keeps the file a proper text file.
+const csvFile = (pieces: readonly string[]) => BOM + pieces.join(CRLF) + CRLF;
+
 /** One row per event, in the order given, as RFC 4180 CSV with CRLF line ends and a UTF-8 BOM. */
 export function eventsToCsv(
   events: readonly EventRecord[],
   vocabulary: Vocabulary,
   options: CsvOptions = {},
 ): string {
-  const fields = csvColumns(options.permalink !== undefined, options.datasetVersion !== undefined);
-  // Rows as arrays, header first: given { fields, data: [] }, Papa writes a stray empty record.
-  const rows = [fields, ...events.map((e) => row(e, vocabulary, options))];
-  const body = Papa.unparse(rows, { newline: CRLF, escapeFormulae: FORMULA_START });
-  // RFC 4180 allows a final line break; ending every record with CRLF keeps the file a proper text file.
-  return BOM + body + CRLF;
+  return csvFile([...csvPieces(events, vocabulary, options)]);
+}
+
+/** eventsToCsv's file, written in slices with a pause between them (see inSlices). */
+export async function eventsToCsvInSlices(
+  events: readonly EventRecord[],
+  vocabulary: Vocabulary,
+  options: CsvOptions,
+  pause: Pause,
+): Promise<string> {
+  return csvFile(await inSlices(csvPieces(events, vocabulary, options), pause));
 }

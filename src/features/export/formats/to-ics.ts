@@ -5,6 +5,7 @@ import { parsePartialDate } from '../../../lib/dates/partial-date';
 import { exportedAddress } from '../../../lib/safe-url';
 import { calendarDays, type Day } from './calendar-days';
 import { foldIcsLine } from './fold-ics-lines';
+import { inParts, inSlices, type Pause } from './slices';
 
 export interface IcsOptions {
   /** When the file is made: RFC 5545 requires it on every event (DTSTAMP). Passed in to keep this pure. */
@@ -169,7 +170,26 @@ function entryLines(event: EventRecord, span: { first: Day; last: Day }, options
  */
 export function eventsToIcs(events: readonly EventRecord[], options: IcsOptions): IcsExport {
   const skipped: EventRecord[] = [];
-  const lines = [
+  return { text: icsFile([...icsPieces(events, options, skipped)]), skipped };
+}
+
+/** eventsToIcs's file, written in slices with a pause between them (see inSlices). */
+export async function eventsToIcsInSlices(
+  events: readonly EventRecord[],
+  options: IcsOptions,
+  pause: Pause,
+): Promise<IcsExport> {
+  const skipped: EventRecord[] = [];
+  return { text: icsFile(await inSlices(icsPieces(events, options, skipped), pause)), skipped };
+}
+
+/** The file's folded lines in pieces: the calendar's head, then the entries of each part of the events. */
+function* icsPieces(
+  events: readonly EventRecord[],
+  options: IcsOptions,
+  skipped: EventRecord[],
+): Generator<string[]> {
+  const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
@@ -179,12 +199,17 @@ export function eventsToIcs(events: readonly EventRecord[], options: IcsOptions)
     'X-PUBLISHED-TTL:PT1H',
   ];
   const calDesc = calendarDescription(options);
-  if (calDesc) lines.push(calDesc);
-  for (const event of events) {
-    const span = calendarDays(event);
-    if (span) lines.push(...entryLines(event, span, options));
-    else skipped.push(event);
+  if (calDesc) head.push(calDesc);
+  yield head.map(foldIcsLine);
+  for (const part of inParts(events)) {
+    const lines: string[] = [];
+    for (const event of part) {
+      const span = calendarDays(event);
+      if (span) lines.push(...entryLines(event, span, options));
+      else skipped.push(event);
+    }
+    yield lines.map(foldIcsLine);
   }
-  lines.push('END:VCALENDAR', '');
-  return { text: lines.map(foldIcsLine).join('\r\n'), skipped };
 }
+
+const icsFile = (pieces: readonly string[][]) => [...pieces.flat(), 'END:VCALENDAR', ''].join('\r\n');

@@ -1,5 +1,6 @@
 import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
 import { exportedAddress } from '../../../lib/safe-url';
+import { inParts, inSlices, type Pause } from './slices';
 
 /** data/events.json's shape, with a note of the view it was exported from. */
 export interface JsonExport extends Omit<DatasetFile, 'events'> {
@@ -51,6 +52,45 @@ function withAddressesWithheld(event: EventRecord): EventRecord {
   };
 }
 
+/** Indentation of an event in the file: the events array's items stand two levels in. */
+const ITEM_INDENT = '    ';
+
+/**
+ * The file in pieces: its head, up to the events array, then the events of each part, as
+ * JSON.stringify(file, null, 2) writes them. A string's line breaks are written as \n, so every line
+ * break in an event's text is the layout's own, and indenting each line puts the event at its depth.
+ */
+function* jsonPieces(
+  events: readonly EventRecord[],
+  dataset: Pick<DatasetFile, 'version' | 'generatedAt' | 'vocabulary'>,
+  options: JsonOptions,
+): Generator<string> {
+  const file: JsonExport = {
+    version: dataset.version,
+    generatedAt: dataset.generatedAt,
+    ...(options.filter !== undefined ? { filter: options.filter } : {}),
+    ...(options.permalink !== undefined ? { permalink: options.permalink } : {}),
+    vocabulary: dataset.vocabulary,
+    // Last, so that the events written after it close the file.
+    events: [],
+  };
+  yield JSON.stringify(file, null, 2);
+  for (const part of inParts(events))
+    yield part
+      .map(
+        (e) =>
+          ITEM_INDENT + JSON.stringify(withAddressesWithheld(e), null, 2).replace(/\n/g, `\n${ITEM_INDENT}`),
+      )
+      .join(',\n');
+}
+
+/** The head, whose events array is empty, with the events written into it. */
+function jsonFile([head, ...parts]: readonly string[]): string {
+  if (parts.length === 0) return `${head!}\n`;
+  const empty = '[]\n}';
+  return `${head!.slice(0, -empty.length)}[\n${parts.join(',\n')}\n  ]\n}\n`;
+}
+
 /**
  * The given events in the shape of data/events.json, so that whatever reads the full dataset reads an
  * export too. Version, build time and vocabulary are the dataset's own: the export is a subset of that
@@ -62,13 +102,15 @@ export function eventsToJson(
   dataset: Pick<DatasetFile, 'version' | 'generatedAt' | 'vocabulary'>,
   options: JsonOptions = {},
 ): string {
-  const file: JsonExport = {
-    version: dataset.version,
-    generatedAt: dataset.generatedAt,
-    ...(options.filter !== undefined ? { filter: options.filter } : {}),
-    ...(options.permalink !== undefined ? { permalink: options.permalink } : {}),
-    vocabulary: dataset.vocabulary,
-    events: events.map(withAddressesWithheld),
-  };
-  return JSON.stringify(file, null, 2) + '\n';
+  return jsonFile([...jsonPieces(events, dataset, options)]);
+}
+
+/** eventsToJson's file, written in slices with a pause between them (see inSlices). */
+export async function eventsToJsonInSlices(
+  events: readonly EventRecord[],
+  dataset: Pick<DatasetFile, 'version' | 'generatedAt' | 'vocabulary'>,
+  options: JsonOptions,
+  pause: Pause,
+): Promise<string> {
+  return jsonFile(await inSlices(jsonPieces(events, dataset, options), pause));
 }
