@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   laneRows,
@@ -44,6 +45,46 @@ describe('laneRows', () => {
     const range: Spot = { group: 'a', start: 0, end: 60 * DAY, titlePx: 50 };
     expect(laneRows([range, at(40, 'a', 50)], window, 1000, (s) => s.titlePx).get('a')).toBe(2);
     expect(laneRows([at(-80), at(150)], window, 1000, (s) => s.titlePx).size).toBe(0);
+  });
+});
+
+describe('laneRows at scale', () => {
+  /** The rows as a sweep over every start and end of a lane, sorted together: what laneRows gives. */
+  function sweptRows(spots: readonly Spot[], widthPx: number, widthOf: (s: Spot) => number) {
+    const pxPerMs = widthPx / (window.end - window.start);
+    const lanes = new Map<string, [number, number][]>();
+    for (const s of spots) {
+      const x = (s.start - window.start) * pxPerMs;
+      const right = x + Math.max(s.end === undefined ? 0 : (s.end - s.start) * pxPerMs, widthOf(s)) + 4;
+      if (right < 0 || x > widthPx) continue;
+      lanes.set(s.group, [...(lanes.get(s.group) ?? []), [x, 1], [right, -1]]);
+    }
+    return new Map(
+      [...lanes].map(([group, edges]) => {
+        edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        let depth = 0;
+        return [group, Math.max(...edges.map(([, step]) => (depth += step)))];
+      }),
+    );
+  }
+
+  it('counts as a sweep over every start and end does, items that touch and ranges included', () => {
+    // Whole days and round widths, so that many items start where others end.
+    const spot = fc.record({
+      group: fc.constantFrom('a', 'b', 'c'),
+      start: fc.integer({ min: -20, max: 120 }).map((d) => d * DAY),
+      length: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+      titlePx: fc.constantFrom(16, 36, 96, 196),
+    });
+    fc.assert(
+      fc.property(fc.array(spot, { maxLength: 60 }), fc.constantFrom(400, 1000), (drawn, widthPx) => {
+        const spots: Spot[] = drawn.map(({ length, ...s }) =>
+          length === undefined ? s : { ...s, end: s.start + length * DAY },
+        );
+        for (const widthOf of [(s: Spot) => s.titlePx, () => MARK_PX])
+          expect(laneRows(spots, window, widthPx, widthOf)).toEqual(sweptRows(spots, widthPx, widthOf));
+      }),
+    );
   });
 });
 

@@ -52,24 +52,35 @@ export function laneRows(
   widthOf: (spot: Spot) => number,
 ): Map<string, number> {
   const pxPerMs = widthPx / Math.max(window.end - window.start, 1);
-  const edges = new Map<string, [number, number][]>();
+  const lanes = new Map<string, { starts: number[]; ends: number[] }>();
   for (const spot of spots) {
     const x = (spot.start - window.start) * pxPerMs;
     const rangePx = spot.end === undefined ? 0 : (spot.end - spot.start) * pxPerMs;
     const right = x + Math.max(rangePx, widthOf(spot)) + ITEM_GAP_PX;
     // Only what is in the drawing is stacked there.
     if (right < 0 || x > widthPx) continue;
-    let lane = edges.get(spot.group);
-    if (!lane) edges.set(spot.group, (lane = []));
-    lane.push([x, 1], [right, -1]);
+    let lane = lanes.get(spot.group);
+    if (!lane) lanes.set(spot.group, (lane = { starts: [], ends: [] }));
+    lane.starts.push(x);
+    lane.ends.push(right);
   }
   const rows = new Map<string, number>();
-  for (const [group, lane] of edges) {
-    // An item ending where the next starts does not overlap it: ends first.
-    lane.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (const [group, lane] of lanes) {
+    // Starts and ends each sorted as numbers (a typed array sorts without a comparator, several times
+    // faster than pairs of them sorted together: at 50,000 events Fit all spent about 100 ms here).
+    const starts = Float64Array.from(lane.starts).sort();
+    const ends = Float64Array.from(lane.ends).sort();
     let depth = 0;
     let deepest = 0;
-    for (const [, step] of lane) deepest = Math.max(deepest, (depth += step));
+    let e = 0;
+    for (const start of starts) {
+      // An item ending where the next starts does not overlap it: ends first.
+      while (e < ends.length && ends[e]! <= start) {
+        depth -= 1;
+        e += 1;
+      }
+      deepest = Math.max(deepest, (depth += 1));
+    }
     rows.set(group, deepest);
   }
   return rows;
