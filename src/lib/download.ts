@@ -1,6 +1,6 @@
-/** Offers text as a file download, from memory: nothing is sent anywhere. */
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text (or a file already made) as a file download, from memory: nothing is sent anywhere. */
+export function downloadText(filename: string, text: string | Blob, type: string): void {
+  const url = URL.createObjectURL(typeof text === 'string' ? new Blob([text], { type }) : text);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -80,7 +80,7 @@ export function ExportMenu({
         downloadText(fileName(events.length, 'json'), json, 'application/json;charset=utf-8');
         setMessage(downloadedMessage(events.length, 'JSON'));
       } else {
-        const { text, skipped } = await formats.eventsToIcsInSlices(
+        const { file, skipped } = await formats.eventsToIcsInSlices(
           events,
           {
             stamp: new Date(),
@@ -92,7 +92,7 @@ export function ExportMenu({
           formats.pauseForPage,
         );
         const inFile = events.length - skipped.length;
-        downloadText(fileName(inFile, 'ics'), text, 'text/calendar;charset=utf-8');
+        downloadText(fileName(inFile, 'ics'), file, 'text/calendar;charset=utf-8');
         setMessage(calendarMessage(inFile, skipped.length));
       }
     } catch (e) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateEvents } from '../../../../scripts/lib/synthetic/generate-events';
 import { inParts, inSlices } from './slices';
 import { eventsToCsv, eventsToCsvInSlices } from './to-csv';
@@ -51,28 +51,56 @@ describe('exports written in slices', () => {
   // The pieces are those of the parts whatever the pauses: a pause that does nothing shows every seam.
   const pause = async () => {};
 
+  /** The file's bytes, and the text's as UTF-8. */
+  const bytes = async (file: Blob) => Buffer.from(await file.arrayBuffer());
+  const utf8 = (text: string) => Buffer.from(text, 'utf8');
+
   it('give the file the whole export gives, byte for byte', async () => {
     for (const list of [events, events.slice(0, 1), []]) {
-      expect(await eventsToCsvInSlices(list, vocabulary, { permalink, datasetVersion: 'v' }, pause)).toBe(
-        eventsToCsv(list, vocabulary, { permalink, datasetVersion: 'v' }),
-      );
+      const csvOptions = { permalink, datasetVersion: 'v' };
+      const csv = await eventsToCsvInSlices(list, vocabulary, csvOptions, pause);
+      expect((await bytes(csv)).equals(utf8(eventsToCsv(list, vocabulary, csvOptions)))).toBe(true);
+      expect(csv.type).toBe('text/csv;charset=utf-8');
       const options = { filter: 'Kind: Summit', permalink: 'https://example.org/timeline/?kind=summit' };
-      expect(await eventsToJsonInSlices(list, dataset, options, pause)).toBe(
-        eventsToJson(list, dataset, options),
-      );
-      const ics = {
+      const json = await eventsToJsonInSlices(list, dataset, options, pause);
+      expect((await bytes(json)).equals(utf8(eventsToJson(list, dataset, options)))).toBe(true);
+      const icsOptions = {
         stamp,
         permalink,
         vocabulary,
         datasetVersion: 'v',
         view: { description: 'x', address: 'https://e.org/' },
       };
-      expect(await eventsToIcsInSlices(list, ics, pause)).toEqual(eventsToIcs(list, ics));
+      const ics = await eventsToIcsInSlices(list, icsOptions, pause);
+      const whole = eventsToIcs(list, icsOptions);
+      expect((await bytes(ics.file)).equals(utf8(whole.text))).toBe(true);
+      expect(ics.skipped).toEqual(whole.skipped);
     }
     // The JSON is still the dataset's shape, the events in their order.
-    const parsed = JSON.parse(await eventsToJsonInSlices(events, dataset, {}, pause)) as {
+    const parsed = JSON.parse(await (await eventsToJsonInSlices(events, dataset, {}, pause)).text()) as {
       events: { id: string }[];
     };
     expect(parsed.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
+  });
+
+  it('write each fragment into the file as it comes: no text of the whole file is encoded at once', async () => {
+    // Made from the whole text, the Blob of the JSON of 50,000 events was one task of over half a second.
+    const longest: number[] = [];
+    const Real = globalThis.Blob;
+    class Watched extends Real {
+      constructor(parts?: BlobPart[], options?: BlobPropertyBag) {
+        super(parts, options);
+        longest.push(Math.max(0, ...(parts ?? []).map((p) => (typeof p === 'string' ? p.length : 0))));
+      }
+    }
+    vi.stubGlobal('Blob', Watched);
+    try {
+      const whole = eventsToJson(events, dataset, {});
+      const file = await eventsToJsonInSlices(events, dataset, {}, pause);
+      expect(file.size).toBe(utf8(whole).length);
+      expect(Math.max(...longest)).toBeLessThan(whole.length / 2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

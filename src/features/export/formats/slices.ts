@@ -34,3 +34,15 @@ export async function inSlices<T>(
   }
   return values;
 }
+
+/**
+ * The file that `fragments`, one after the other, make, written in slices (see inSlices). Each fragment is
+ * made a Blob as it comes, its UTF-8 written within its slice: one Blob of the whole text at the end was
+ * a task of its own, over half a second for the JSON of 50,000 events. Blobs of Blobs copy no text.
+ */
+export async function fileInSlices(fragments: Iterable<string>, type: string, pause: Pause): Promise<Blob> {
+  function* asBlobs() {
+    for (const fragment of fragments) yield new Blob([fragment]);
+  }
+  return new Blob(await inSlices(asBlobs(), pause), { type });
+}

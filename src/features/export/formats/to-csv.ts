@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
 import { parsePartialDate } from '../../../lib/dates/partial-date';
 import { exportedAddress } from '../../../lib/safe-url';
-import { inParts, inSlices, type Pause } from './slices';
+import { fileInSlices, inParts, type Pause } from './slices';
 
 export interface CsvOptions {
   /** Absolute address of an event's page; when given, a "permalink" column is added. */
@@ -187,22 +187,22 @@ function row(
 }
 
 /**
- * The file's records in pieces: the header, then the rows of each part of the events. Papa writes each
- * cell on its own, so the pieces joined by CRLF are the records written in one go.
+ * The file in fragments, one after the other: the BOM and the header, then the rows of each part of the
+ * events. Papa writes each cell on its own, so the rows of the parts are the rows written in one go.
  */
-function* csvPieces(
+function* csvFragments(
   events: readonly EventRecord[],
   vocabulary: Vocabulary,
   options: CsvOptions,
 ): Generator<string> {
   const unparse = (rows: string[][]) => Papa.unparse(rows, { newline: CRLF, escapeFormulae: FORMULA_START });
-  // Rows as arrays: given { fields, data: [] }, Papa writes a stray empty record.
-  yield unparse([csvColumns(options.permalink !== undefined, options.datasetVersion !== undefined)]);
-  for (const part of inParts(events)) yield unparse(part.map((e) => row(e, vocabulary, options)));
+  // Rows as arrays: given { fields, data: [] }, Papa writes a stray empty record. RFC 4180 allows a final
+  // line break; ending every record with CRLF keeps the file a proper text file.
+  yield (
+    BOM + unparse([csvColumns(options.permalink !== undefined, options.datasetVersion !== undefined)]) + CRLF
+  );
+  for (const part of inParts(events)) yield unparse(part.map((e) => row(e, vocabulary, options))) + CRLF;
 }
-
-// RFC 4180 allows a final line break; ending every record with CRLF keeps the file a proper text file.
-const csvFile = (pieces: readonly string[]) => BOM + pieces.join(CRLF) + CRLF;
 
 /** One row per event, in the order given, as RFC 4180 CSV with CRLF line ends and a UTF-8 BOM. */
 export function eventsToCsv(
@@ -210,15 +210,15 @@ export function eventsToCsv(
   vocabulary: Vocabulary,
   options: CsvOptions = {},
 ): string {
-  return csvFile([...csvPieces(events, vocabulary, options)]);
+  return [...csvFragments(events, vocabulary, options)].join('');
 }
 
-/** eventsToCsv's file, written in slices with a pause between them (see inSlices). */
-export async function eventsToCsvInSlices(
+/** eventsToCsv's file, written in slices with a pause between them (see fileInSlices). */
+export function eventsToCsvInSlices(
   events: readonly EventRecord[],
   vocabulary: Vocabulary,
   options: CsvOptions,
   pause: Pause,
-): Promise<string> {
-  return csvFile(await inSlices(csvPieces(events, vocabulary, options), pause));
+): Promise<Blob> {
+  return fileInSlices(csvFragments(events, vocabulary, options), 'text/csv;charset=utf-8', pause);
 }

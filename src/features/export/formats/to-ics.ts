@@ -5,7 +5,7 @@ import { parsePartialDate } from '../../../lib/dates/partial-date';
 import { exportedAddress } from '../../../lib/safe-url';
 import { calendarDays, type Day } from './calendar-days';
 import { foldIcsLine } from './fold-ics-lines';
-import { inParts, inSlices, type Pause } from './slices';
+import { fileInSlices, inParts, type Pause } from './slices';
 
 export interface IcsOptions {
   /** When the file is made: RFC 5545 requires it on every event (DTSTAMP). Passed in to keep this pure. */
@@ -170,25 +170,36 @@ function entryLines(event: EventRecord, span: { first: Day; last: Day }, options
  */
 export function eventsToIcs(events: readonly EventRecord[], options: IcsOptions): IcsExport {
   const skipped: EventRecord[] = [];
-  return { text: icsFile([...icsPieces(events, options, skipped)]), skipped };
+  return { text: [...icsFragments(events, options, skipped)].join(''), skipped };
 }
 
-/** eventsToIcs's file, written in slices with a pause between them (see inSlices). */
+/** eventsToIcs's file, written in slices with a pause between them (see fileInSlices). */
 export async function eventsToIcsInSlices(
   events: readonly EventRecord[],
   options: IcsOptions,
   pause: Pause,
-): Promise<IcsExport> {
+): Promise<{ file: Blob; skipped: EventRecord[] }> {
   const skipped: EventRecord[] = [];
-  return { text: icsFile(await inSlices(icsPieces(events, options, skipped), pause)), skipped };
+  const file = await fileInSlices(
+    icsFragments(events, options, skipped),
+    'text/calendar;charset=utf-8',
+    pause,
+  );
+  return { file, skipped };
 }
 
-/** The file's folded lines in pieces: the calendar's head, then the entries of each part of the events. */
-function* icsPieces(
+/** Folded content lines, each with its CRLF. */
+const contentLines = (lines: readonly string[]) => lines.map((line) => `${foldIcsLine(line)}\r\n`).join('');
+
+/**
+ * The file in fragments, one after the other: the calendar's head, the entries of each part of the events,
+ * the calendar's end. The events no calendar can hold go to `skipped`.
+ */
+function* icsFragments(
   events: readonly EventRecord[],
   options: IcsOptions,
   skipped: EventRecord[],
-): Generator<string[]> {
+): Generator<string> {
   const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -200,7 +211,7 @@ function* icsPieces(
   ];
   const calDesc = calendarDescription(options);
   if (calDesc) head.push(calDesc);
-  yield head.map(foldIcsLine);
+  yield contentLines(head);
   for (const part of inParts(events)) {
     const lines: string[] = [];
     for (const event of part) {
@@ -208,8 +219,7 @@ function* icsPieces(
       if (span) lines.push(...entryLines(event, span, options));
       else skipped.push(event);
     }
-    yield lines.map(foldIcsLine);
+    yield contentLines(lines);
   }
+  yield 'END:VCALENDAR\r\n';
 }
-
-const icsFile = (pieces: readonly string[][]) => [...pieces.flat(), 'END:VCALENDAR', ''].join('\r\n');

@@ -1,6 +1,6 @@
 import type { DatasetFile, EventRecord } from '../../../lib/data/dataset';
 import { exportedAddress } from '../../../lib/safe-url';
-import { inParts, inSlices, type Pause } from './slices';
+import { fileInSlices, inParts, type Pause } from './slices';
 
 /** data/events.json's shape, with a note of the view it was exported from. */
 export interface JsonExport extends Omit<DatasetFile, 'events'> {
@@ -56,11 +56,11 @@ function withAddressesWithheld(event: EventRecord): EventRecord {
 const ITEM_INDENT = '    ';
 
 /**
- * The file in pieces: its head, up to the events array, then the events of each part, as
- * JSON.stringify(file, null, 2) writes them. A string's line breaks are written as \n, so every line
+ * The file in fragments, one after the other, as JSON.stringify(file, null, 2) writes it: its head, up to
+ * the events array, then the events of each part. A string's line breaks are written as \n, so every line
  * break in an event's text is the layout's own, and indenting each line puts the event at its depth.
  */
-function* jsonPieces(
+function* jsonFragments(
   events: readonly EventRecord[],
   dataset: Pick<DatasetFile, 'version' | 'generatedAt' | 'vocabulary'>,
   options: JsonOptions,
@@ -74,21 +74,23 @@ function* jsonPieces(
     // Last, so that the events written after it close the file.
     events: [],
   };
-  yield JSON.stringify(file, null, 2);
-  for (const part of inParts(events))
-    yield part
-      .map(
-        (e) =>
-          ITEM_INDENT + JSON.stringify(withAddressesWithheld(e), null, 2).replace(/\n/g, `\n${ITEM_INDENT}`),
-      )
-      .join(',\n');
-}
-
-/** The head, whose events array is empty, with the events written into it. */
-function jsonFile([head, ...parts]: readonly string[]): string {
-  if (parts.length === 0) return `${head!}\n`;
+  const whole = JSON.stringify(file, null, 2);
+  if (events.length === 0) {
+    yield `${whole}\n`;
+    return;
+  }
   const empty = '[]\n}';
-  return `${head!.slice(0, -empty.length)}[\n${parts.join(',\n')}\n  ]\n}\n`;
+  yield `${whole.slice(0, -empty.length)}[\n`;
+  let first = true;
+  for (const part of inParts(events)) {
+    const items = part.map(
+      (e) =>
+        ITEM_INDENT + JSON.stringify(withAddressesWithheld(e), null, 2).replace(/\n/g, `\n${ITEM_INDENT}`),
+    );
+    yield (first ? '' : ',\n') + items.join(',\n');
+    first = false;
+  }
+  yield '\n  ]\n}\n';
 }
 
 /**
@@ -102,15 +104,15 @@ export function eventsToJson(
   dataset: Pick<DatasetFile, 'version' | 'generatedAt' | 'vocabulary'>,
   options: JsonOptions = {},
 ): string {
-  return jsonFile([...jsonPieces(events, dataset, options)]);
+  return [...jsonFragments(events, dataset, options)].join('');
 }
 
-/** eventsToJson's file, written in slices with a pause between them (see inSlices). */
-export async function eventsToJsonInSlices(
+/** eventsToJson's file, written in slices with a pause between them (see fileInSlices). */
+export function eventsToJsonInSlices(
   events: readonly EventRecord[],
   dataset: Pick<DatasetFile, 'version' | 'generatedAt' | 'vocabulary'>,
   options: JsonOptions,
   pause: Pause,
-): Promise<string> {
-  return jsonFile(await inSlices(jsonPieces(events, dataset, options), pause));
+): Promise<Blob> {
+  return fileInSlices(jsonFragments(events, dataset, options), 'application/json;charset=utf-8', pause);
 }
