@@ -31,13 +31,3 @@ export function foldIcsLine(line: string): string {
   }
   return folded + line.slice(start);
 }
-
-/** Removes the folds in a CRLF-separated iCalendar text (CRLF followed by a space or a tab). */
-export function unfoldIcsLines(text: string): string {
-  return text.replace(/\r\n[ \t]/g, '');
-}
-
-/** Unfolds whatever folding the text has and folds every line again at 75 octets. */
-export function foldIcsLines(text: string): string {
-  return unfoldIcsLines(text).split('\r\n').map(foldIcsLine).join('\r\n');
-}

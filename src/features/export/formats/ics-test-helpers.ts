@@ -1,4 +1,7 @@
-import { unfoldIcsLines } from './fold-ics-lines';
+/** Test helper: removes the folds in a CRLF-separated iCalendar text (CRLF followed by a space or a tab). */
+export function unfoldIcsLines(text: string): string {
+  return text.replace(/\r\n[ \t]/g, '');
+}
 
 /** Test helper: the content lines of each VEVENT, unfolded, keyed by property name with its parameters ("DTSTART;VALUE=DATE"). */
 export function vevents(text: string): Map<string, string>[] {

@@ -12,7 +12,7 @@ import {
   vocabulary,
   yearOnly,
 } from './tricky-events.fixture';
-import { unfoldIcsLines } from './fold-ics-lines';
+import { unfoldIcsLines } from './ics-test-helpers';
 import { unescapeText, vevents } from './ics-test-helpers';
 import { generateEvents } from '../../../../scripts/lib/synthetic/generate-events';
 
