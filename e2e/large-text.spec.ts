@@ -102,3 +102,49 @@ for (const { name, viewport, text, all } of CASES) {
     });
   });
 }
+
+// An event whose sources disagree: its fields' longest label, "Sources disagree", and a claim with its
+// source beside it. The labels took a column as wide as the longest of them (311 px at 200% on a phone),
+// and the values began at x = 368 of a 375 px sheet, which scrolled sideways (513 px of content in 373;
+// at 150%, 396 in 358); at 1024 px on a laptop, 513 in 459 at 200%.
+const DISPUTED = '2025-10-budapest-summit';
+
+/** How far the event panel's content reaches past its box: 0 when nothing in it scrolls sideways. */
+const panelOverflow = (page: Page) =>
+  page.getByTestId('event-panel').evaluate((panel) => {
+    const box = panel.getBoundingClientRect();
+    const right = box.right - parseFloat(getComputedStyle(panel).borderRightWidth);
+    // Each field's label and value, every word of it, inside the panel.
+    const cut = [...panel.querySelectorAll('.panel__fields dt, .panel__fields dd, .panel__fields dd *')]
+      .filter((el) => el.getBoundingClientRect().right > right + 0.5)
+      .map((el) => `${el.tagName} “${(el.textContent ?? '').slice(0, 24)}”`)
+      .slice(0, 4);
+    return { scroll: panel.scrollWidth - panel.clientWidth, cut };
+  });
+
+const SCREENS = [
+  { name: 'a 375 × 667 phone', viewport: { width: 375, height: 667 }, touch: true },
+  { name: 'a 360 × 640 phone', viewport: { width: 360, height: 640 }, touch: true },
+  { name: 'a 1024 × 768 touch laptop', viewport: { width: 1024, height: 768 }, touch: true },
+  { name: 'a 1024 × 768 laptop', viewport: { width: 1024, height: 768 }, touch: false },
+  { name: 'a 1280 × 800 laptop', viewport: { width: 1280, height: 800 }, touch: false },
+] as const;
+
+for (const { name, viewport, touch } of SCREENS) {
+  test.describe(`on ${name}`, () => {
+    test.use({ viewport, hasTouch: touch, isMobile: touch && viewport.width < 900 });
+
+    test('an event’s fields wrap at 150%, 175% and 200% text: its panel does not scroll sideways', async ({
+      page,
+    }) => {
+      await openApp(page, `/?view=list&event=${DISPUTED}`);
+      const panel = page.getByTestId('event-panel');
+      await expect(panel.getByText('Sources disagree', { exact: true })).toBeVisible();
+      for (const size of ['150%', '175%', '200%']) {
+        await page.evaluate((s) => void (document.documentElement.style.fontSize = s), size);
+        await expect.poll(() => panelOverflow(page), size).toEqual({ scroll: 0, cut: [] });
+        expect(await overflow(page), size).toBeLessThanOrEqual(0);
+      }
+    });
+  });
+}
