@@ -139,6 +139,42 @@ test('the chart’s “Show the numbers” and the timeline’s “Legend” are
   await atLeast44(page.locator('.legend > summary'), '“Legend”');
 });
 
+/** Opens the chart's table of numbers in the list, unfolding the chart where a phone folds it. */
+async function openChartTable(page: Page) {
+  await openApp(page, '/?view=list');
+  const fold = page.locator('.density-fold > summary');
+  if (await fold.isVisible()) await fold.click();
+  await page.locator('.density__numbers > summary').click();
+  await expect(page.locator('.density__numbers table')).toBeVisible();
+}
+
+// Before: the table's "Go to … in the list" and "Show … on the timeline" were 41 px high where their
+// words wrapped (a phone on its side, a touch tablet, a touch laptop) and 20 where they did not; the About
+// section's "the full dataset (JSON)" and "its JSON Schema" 16.
+for (const [screen, viewport, isMobile] of [
+  ['a phone upright', { width: 390, height: 844 }, true],
+  ['a phone on its side', { width: 667, height: 375 }, true],
+  ['a 1024 × 768 touch tablet', { width: 1024, height: 768 }, false],
+  ['a 1280 × 800 touch laptop', { width: 1280, height: 800 }, false],
+] as const)
+  test.describe(`on ${screen}`, () => {
+    test.use({ viewport, isMobile });
+
+    test('the chart table’s buttons and the About section’s downloads are 44 px targets', async ({
+      page,
+    }) => {
+      await openChartTable(page);
+      const table = page.locator('.density__numbers table');
+      await atLeast44(table.getByRole('button', { name: /^Go to .* in the list$/ }), '“Go to … in the list”');
+      await atLeast44(
+        table.getByRole('button', { name: /^Show .* on the timeline$/ }),
+        '“Show … on the timeline”',
+      );
+      const about = page.getByRole('contentinfo');
+      await atLeast44(about.getByRole('link'), 'a download in About');
+    });
+  });
+
 test('the data-error screen’s “Try again” and “Technical detail” are 44 px targets', async ({ page }) => {
   await page.route('**/data/events.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.goto('/');
