@@ -88,3 +88,33 @@ test.describe('at 1280 × 800 in 200% text', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   });
 });
+
+// "A column beside the view from 60rem wide; below that a sheet": at exactly 960 px (60rem) the panel
+// was still a sheet over the lower part of the screen (`max-width: 60rem` holds at 960).
+for (const [width, column] of [
+  [960, true],
+  [959, false],
+] as const)
+  test.describe(`at ${width} × 768`, () => {
+    test.use({ viewport: { width, height: 768 } });
+
+    test(`the event panel is ${column ? 'a column beside the list' : 'a sheet over it'}`, async ({
+      page,
+    }) => {
+      await openApp(page, `/?view=list&event=${EVENT}`);
+      const panel = page.getByTestId('event-panel');
+      await expect(panel).toBeVisible();
+      const list = (await page.getByRole('region', { name: 'Events by year and month' }).boundingBox())!;
+      const p = (await panel.boundingBox())!;
+      if (column) {
+        // Beside the list, which ends where the panel begins, and not over the bottom of the screen.
+        expect(list.x + list.width).toBeLessThanOrEqual(p.x);
+        expect(p.width).toBeLessThan(width / 2);
+      } else {
+        // Across the screen's width, at its bottom, over the list.
+        expect(p.x).toBeLessThanOrEqual(1);
+        expect(p.width).toBeGreaterThanOrEqual(width - 2);
+        expect(Math.round(p.y + p.height)).toBe(768);
+      }
+    });
+  });
