@@ -153,6 +153,25 @@ test.describe('on a 375 × 667 phone', () => {
     // The address is the app's, not a fragment.
     expect(new URL(page.url()).hash).toBe('');
   });
+
+  // The list is a phone's view unnamed, the timeline a laptop's: a year's address with no view in it
+  // opened on a laptop at the timeline's top, the year nowhere in sight.
+  test('a year link’s address, shared and opened on a laptop, goes to that year in the list', async ({
+    page,
+    browser,
+  }) => {
+    await page.goto('/');
+    const href = await page
+      .getByTestId('list-jump')
+      .getByRole('link', { name: '2024', exact: true })
+      .evaluate((a: HTMLAnchorElement) => a.href);
+    const laptop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const shared = await laptop.newPage();
+    await shared.goto(href);
+    await listPressed(shared);
+    await expect.poll(() => topOf(shared, '2024', 2)).toBeLessThan(40);
+    await laptop.close();
+  });
 });
 
 test('in the list on a wide screen the chart and its table go to a month in the list; the timeline’s stay', async ({

@@ -41,6 +41,8 @@ export interface AppState {
     base: string | null;
     href: (eventId: string) => string;
     threadHref: (eventId: string) => string;
+    /** A "Jump to year" link's address: the list at that year (event-href.ts). */
+    yearHref: (year: string) => string;
   };
   /** The timeline's visible range, kept so that it survives data changes and re-mounts. */
   window: VisibleWindow | null;
@@ -81,6 +83,7 @@ export const useAppStore = create<AppState>(() => ({
     base: null,
     href: (id) => `${window.location.pathname}?event=${encodeURIComponent(id)}`,
     threadHref: (id) => `${window.location.pathname}?thread=${encodeURIComponent(id)}`,
+    yearHref: (year) => `${window.location.pathname}?view=list#list-year-${year}`,
   },
   window: null,
   windowRequest: null,

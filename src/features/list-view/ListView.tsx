@@ -4,7 +4,7 @@ import { formatPartialDate } from '../../lib/dates/format-partial-date';
 import { usePrinting } from '../../lib/react/use-printing';
 import { eventCount } from '../../lib/text/count-phrase';
 import { noEventsMessage } from '../../lib/text/no-events';
-import { announce } from '../../store/app-store';
+import { announce, useAppStore } from '../../store/app-store';
 import { headingRowOf, monthRowFrom, yearRows } from './jump-rows';
 import { ListEntry } from './ListEntry';
 import { listRowsOf, type ListRow } from './list-rows';
@@ -205,6 +205,8 @@ export default function ListView({
   useEffect(() => goToFragment(), [list.rows]);
 
   const years = useMemo(() => yearRows(list.rows), [list.rows]);
+  // Each year's address names the list, so that opened anywhere (a laptop opens the timeline) it goes there.
+  const yearHref = useAppStore((s) => s.eventLinks.yearHref);
 
   if (events.length === 0) {
     return (
@@ -224,7 +226,7 @@ export default function ListView({
           {years.map(({ year, row }) => (
             <a
               key={year}
-              href={`#list-year-${year}`}
+              href={yearHref(year)}
               className="list-jump__year"
               onClick={(e) => {
                 e.preventDefault();

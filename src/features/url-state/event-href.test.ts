@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../filters/filters';
-import { eventHref, threadHref } from './event-href';
+import { eventHref, threadHref, yearHref } from './event-href';
 import { EMPTY_URL_STATE, parseUrlState, type UrlState } from './url-state';
 
 const EVENT = '2025-10-budapest-summit';
@@ -72,6 +72,18 @@ describe('threadHref', () => {
           filters: { ...reading.filters, thread: id },
         });
       }),
+    );
+  });
+});
+
+describe('yearHref', () => {
+  it('names the list where it is the view unnamed (a phone’s), which a laptop would open as the timeline', () => {
+    expect(yearHref(EMPTY_URL_STATE, '2024', '/')).toBe('/?view=list#list-year-2024');
+  });
+
+  it('keeps the reader’s filters and span, drops the open event, and is under the site’s own path', () => {
+    expect(yearHref({ ...reading, view: null, event: EVENT }, '2025', '/diplomatic-timeline/')).toBe(
+      '/diplomatic-timeline/?q=grain+deal&status=cancelled&party=UA,RU&from=2024-01&view=list&span=2025-01-15,2025-06-30#list-year-2025',
     );
   });
 });

@@ -11,6 +11,16 @@ export function eventHref(state: UrlState, eventId: string, path: string): strin
 }
 
 /**
+ * The address of a "Jump to year" link: the page as the reader has it, in the list, at that year's
+ * heading. The list is named even where it is the view unnamed (a phone's): opened on a laptop, whose
+ * view unnamed is the timeline, an address without it showed the timeline, the year nowhere in sight.
+ * No event: the link goes to the year, not to an event's row.
+ */
+export function yearHref(state: UrlState, year: string, path: string): string {
+  return `${path}${serialiseUrlState({ ...state, view: 'list', event: null })}#list-year-${year}`;
+}
+
+/**
  * The address that shows an event's thread: the page as the reader has it with the thread of that
  * event (the other filters kept, as "Show this thread" keeps them), as eventHref writes an event's.
  */

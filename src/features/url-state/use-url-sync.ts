@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { DatasetFile } from '../../lib/data/dataset';
 import type { SkippedEvent } from '../../lib/data/parse-dataset';
 import { addNotice, useAppStore, type AppState, type TypedBox } from '../../store/app-store';
-import { eventHref, threadHref } from './event-href';
+import { eventHref, threadHref, yearHref } from './event-href';
 import { knownValues, NONE_SKIPPED } from './known-values';
 import { readStepWindow, stateWithStepWindow } from './step-window';
 import {
@@ -54,6 +54,7 @@ function newEventLinks(
       base: search,
       href: (id) => eventHref(base, id, window.location.pathname),
       threadHref: (id) => threadHref(base, id, window.location.pathname),
+      yearHref: (year) => yearHref(base, year, window.location.pathname),
     },
   };
 }
