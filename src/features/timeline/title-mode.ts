@@ -2,7 +2,9 @@ import type { Timeline } from 'vis-timeline/esnext';
 import type { EventRecord } from '../../lib/data/dataset';
 import { formatDateRange } from '../../lib/dates/format-partial-date';
 import { statusLabel } from '../../lib/data/labels';
+import { COMPACT_SCREEN_QUERY } from '../../lib/react/use-compact-screen';
 import { buildItemElement } from './item-element';
+import { ITEM_MARGIN, PACKED_MARK_MARGIN } from './timeline-options';
 import { nearTheEnd, roomForTitles, showsTitles, titleWidth, type Spot } from './title-room';
 import type { TimelineItem } from './to-timeline-item';
 import { isCluster, type FeedItem } from './window-feed';
@@ -65,6 +67,7 @@ interface InternalItem {
 
 interface Internals {
   itemSet?: {
+    options?: { margin?: { item?: { horizontal: number; vertical: number } } };
     items?: Record<string, InternalItem>;
     groups?: Record<string, { stackDirty?: boolean }>;
   };
@@ -80,23 +83,36 @@ interface Internals {
  * again one by one, a forced layout each. Here they are measured in one batch (writes first, reads
  * after), and the lanes stacked again in the next redraw. If its internals ever change shape, the
  * public `redraw()` does it the slow way.
+ *
+ * On a phone (`packed`, the phone rule of the page's layout) marks alone are packed edge to edge, each in
+ * a box of a finger's smallest target (timeline.css, PACKED_MARK_MARGIN); titles keep their margins.
  */
 export function showTitles(
   timeline: Timeline,
   element: HTMLElement,
   show: boolean,
   beforeMeasuring: () => void = () => undefined,
+  packed: boolean = window.matchMedia(COMPACT_SCREEN_QUERY).matches,
 ): boolean {
-  if (element.classList.contains(MARKS_ONLY_CLASS) === !show) return false;
-  beforeMeasuring();
-  element.classList.toggle(MARKS_ONLY_CLASS, !show);
+  const margin = !show && packed ? PACKED_MARK_MARGIN : ITEM_MARGIN;
   const inside = timeline as unknown as Internals;
   const items = inside.itemSet?.items;
   const groups = inside.itemSet?.groups;
-  if (!items || !groups || !inside.emit) {
+  const itemMargin = inside.itemSet?.options?.margin?.item;
+  // The same mode, packed as it should be: nothing to do. Marks on a window resized across the phone
+  // rule are measured and stacked again, as timeline.css draws them there.
+  const packedAsIs =
+    !itemMargin || (itemMargin.horizontal === margin.horizontal && itemMargin.vertical === margin.vertical);
+  if (element.classList.contains(MARKS_ONLY_CLASS) === !show && packedAsIs) return false;
+  beforeMeasuring();
+  element.classList.toggle(MARKS_ONLY_CLASS, !show);
+  if (!items || !groups || !inside.emit || !itemMargin) {
+    timeline.setOptions({ margin: { item: { ...margin } } });
     timeline.redraw();
     return true;
   }
+  // Read by the stacking of the next redraw, as the lanes are stacked again below.
+  Object.assign(itemMargin, margin);
   // Drawn items are measured now, step by step across all of them as vis-timeline does when a font
   // loads, so that every write comes before every read; the others are measured when next shown.
   const steps: (() => void)[][] = [];
