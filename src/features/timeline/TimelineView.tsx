@@ -21,6 +21,7 @@ import { stickAxis } from './sticky-axis';
 import { revealAtOnce } from './reveal-at-once';
 import { buildItemElement, renewItemHref } from './item-element';
 import { syncItems } from './sync-items';
+import { watchPressMoves } from './press-moves';
 import { openWithTitleRoom, showTitles, titlesFit } from './title-mode';
 import { choosesAgain, type TitleScene } from './title-hold';
 import { clampEdgeTitles } from './edge-titles';
@@ -231,7 +232,14 @@ export default function TimelineView({
       const node = clusterNodes.get(cluster.id);
       if (node) updateClusterElement(node, cluster, laneName(cluster.group));
     };
+    // A press that moved the timeline opens nothing, on whatever item it ends (press-moves.ts).
+    const presses = watchPressMoves(element);
     timeline.on('select', (props: { items: (string | number)[]; event?: { srcEvent?: MouseEvent } }) => {
+      // vis-timeline still reports a tap for a short drag (under 9 px), which has moved the lanes.
+      if (presses.moved()) {
+        timeline.setSelection(useAppStore.getState().selectedId ?? []);
+        return;
+      }
       // An item clicked with Ctrl, ⌘, Shift or Alt is its link's: the browser opens it elsewhere (a new
       // tab or window), and this page stays as it is.
       const by = props.event?.srcEvent;
@@ -348,6 +356,7 @@ export default function TimelineView({
     groupsRef.current = groupSet;
     return () => {
       element.removeEventListener('scroll', unscroll, { capture: true });
+      presses.stop();
       document.removeEventListener('touchstart', onTouch, { capture: true });
       announcer.stop();
       announcerRef.current = null;

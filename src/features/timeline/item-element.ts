@@ -50,6 +50,8 @@ export function buildItemElement(
   root.className = 'tl-item';
   root.setAttribute('aria-label', itemLabel(event));
   root.dataset.eventId = event.id;
+  // Pressed and moved, an item pans the timeline as the lanes do: the browser does not drag the link away.
+  root.setAttribute('draggable', 'false');
   renewItemHref(root, links);
   const mark = span('tl-item__mark', kindMark(event.kind));
   mark.setAttribute('aria-hidden', 'true');
@@ -59,7 +61,8 @@ export function buildItemElement(
   if (event.start.length < 10) root.append(span('tl-item__date', formatDateRange(event.start, event.end)));
   // vis-timeline opens the event on the tap that comes before (TimelineView); the click keeps the page
   // from following the link, and opens the event where no tap came before it (Enter's click, a screen
-  // reader's). Opening the event open changes nothing.
+  // reader's). Opening the event open changes nothing. The click that ends a drag never gets here
+  // (press-moves.ts).
   root.addEventListener('click', (e) => {
     if (!isPlainClick(e)) return;
     e.preventDefault();
