@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { rovingIndex } from '../../lib/dom/roving-index';
+import { announce } from '../../store/app-store';
 
 interface Props {
   earlier: () => void;
@@ -8,6 +9,8 @@ interface Props {
   zoomOut: () => void;
   fit: () => void;
   latest: () => void;
+  /** Whether Earlier and Later are at their stop (panStops). */
+  stops: { earlier: boolean; later: boolean };
 }
 
 interface Control {
@@ -15,7 +18,13 @@ interface Control {
   label: string;
   content: ReactNode;
   onClick: () => void;
+  /** Why the control would do nothing now, read with it; none when it would. */
+  off?: string;
 }
+
+/** What Earlier and Later say at their stop: no event lies beyond the dates shown either way. */
+export const EARLIER_OFF = 'No event is earlier than the dates shown.';
+export const LATER_OFF = 'No event is later than the dates shown.';
 
 /** A symbol beside the words, which a screen reader would read out; on a phone it stands above them. */
 const symbol = (s: string) => (
@@ -26,7 +35,7 @@ const symbol = (s: string) => (
 /** Words a phone leaves out, so that the six controls fit one row of a 320-pixel screen. */
 const wideOnly = (s: string) => <span className="timeline__wide-only">{s}</span>;
 
-export function TimelineControls({ earlier, later, zoomIn, zoomOut, fit, latest }: Props) {
+export function TimelineControls({ earlier, later, zoomIn, zoomOut, fit, latest, stops }: Props) {
   // Dragging is the only other way to move the timeline along: these are the keyboard's.
   // On a phone they read ← Earlier, → Later, + In, − Out, Fit, Latest (timeline.css).
   const controls: Control[] = [
@@ -34,11 +43,13 @@ export function TimelineControls({ earlier, later, zoomIn, zoomOut, fit, latest 
       label: 'Earlier',
       content: <>{symbol('←')} Earlier</>,
       onClick: earlier,
+      off: stops.earlier ? EARLIER_OFF : undefined,
     },
     {
       label: 'Later',
       content: <>Later {symbol('→')}</>,
       onClick: later,
+      off: stops.later ? LATER_OFF : undefined,
     },
     {
       label: 'Zoom in',
@@ -94,13 +105,26 @@ export function TimelineControls({ earlier, later, zoomIn, zoomOut, fit, latest 
           className="timeline__control"
           ref={(el) => void (buttons.current[i] = el)}
           tabIndex={i === current ? 0 : -1}
-          onClick={c.onClick}
+          // Off, it keeps the focus and its place among the arrow keys (disabled, it would lose both, and
+          // the toolbar its Tab stop when it was the one), and says why; a press moves nothing, and says it
+          // again, as a press that moves says the span it leaves.
+          aria-disabled={c.off ? true : undefined}
+          aria-describedby={c.off ? `timeline-control-off-${i}` : undefined}
+          onClick={c.off ? () => announce(c.off!) : c.onClick}
           // Named in full even where a phone hides some of the words.
           aria-label={c.label}
         >
           {c.content}
         </button>
       ))}
+      {controls.map(
+        (c, i) =>
+          c.off && (
+            <span key={i} id={`timeline-control-off-${i}`} className="visually-hidden">
+              {c.off}
+            </span>
+          ),
+      )}
     </div>
   );
 }

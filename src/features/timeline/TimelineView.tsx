@@ -8,7 +8,15 @@ import { statusLabel } from '../../lib/data/labels';
 import { compareKeys } from '../../lib/text/compare-text';
 import { noEventsMessage } from '../../lib/text/no-events';
 import { announce, selectEvent, setVisibleWindow, useAppStore } from '../../store/app-store';
-import { boundsHolding, fitWindow, rangeWindow, travelBounds, windowAround } from './fit-window';
+import {
+  boundsHolding,
+  eventSpan,
+  fitWindow,
+  panStops,
+  rangeWindow,
+  travelBounds,
+  windowAround,
+} from './fit-window';
 import { outOfSpanMessage, spanAnnouncement } from './span-words';
 import { moveOptionsNow } from './motion';
 import { buildGroupElement } from './group-element';
@@ -154,6 +162,10 @@ export default function TimelineView({
   const openingRef = useRef(opening);
   // The events do not change while the timeline lives (a new dataset mounts a new one).
   const boundsRef = useRef(travelBounds(allItems));
+  // How far the timeline may travel now: those bounds, widened to hold the window it opens on and each one
+  // asked for since (use-window-moves.ts). A drag stops there, and so do Earlier and Later.
+  const [limits, setLimits] = useState(() => boundsHolding(travelBounds(allItems), opening));
+  const openingLimits = useRef(limits);
   const smallRef = useRef(isSmallDataset(allItems.length));
   // When the reader last touched the screen: what follows a tap brings no tooltip (see below).
   const lastTouch = useRef(-Infinity);
@@ -199,7 +211,7 @@ export default function TimelineView({
       start: planned.start,
       end: planned.end,
       // Widened to hold the window it opens on: a link's span, which Fit all may have widened past them.
-      ...(boundsHolding(boundsRef.current, planned) ?? {}),
+      ...(openingLimits.current ?? {}),
       template: (item?: FeedItem) => {
         if (!item) return '';
         if (isCluster(item)) {
@@ -419,8 +431,22 @@ export default function TimelineView({
     items,
     allItems,
     boundsRef,
+    limits,
+    setLimits,
     laneCount: lanes.length,
   });
+  // Whether Earlier and Later are at their stop, which the toolbar says.
+  const stops = useMemo(
+    () =>
+      visibleWindow
+        ? panStops(
+            { start: new Date(visibleWindow.start), end: new Date(visibleWindow.end) },
+            eventSpan(allItems),
+            limits,
+          )
+        : { earlier: false, later: false },
+    [visibleWindow, allItems, limits],
+  );
   // Where the shown events are, when the span holds none of them: an empty drawing says nothing.
   const outOfSpan = useMemo(
     () => (visibleWindow ? outOfSpanMessage(items, visibleWindow) : null),
@@ -433,7 +459,7 @@ export default function TimelineView({
         <h2 id="timeline-heading" className="timeline__heading">
           Timeline
         </h2>
-        <TimelineControls {...controls} />
+        <TimelineControls {...controls} stops={stops} />
         {/* Its line is kept when empty, so that the lanes do not jump as a zoom brings the titles back. In
             the bar, so that a phone on its side can have it beside the controls (timeline.css). */}
         <p

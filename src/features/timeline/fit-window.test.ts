@@ -5,6 +5,7 @@ import {
   fitWindow,
   latestWindow,
   PAN_STEP,
+  panStops,
   rangeWindow,
   shiftedWindow,
   shownOrAll,
@@ -49,6 +50,44 @@ describe('shiftedWindow', () => {
     expect(shiftedWindow(window, -PAN_STEP, events)).toEqual(window);
     const towards = shiftedWindow(window, PAN_STEP, events);
     expect(towards.start.getTime() - window.start.getTime()).toBe(50 * DAY);
+  });
+});
+
+describe('Earlier and Later stop where a drag stops', () => {
+  // The chronology's first and last days, and how far a drag may take the timeline past them.
+  const events = { start: new Date(2022, 1, 28), end: new Date(2026, 5, 1) };
+  const bounds = { min: new Date(2021, 8, 1), max: new Date(2026, 10, 28) };
+  const wide = { start: new Date(2022, 5, 1), end: new Date(2023, 9, 1) };
+
+  it('go no further back than the bounds, however wide the window', () => {
+    let earlier = wide;
+    for (let i = 0; i < 10; i++) earlier = shiftedWindow(earlier, -PAN_STEP, events, bounds);
+    // Half a year before the first event, not a year (as the quarter-width rule alone allowed).
+    expect(earlier.start).toEqual(bounds.min);
+    expect(earlier.end.getTime() - earlier.start.getTime()).toBe(wide.end.getTime() - wide.start.getTime());
+    expect(panStops(earlier, events, bounds)).toEqual({ earlier: true, later: false });
+  });
+
+  it('go no further forward than the bounds, which Fit all or a link may have widened', () => {
+    const widened = { min: bounds.min, max: new Date(2027, 2, 1) };
+    let later = { start: new Date(2025, 0, 1), end: new Date(2026, 4, 1) };
+    for (let i = 0; i < 10; i++) later = shiftedWindow(later, PAN_STEP, events, widened);
+    expect(later.end).toEqual(widened.max);
+    expect(panStops(later, events, widened)).toEqual({ earlier: false, later: true });
+  });
+
+  it('stop, in a narrow window, with the first event in it, before the bounds', () => {
+    let earlier = { start: new Date(2022, 4, 1), end: new Date(2022, 4, 15) };
+    for (let i = 0; i < 20; i++) earlier = shiftedWindow(earlier, -PAN_STEP, events, bounds);
+    expect(earlier.end.getTime()).toBeGreaterThan(events.start.getTime());
+    expect(panStops(earlier, events, bounds)).toEqual({ earlier: true, later: false });
+  });
+
+  it('are both free in the middle of the chronology, and both stopped by a window as wide as the bounds', () => {
+    expect(panStops(wide, events, bounds)).toEqual({ earlier: false, later: false });
+    const whole = { start: bounds.min, end: bounds.max };
+    expect(panStops(whole, events, bounds)).toEqual({ earlier: true, later: true });
+    expect(shiftedWindow(whole, PAN_STEP, events, bounds)).toEqual(whole);
   });
 });
 

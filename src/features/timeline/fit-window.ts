@@ -98,12 +98,15 @@ export const PAN_STEP = 0.5;
  * Given the span of the events, it stops once that span's first (or last) day is a quarter of the width
  * in from the window's edge, whatever the zoom: further on, Earlier and Later would lead a reader into
  * years with nothing in them and no sign of which way the events are. A window already further out (a
- * drag, a link) is still free to move back towards them.
+ * drag, a link) is still free to move back towards them. Given the bounds a drag has (travelBounds, as
+ * widened to hold a window asked for), it stops at them too: a wide window went a year before the first
+ * event, where a drag stops half a year before it.
  */
 export function shiftedWindow(
   window: { start: Date; end: Date },
   fraction: number,
   events?: { start: Date; end: Date } | null,
+  bounds?: { min: Date; max: Date } | null,
 ): { start: Date; end: Date } {
   const width = window.end.getTime() - window.start.getTime();
   let shift = width * fraction;
@@ -113,7 +116,27 @@ export function shiftedWindow(
     if (shift < 0) shift = Math.min(0, Math.max(shift, first - middle));
     if (shift > 0) shift = Math.max(0, Math.min(shift, last - middle));
   }
+  if (bounds) {
+    if (shift < 0) shift = Math.min(0, Math.max(shift, bounds.min.getTime() - window.start.getTime()));
+    if (shift > 0) shift = Math.max(0, Math.min(shift, bounds.max.getTime() - window.end.getTime()));
+  }
   return { start: new Date(window.start.getTime() + shift), end: new Date(window.end.getTime() + shift) };
+}
+
+/**
+ * Whether Earlier and Later are at their stop (shiftedWindow): a press would move the window by less than
+ * a thousandth of its width, under a pixel. Either way no event lies beyond the dates shown.
+ */
+export function panStops(
+  window: { start: Date; end: Date },
+  events: { start: Date; end: Date } | null,
+  bounds: { min: Date; max: Date } | null,
+): { earlier: boolean; later: boolean } {
+  const width = window.end.getTime() - window.start.getTime();
+  const stopped = (fraction: number) =>
+    Math.abs(shiftedWindow(window, fraction, events, bounds).start.getTime() - window.start.getTime()) <
+    width / 1000;
+  return { earlier: stopped(-PAN_STEP), later: stopped(PAN_STEP) };
 }
 
 /** How far past the first and last events a drag, a swipe or zooming out may take the timeline. */

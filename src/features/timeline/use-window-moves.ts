@@ -26,6 +26,8 @@ export function useWindowMoves({
   items,
   allItems,
   boundsRef,
+  limits,
+  setLimits,
   laneCount,
 }: {
   timelineRef: RefObject<Timeline | null>;
@@ -36,6 +38,9 @@ export function useWindowMoves({
   allItems: readonly TimelineItem[];
   /** How far the timeline may travel (travelBounds): widened only to hold a window asked for here. */
   boundsRef: RefObject<{ min: Date; max: Date } | null>;
+  /** The bounds given to the timeline now (those, widened), which a drag stops at; told when they change. */
+  limits: { min: Date; max: Date } | null;
+  setLimits: (limits: { min: Date; max: Date } | null) => void;
   laneCount: number;
 }) {
   // The bounds last given to the timeline, set again only when they change: each setting is a redraw.
@@ -47,10 +52,11 @@ export function useWindowMoves({
       if (holding && key !== given.current) {
         timeline.setOptions(holding);
         given.current = key;
+        setLimits(holding);
       }
       timeline.setWindow(win.start, win.end, options);
     },
-    [boundsRef],
+    [boundsRef, setLimits],
   );
 
   const windowRequest = useAppStore((s) => s.windowRequest);
@@ -68,10 +74,12 @@ export function useWindowMoves({
     if (timeline) announcerRef.current?.moveAndSay(() => move(timeline));
   };
   // The same width, so vis-timeline's zoom limits hold, and it reports the move as for a drag
-  // (rangechanged), which the address follows.
+  // (rangechanged), which the address follows. It stops where a drag stops, and leaves the bounds as they
+  // are: moved as a window asked for (moveTo), it took them along, and narrowed those Fit all had widened.
   const pan = (fraction: number) =>
     moveAndSay((timeline) => {
-      moveTo(timeline, shiftedWindow(timeline.getWindow(), fraction, eventSpan(allItems)));
+      const win = shiftedWindow(timeline.getWindow(), fraction, eventSpan(allItems), limits);
+      timeline.setWindow(win.start, win.end, moveOptionsNow());
     });
   // Fit all and Latest go by the events the filters show; with none shown, by all of them. The lanes
   // stay those of every event. The last titles are given room to end inside the drawing.
