@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './support/open-app';
+import { settled, visibleWindow } from './support/timeline-window';
 
 // A drag begun on an event's title pans the timeline as one begun on the empty lanes does. Before, it
 // opened the event pressed (the drag carried it along under the pointer, and the release clicked it), or
@@ -8,29 +9,6 @@ import { openApp } from './support/open-app';
 test.use({ viewport: { width: 1280, height: 800 } });
 
 const SPAN = '/?span=2022-03-01,2022-09-01';
-
-async function visibleWindow(page: Page): Promise<{ start: number; end: number }> {
-  const canvas = page.getByTestId('timeline');
-  return {
-    start: Number(await canvas.getAttribute('data-window-start')),
-    end: Number(await canvas.getAttribute('data-window-end')),
-  };
-}
-
-/** The window once it has stopped moving: a drag is measured from it. */
-async function settledWindow(page: Page): Promise<{ start: number; end: number }> {
-  let last = await visibleWindow(page);
-  await expect
-    .poll(async () => {
-      await page.waitForTimeout(250);
-      const now = await visibleWindow(page);
-      const still = now.end > 0 && now.start === last.start && now.end === last.end;
-      last = now;
-      return still;
-    })
-    .toBe(true);
-  return last;
-}
 
 async function opened(page: Page) {
   await openApp(page, SPAN);
@@ -53,7 +31,7 @@ for (const dx of [300, -300]) {
       await openApp(page, SPAN);
       const item = page.locator(`.vis-item a[data-event-id="${id}"]`);
       await expect(item).toBeVisible();
-      const before = await settledWindow(page);
+      const before = await settled(page);
       const box = (await item.locator('.tl-item__title').boundingBox())!;
       const [x, y] = [box.x + 10, box.y + box.height / 2];
       await page.mouse.move(x, y);

@@ -18,13 +18,18 @@ async function windowStart(page: Page): Promise<number> {
   return Number(await page.getByTestId('timeline').getAttribute('data-window-start'));
 }
 
+/** Opens `path` with each move made at once, so that the next press starts from where it ended. */
+async function openAt(page: Page, path: string): Promise<number> {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page, path);
+  await expect.poll(() => windowStart(page)).toBeGreaterThan(0);
+  return windowStart(page);
+}
+
 test('Earlier stops half a year before the first event, says so, and stays one stop of the toolbar', async ({
   page,
 }) => {
-  // Each move is then made at once, and the next press starts from where it ended.
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openApp(page, '/?span=2022-06-01,2023-10-01');
-  await expect.poll(() => windowStart(page)).toBeGreaterThan(0);
+  await openAt(page, '/?span=2022-06-01,2023-10-01');
   const earlier = page.getByRole('button', { name: 'Earlier', exact: true });
   const later = page.getByRole('button', { name: 'Later', exact: true });
   await expect(earlier).not.toHaveAttribute('aria-disabled', 'true');
@@ -65,11 +70,8 @@ test('Earlier stops half a year before the first event, says so, and stays one s
 test('from a link to months before the first event, Earlier is off at once and Later leads to the events', async ({
   page,
 }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
   // A year before the first event: further than a drag goes from the events, but where the link put it.
-  await openApp(page, '/?span=2021-02-01,2021-06-01');
-  await expect.poll(() => windowStart(page)).toBeGreaterThan(0);
-  const opening = await windowStart(page);
+  const opening = await openAt(page, '/?span=2021-02-01,2021-06-01');
   const earlier = page.getByRole('button', { name: 'Earlier', exact: true });
   await expect(earlier).toHaveAttribute('aria-disabled', 'true');
   await expect(earlier).toHaveAccessibleDescription('No event is earlier than the dates shown.');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtDataset } from './support/dataset';
 import { openApp } from './support/open-app';
+import { settled, visibleWindow } from './support/timeline-window';
 
 // The toolbar goes by the events the filters show, the timeline says where they are when its span
 // holds none of them, and a screen reader hears where a toolbar move has taken it. Each test failed
@@ -15,33 +16,10 @@ const day = (d: string) => {
   return new Date(y, m - 1, dd ?? 1).getTime();
 };
 
-async function visibleWindow(page: Page): Promise<{ start: number; end: number }> {
-  const canvas = page.getByTestId('timeline');
-  return {
-    start: Number(await canvas.getAttribute('data-window-start')),
-    end: Number(await canvas.getAttribute('data-window-end')),
-  };
-}
-
 /** The number of events the filters show, as the count above them says it. */
 async function shownCount(page: Page): Promise<number> {
   const text = await page.getByTestId('showing').textContent();
   return Number(/Showing ([\d,]+)/.exec(text ?? '')![1]!.replace(',', ''));
-}
-
-/** Resolves once the window has stopped moving: the same for a few frames running. */
-async function settled(page: Page): Promise<{ start: number; end: number }> {
-  let last = await visibleWindow(page);
-  await expect
-    .poll(async () => {
-      await page.waitForTimeout(300);
-      const now = await visibleWindow(page);
-      const still = now.start === last.start && now.end === last.end;
-      last = now;
-      return still;
-    })
-    .toBe(true);
-  return last;
 }
 
 const button = (page: Page, name: string) =>
