@@ -435,17 +435,15 @@ export default function TimelineView({
     setLimits,
     laneCount: lanes.length,
   });
-  // Whether Earlier and Later are at their stop, which the toolbar says.
+  // Whether Earlier and Later are at their stop, which the toolbar says. The events' span once, not on
+  // every frame of a drag: at 50,000 events it is a walk over all of them.
+  const span = useMemo(() => eventSpan(allItems), [allItems]);
   const stops = useMemo(
     () =>
       visibleWindow
-        ? panStops(
-            { start: new Date(visibleWindow.start), end: new Date(visibleWindow.end) },
-            eventSpan(allItems),
-            limits,
-          )
+        ? panStops({ start: new Date(visibleWindow.start), end: new Date(visibleWindow.end) }, span, limits)
         : { earlier: false, later: false },
-    [visibleWindow, allItems, limits],
+    [visibleWindow, span, limits],
   );
   // Where the shown events are, when the span holds none of them: an empty drawing says nothing.
   const outOfSpan = useMemo(
