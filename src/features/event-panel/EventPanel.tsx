@@ -7,7 +7,8 @@ import { selectEvent, setFilters, useAppStore } from '../../store/app-store';
 import { showThread } from './show-thread';
 import { threadCount, threadCountText } from './thread-count';
 import { describeDates } from './describe-dates';
-import { buildBacklinks, relatedEntries } from './relations';
+import { relatedEntries } from './relations';
+import { panelLookups } from './panel-lookups';
 import { CiteButton } from '../cite/CiteDialog';
 import { escapeHandledElsewhere } from '../../lib/dom/escape-handled-elsewhere';
 import { eventPermalink } from '../../lib/permalink';
@@ -49,8 +50,7 @@ export default function EventPanel({
   const panel = useRef<HTMLElement>(null);
   // The event shown last: a related event may have replaced the one the panel opened on.
   const shownId = useRef(event.id);
-  const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
-  const backlinks = useMemo(() => buildBacklinks(dataset.events), [dataset]);
+  const { byId, backlinks } = panelLookups(dataset.events);
   const partyName = (code: string) => dataset.vocabulary.parties[code]?.name ?? code;
 
   useEffect(() => {
