@@ -201,7 +201,11 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
           <div className="workspace__view">
             {view === 'timeline' ? (
               <>
+                {/* Keyed: the view's only child, the fragment is unwrapped, and unkeyed the list's boundary
+                    would be this one, kept with its error ("the list could not be loaded" after the
+                    timeline's code failed). */}
                 <ViewBoundary
+                  key="timeline"
                   part="the timeline"
                   instead={{ label: 'Show the list instead', go: () => setView('list') }}
                 >
@@ -230,6 +234,7 @@ export function Workspace({ dataset, skipped }: { dataset: DatasetFile; skipped:
               </>
             ) : (
               <ViewBoundary
+                key="list"
                 part="the list"
                 instead={{ label: 'Show the timeline instead', go: () => setView('timeline') }}
               >
