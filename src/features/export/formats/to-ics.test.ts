@@ -12,8 +12,7 @@ import {
   vocabulary,
   yearOnly,
 } from './tricky-events.fixture';
-import { unfoldIcsLines } from './ics-test-helpers';
-import { unescapeText, vevents } from './ics-test-helpers';
+import { unescapeText, unfoldIcsLines, vevents } from './ics-test-helpers';
 import { generateEvents } from '../../../../scripts/lib/synthetic/generate-events';
 
 const stamp = new Date(Date.UTC(2026, 10, 27, 12, 0, 0));
@@ -144,6 +143,17 @@ describe('eventsToIcs', () => {
     expect(result.text).not.toMatch(/\r(?!\n)|(?![\t\r\n])\p{Cc}/u);
     const e = byUid(result.text).get(`${istanbul.id}@diplomatic-timeline`);
     expect(e?.get('DESCRIPTION')?.startsWith('a\\nbcd\te\\n\\nSources:')).toBe(true);
+  });
+
+  it('keeps an id of a served file that came through no validator inside its UID line', () => {
+    // The validator allows only a slug; a served file need not have come through it.
+    const hostile = { ...istanbul, id: 'x\r\nBEGIN:VEVENT\r\nSUMMARY:injected;a,b\\' };
+    const result = eventsToIcs([hostile], { stamp });
+    expect(vevents(result.text)).toHaveLength(1);
+    expect(result.text).not.toMatch(/^SUMMARY:injected/m);
+    expect(unfoldIcsLines(result.text)).toContain(
+      'UID:x\\nBEGIN:VEVENT\\nSUMMARY:injected\\;a\\,b\\\\@diplomatic-timeline\r\n',
+    );
   });
 
   it('takes a permalink on a local preview server, and refuses a relative one rather than write a bad URL', () => {

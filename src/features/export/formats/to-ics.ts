@@ -139,8 +139,8 @@ function entryLines(event: EventRecord, span: { first: Day; last: Day }, options
   const place = cleanText(location(event, options.vocabulary) ?? '');
   const lines = [
     'BEGIN:VEVENT',
-    // A first id is a slug: no line break, comma or semicolon to escape.
-    `UID:${firstId(event)}@diplomatic-timeline`,
+    // A slug, as the validator has it, has nothing to escape; a served file need not have come through it.
+    `UID:${escapeText(firstId(event))}@diplomatic-timeline`,
   ];
   if (title) lines.push(`SUMMARY:${escapeText(title)}`);
   lines.push(
