@@ -19,7 +19,7 @@ import { calendarDays } from './formats/calendar-days';
 type Format = 'csv' | 'ics' | 'json';
 
 // A failed download of the formats is asked for again on the next click (see import-again.ts).
-const loadFormats = importAgain(() => import('./formats/index'), { exportName: 'eventsToCsv' });
+const loadFormats = importAgain(() => import('./formats/index'), { exportName: 'eventsToCsvInSlices' });
 
 const FORMATS: { format: Format; label: string }[] = [
   { format: 'csv', label: 'CSV' },
