@@ -132,7 +132,9 @@ export function clampEdgeTitles(
       if (!item.displayed) continue;
       const box = titleBox(item);
       if (!box) continue;
-      const clamp = edgeClamp(box.left, box.natural, drawing, badgeWidth(box.node));
+      // The badge's width is read (a layout) only for a title the edge cuts, not for every one drawn.
+      const cut = edgeClamp(box.left, box.natural, drawing);
+      const clamp = cut && edgeClamp(box.left, box.natural, drawing, badgeWidth(box.node));
       if (!clamp) {
         if (clamped.delete(box.node)) release(box.node);
         continue;
