@@ -160,11 +160,13 @@ export default function TimelineView({
   const tracksRef = useRef(tracks);
   const lanesRef = useRef(lanes);
   const openingRef = useRef(opening);
-  // The events do not change while the timeline lives (a new dataset mounts a new one).
-  const boundsRef = useRef(travelBounds(allItems));
+  // The events do not change while the timeline lives (a new dataset mounts a new one): their bounds are
+  // worked out once, not on every render (a walk over every event).
+  const [bounds] = useState(() => travelBounds(allItems));
+  const boundsRef = useRef(bounds);
   // How far the timeline may travel now: those bounds, widened to hold the window it opens on and each one
   // asked for since (use-window-moves.ts). A drag stops there, and so do Earlier and Later.
-  const [limits, setLimits] = useState(() => boundsHolding(travelBounds(allItems), opening));
+  const [limits, setLimits] = useState(() => boundsHolding(bounds, opening));
   const openingLimits = useRef(limits);
   const smallRef = useRef(isSmallDataset(allItems.length));
   // When the reader last touched the screen: what follows a tap brings no tooltip (see below).
